@@ -1,0 +1,120 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// One settings array shared by every target, so the language mode and
+/// strictness never drift between modules.
+let sharedSwiftSettings: [SwiftSetting] = [
+  .swiftLanguageMode(.v6)
+]
+
+let package = Package(
+  name: "kira-onboard",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "kira-onboard", targets: ["kira-onboard"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+  ],
+  targets: [
+    // Wire types shared by the client and the sandbox.
+    .target(name: "KiraModels", swiftSettings: sharedSwiftSettings),
+    // Fields, validators, form state, payload assembly, error mapping.
+    .target(
+      name: "KYCForm",
+      dependencies: ["KiraModels"],
+      swiftSettings: sharedSwiftSettings
+    ),
+    // The Kira API client: transport, auth, retries, idempotency, errors.
+    .target(
+      name: "KiraClient",
+      dependencies: ["KiraModels", .product(name: "Logging", package: "swift-log")],
+      swiftSettings: sharedSwiftSettings
+    ),
+    // A local Kira look-alike for demos and tests.
+    .target(
+      name: "KiraSandbox",
+      dependencies: [
+        "KiraModels",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: sharedSwiftSettings
+    ),
+    // Text grid, styles, keys, the Terminal protocol: no curses here.
+    .target(name: "TerminalUI", swiftSettings: sharedSwiftSettings),
+    // The only C: ncursesw through a small shim header.
+    .systemLibrary(
+      name: "CNcurses",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    // The only code that calls ncurses.
+    .target(
+      name: "CursesTerminal",
+      dependencies: ["TerminalUI", "CNcurses"],
+      swiftSettings: sharedSwiftSettings
+    ),
+    // Local store: encrypted drafts and the submission journal.
+    .target(
+      name: "KiraStore",
+      dependencies: [
+        "KYCForm",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      swiftSettings: sharedSwiftSettings
+    ),
+    // Wizard state, reducer, screens and runtime.
+    .target(
+      name: "Wizard",
+      dependencies: ["KYCForm", "KiraClient", "TerminalUI"],
+      swiftSettings: sharedSwiftSettings
+    ),
+    .executableTarget(
+      name: "kira-onboard",
+      dependencies: [
+        "KiraModels", "KYCForm", "KiraClient", "KiraSandbox", "TerminalUI", "CursesTerminal",
+        "Wizard", "KiraStore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: sharedSwiftSettings
+    ),
+    .executableTarget(
+      name: "kira-bench",
+      dependencies: ["KiraModels", "KYCForm", "KiraClient", "KiraSandbox", "Wizard", "TerminalUI"],
+      swiftSettings: sharedSwiftSettings
+    ),
+    .testTarget(
+      name: "KYCFormTests",
+      dependencies: ["KYCForm", "KiraModels"],
+      swiftSettings: sharedSwiftSettings
+    ),
+    .testTarget(
+      name: "KiraClientTests",
+      dependencies: ["KiraClient", "KiraSandbox", "KiraModels"],
+      swiftSettings: sharedSwiftSettings
+    ),
+    .testTarget(
+      name: "WizardTests",
+      dependencies: ["Wizard", "TerminalUI", "KYCForm", "KiraModels"],
+      swiftSettings: sharedSwiftSettings
+    ),
+    .testTarget(
+      name: "KiraStoreTests",
+      dependencies: ["KiraStore", "KYCForm"],
+      swiftSettings: sharedSwiftSettings
+    ),
+    // Runs the built executable: `validate`, `submit`, and the tmux sessions.
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["kira-onboard", "KiraSandbox", "KiraModels"],
+      swiftSettings: sharedSwiftSettings
+    ),
+  ]
+)

@@ -1,0 +1,151 @@
+import Foundation
+import KiraModels
+
+/// Stable identifier of a form field. For top-level API fields it equals the
+/// API key (`birth_date`); nested values use dotted names
+/// (`additional_info.has_us_bank_account`, `document.front_image`).
+public struct FieldID: RawRepresentable, Hashable, Sendable, Codable, Comparable,
+  ExpressibleByStringLiteral, CustomStringConvertible
+{
+  public let rawValue: String
+
+  public init(rawValue: String) { self.rawValue = rawValue }
+  public init(_ rawValue: String) { self.rawValue = rawValue }
+  public init(stringLiteral value: String) { self.rawValue = value }
+
+  public var description: String { rawValue }
+
+  public static func < (lhs: FieldID, rhs: FieldID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// The steps of the individual onboarding form, in order.
+public enum StepID: String, CaseIterable, Sendable, Codable, Hashable {
+  case verification
+  case identity
+  case contact
+  case address
+  case document
+  case taxID = "tax_id"
+  case profile
+  case additional
+
+  /// Human title shown in the wizard header ("Step 3 of 8 · Address").
+  public var title: String {
+    switch self {
+    case .verification: "Verification"
+    case .identity: "Identity"
+    case .contact: "Contact"
+    case .address: "Address"
+    case .document: "ID document"
+    case .taxID: "Tax ID"
+    case .profile: "Profile"
+    case .additional: "Additional"
+    }
+  }
+}
+
+/// One option of a choice field: the value sent to Kira and a label for people.
+public struct ChoiceOption: Sendable, Hashable, Codable {
+  public var value: String
+  public var label: String
+
+  public init(value: String, label: String) {
+    self.value = value
+    self.label = label
+  }
+}
+
+/// How a field is edited and displayed.
+public enum FieldKind: Sendable, Hashable {
+  /// Free text (names, street, occupation, email, phone, URL...).
+  case text
+  /// A secret: masked on screen and in review (tax id, SSN).
+  case secret
+  /// A calendar date, stored `YYYY-MM-DD`.
+  case date
+  /// One of a fixed list of values.
+  case choice([ChoiceOption])
+  /// An ISO 3166-1 alpha-3 country code, picked by name or code.
+  case country
+  /// `yes` or `no`.
+  case yesNo
+  /// A local file path (document images).
+  case file
+  /// String key/value pairs (`metadata`), edited as `key=value; key2=value2`.
+  case keyValue
+}
+
+/// Whether the API or KYC needs a field.
+public enum Requirement: Sendable, Hashable {
+  /// Required by the endpoint schema (`first_name`, `last_name`, `email`).
+  case required
+  /// Required only when a condition holds; the text says when ("when employed").
+  case conditional(String)
+  /// Not required.
+  case optional
+}
+
+/// How serious a validation finding is.
+public enum Severity: String, Sendable, Codable, Hashable {
+  /// Blocks submission.
+  case error
+  /// Shown, never blocks (e.g. a country Kira restricts).
+  case warning
+}
+
+/// A structured validation finding: stable `code`, one-line `message`.
+public struct ValidationIssue: Sendable, Hashable, Codable {
+  /// The form field the issue belongs to.
+  public var field: FieldID
+  /// The API path of the value (`identifying_information.0.number`).
+  public var path: String
+  /// Stable machine code (`required`, `invalid_date`, `too_long`, ...).
+  public var code: String
+  /// One line for people; names the rule and, where useful, the value.
+  public var message: String
+  public var severity: Severity
+
+  public init(field: FieldID, path: String, code: String, message: String, severity: Severity = .error) {
+    self.field = field
+    self.path = path
+    self.code = code
+    self.message = message
+    self.severity = severity
+  }
+}
+
+/// One entry of `metadata`.
+public struct MetadataEntry: Sendable, Hashable, Codable {
+  public var key: String
+  public var value: String
+
+  public init(key: String, value: String) {
+    self.key = key
+    self.value = value
+  }
+}
+
+/// The operator's answers: one string per field as entered (normalised where
+/// the form normalises), plus every key of a loaded body the form does not
+/// model, so nothing is dropped on resubmit.
+public struct FormValues: Sendable, Hashable, Codable {
+  /// Text of each field; a missing key and "" both mean empty.
+  public var values: [FieldID: String]
+  /// Keys of a loaded API body that the form does not model, kept verbatim
+  /// (top-level keys; nested extras use dotted keys such as `additional_info.other`).
+  public var extras: [String: JSONValue]
+
+  public init(values: [FieldID: String] = [:], extras: [String: JSONValue] = [:]) {
+    self.values = values
+    self.extras = extras
+  }
+
+  /// The text of a field, "" when unset.
+  public subscript(id: FieldID) -> String {
+    get { values[id] ?? "" }
+    set { values[id] = newValue.isEmpty ? nil : newValue }
+  }
+
+  /// True when no field has a value.
+  public var isEmpty: Bool { values.values.allSatisfy(\.isEmpty) && extras.isEmpty }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The `kira-onboard` command: the wizard by default, plus batch and support commands.
+@main
+struct KiraOnboard: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kira-onboard",
+    abstract: "Onboard individual customers onto Kira through its KYC user-creation API.",
+    version: ToolInfo.version,
+    subcommands: [
+      ValidateCommand.self
+    ]
+  )
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+
+/// Exit codes (BSD sysexits), one meaning each across every command.
+enum ExitStatus {
+  static let ok: Int32 = 0
+  static let usage: Int32 = 64
+  static let dataError: Int32 = 65
+  static let noInput: Int32 = 66
+  static let unavailable: Int32 = 69
+  static let software: Int32 = 70
+  static let temporaryFailure: Int32 = 75
+  static let permissionDenied: Int32 = 77
+}
+
+/// An error that knows how to explain itself to a person and which exit code it means.
+protocol PresentableError: Error {
+  /// One or more lines for stderr, naming the field or file and the rule.
+  var userMessage: String { get }
+  /// The process exit status for this error.
+  var exitStatus: Int32 { get }
+}
+
+/// The one place that turns errors into what a person sees: message on
+/// stderr, an exit code, never a stack trace. Never called while curses owns
+/// the screen.
+enum ErrorPresenter {
+  /// Writes the message for `error` to stderr and returns the exit code.
+  static func present(_ error: any Error) -> Int32 {
+    let (message, status) = describe(error)
+    if !message.isEmpty { writeToStandardError(message) }
+    return status
+  }
+
+  /// The message and exit status for an error, without printing.
+  static func describe(_ error: any Error) -> (message: String, status: Int32) {
+    if let presentable = error as? any PresentableError {
+      return ("kira-onboard: " + presentable.userMessage, presentable.exitStatus)
+    }
+    if let exit = error as? ExitCode {
+      return ("", exit.rawValue)
+    }
+    return ("kira-onboard: \(error.localizedDescription)", ExitStatus.software)
+  }
+
+  /// Writes a line to stderr.
+  static func writeToStandardError(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+  }
+}
