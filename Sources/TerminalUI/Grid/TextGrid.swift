@@ -62,7 +62,9 @@ public struct TextGrid: Sendable, Hashable {
   }
 
   /// Fills `columns` cells from (`row`, `column`) with `character` in `style`.
-  public mutating func fill(row: Int, column: Int, columns: Int, style: Style = .plain, character: Character = " ") {
+  public mutating func fill(
+    row: Int, column: Int, columns: Int, style: Style = .plain, character: Character = " "
+  ) {
     guard row >= 0, row < height else { return }
     let start = max(0, column)
     let end = min(width, column + columns)
