@@ -32,7 +32,10 @@ let package = Package(
     // The Kira API client: transport, auth, retries, idempotency, errors.
     .target(
       name: "KiraClient",
-      dependencies: ["KiraModels", .product(name: "Logging", package: "swift-log")],
+      dependencies: [
+        "KiraModels", .product(name: "Logging", package: "swift-log"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
       swiftSettings: sharedSwiftSettings
     ),
     // A local Kira look-alike for demos and tests.
