@@ -38,7 +38,9 @@ public struct HTTPResponse: Sendable, Hashable {
   public var bodyWasTruncated: Bool
 
   /// Creates a response.
-  public init(status: Int, headers: [String: String] = [:], body: Data = Data(), bodyWasTruncated: Bool = false) {
+  public init(
+    status: Int, headers: [String: String] = [:], body: Data = Data(), bodyWasTruncated: Bool = false
+  ) {
     self.status = status
     self.headers = headers
     self.body = body

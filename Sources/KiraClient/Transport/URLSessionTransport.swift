@@ -61,7 +61,9 @@ public final class URLSessionTransport: HTTPTransport {
         pending.setContinuation(continuation)
         let timeout = requestTimeout
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [weak task] in
-          if pending.finish(with: .failure(TransportError(.timedOut, detail: "no complete answer in \(timeout) s"))) {
+          if pending.finish(
+            with: .failure(TransportError(.timedOut, detail: "no complete answer in \(timeout) s")))
+          {
             task?.cancel()
           }
         }

@@ -1,0 +1,81 @@
+import Foundation
+import Logging
+
+/// A swift-log handler that appends one line per message to a file (mode
+/// 0600, folder 0700), never to stdout/stderr, so logs cannot disturb a UI.
+public struct FileLogHandler: LogHandler {
+  /// The shared, locked file writer behind every handler copy.
+  public final class Sink: @unchecked Sendable {
+    private let lock = NSLock()
+    private let handle: FileHandle
+    /// Where the lines go.
+    public let url: URL
+
+    /// Opens (creating if needed) the log file for appending.
+    public init(url: URL) throws {
+      let folder = url.deletingLastPathComponent()
+      try FileManager.default.createDirectory(
+        at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+      if !FileManager.default.fileExists(atPath: url.path) {
+        FileManager.default.createFile(
+          atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
+      }
+      self.handle = try FileHandle(forWritingTo: url)
+      _ = try? handle.seekToEnd()
+      self.url = url
+    }
+
+    deinit {
+      try? handle.close()
+    }
+
+    /// Appends one line.
+    public func write(_ line: String) {
+      lock.lock()
+      defer { lock.unlock() }
+      try? handle.write(contentsOf: Data((line + "\n").utf8))
+    }
+  }
+
+  private let sink: Sink
+  private let label: String
+  /// Messages below this level are dropped.
+  public var logLevel: Logger.Level = .info
+  /// Metadata added to every message.
+  public var metadata: Logger.Metadata = [:]
+
+  /// A handler writing to `sink`.
+  public init(label: String, sink: Sink) {
+    self.label = label
+    self.sink = sink
+  }
+
+  /// Metadata lookup.
+  public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    get { metadata[key] }
+    set { metadata[key] = newValue }
+  }
+
+  /// Writes `timestamp level label: message key=value ...`.
+  public func log(event: LogEvent) {
+    var merged = metadata
+    if let extra = event.metadata { merged.merge(extra) { _, new in new } }
+    let fields = merged.keys.sorted().map { "\($0)=\(merged[$0]!)" }.joined(separator: " ")
+    let timestamp = ISO8601DateFormatter().string(from: Date())
+    sink.write(
+      "\(timestamp) \(event.level) \(label): \(event.message)\(fields.isEmpty ? "" : " " + fields)")
+  }
+
+  /// The default log file: `$XDG_STATE_HOME/kira-onboard/kira-onboard.log`
+  /// (or `~/.local/state/kira-onboard/kira-onboard.log`).
+  public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    let base: URL
+    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+      base = URL(fileURLWithPath: state)
+    } else {
+      let home = environment["HOME"] ?? NSHomeDirectory()
+      base = URL(fileURLWithPath: home).appendingPathComponent(".local/state")
+    }
+    return base.appendingPathComponent("kira-onboard/kira-onboard.log")
+  }
+}
