@@ -1,0 +1,238 @@
+import CNcurses
+import TerminalUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The `Terminal` on a real screen, through ncursesw: the only code in
+/// kira-onboard that talks to curses.
+///
+/// - Raw mode: Ctrl-C, Ctrl-S, Ctrl-Q and Ctrl-Z arrive as keys.
+/// - Esc reacts within 25 ms (`ESCDELAY`), bracketed paste arrives as one
+///   `.paste` key, a resize as `.resize(columns:rows:)`.
+/// - Frames are diffed against the previous one and only the changed cells
+///   are handed to curses, which then writes the minimum in one refresh.
+/// - Colours come from `Style`; under `NO_COLOR` (or on a terminal without
+///   colours) only bold, underline, reverse and dim are used.
+/// - The terminal is restored on shutdown, on `exit()`, on SIGINT, SIGTERM,
+///   SIGHUP and SIGQUIT, and on a crash (see `TerminalRestorer`), and stderr
+///   is held back while curses owns the screen.
+public final class CursesTerminal: Terminal {
+  /// Whether styles are drawn in colour (false under `NO_COLOR`).
+  public let usesColor: Bool
+
+  private var screen: OpaquePointer?
+  private var palette: StylePalette
+  private var previousGrid: TextGrid?
+  private var cursorVisible: Int32 = -1
+  private var currentTimeout: Int = .min
+  private var isRunning = true
+
+  /// Takes over the terminal. `environment` is consulted for `NO_COLOR`
+  /// and `TERM` (the process environment by default).
+  ///
+  /// - Throws: `CursesTerminalError` when stdin/stdout is not a terminal,
+  ///   the terminal type is unknown, or the locale is not UTF-8.
+  public init(environment: [String: String]? = nil) throws {
+    let environment = environment ?? CursesTerminal.processEnvironment()
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      throw CursesTerminalError.notATerminal
+    }
+    let locale = setlocale(LC_ALL, "").map { String(cString: $0) } ?? "C"
+    guard CursesTerminal.isUTF8(codeset: CursesTerminal.codeset()) else {
+      throw CursesTerminalError.localeNotUTF8(locale)
+    }
+    // Must be set before curses reads the terminal description.
+    _ = kira_set_escdelay(25)
+    TerminalRestorer.activate()
+    guard let screen = kira_newterm() else {
+      TerminalRestorer.restore()
+      throw CursesTerminalError.unknownTerminalType(environment["TERM"] ?? "")
+    }
+    self.screen = screen
+    raw()
+    noecho()
+    nonl()
+    _ = kira_keypad(true)
+    _ = kira_intrflush(false)
+    _ = kira_set_escdelay(25)
+    kira_define_paste_keys()
+    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+    var colorAvailable = false
+    if !noColor, has_colors() {
+      start_color()
+      use_default_colors()
+      colorAvailable = true
+    }
+    usesColor = colorAvailable
+    palette = StylePalette(useColor: colorAvailable)
+    kira_flush_stdout()
+    TerminalRestorer.writeToStandardOutput(TerminalRestorer.enableBracketedPaste)
+  }
+
+  deinit {
+    shutdown()
+  }
+
+  /// The screen size in cells.
+  public var size: (columns: Int, rows: Int) {
+    (Int(kira_cols()), Int(kira_lines()))
+  }
+
+  /// Draws only the cells that differ from the previous frame, places (or
+  /// hides) the cursor, and refreshes once.
+  public func draw(_ frame: Frame) {
+    guard isRunning else { return }
+    let diff = ScreenDiff(from: previousGrid, to: frame.grid)
+    if diff.isFullRedraw { _ = kira_erase() }
+    for run in diff.runs { draw(run) }
+    previousGrid = frame.grid
+    if let cursor = frame.cursor, frame.grid.contains(row: cursor.row, column: cursor.column) {
+      setCursorVisibility(1)
+      _ = kira_move(Int32(cursor.row), Int32(cursor.column))
+    } else {
+      setCursorVisibility(0)
+    }
+    _ = kira_refresh()
+  }
+
+  /// Waits up to `timeoutMilliseconds` (negative: forever) for a key.
+  public func nextKey(timeoutMilliseconds: Int) -> Key? {
+    guard isRunning else { return nil }
+    setTimeout(timeoutMilliseconds)
+    var value: wint_t = 0
+    let status = kira_get_wch(&value)
+    if status == kira_key_code_yes() {
+      return decodeKeyCode(Int32(bitPattern: UInt32(value)))
+    }
+    guard status == OK, let scalar = Unicode.Scalar(UInt32(value)) else { return nil }
+    return KeyDecoder.key(for: scalar)
+  }
+
+  /// Restores the terminal. Safe to call more than once.
+  public func shutdown() {
+    guard isRunning else { return }
+    isRunning = false
+    TerminalRestorer.restore()
+    if let screen {
+      delscreen(screen)
+      self.screen = nil
+    }
+  }
+
+  // MARK: - Drawing
+
+  /// Draws one run of cells, one curses call per stretch of equal style.
+  private func draw(_ run: ScreenDiff.Run) {
+    var index = 0
+    var buffer: [wchar_t] = []
+    buffer.reserveCapacity(run.cells.count + 8)
+    while index < run.cells.count {
+      let style = run.cells[index].style
+      let startColumn = run.column + index
+      buffer.removeAll(keepingCapacity: true)
+      while index < run.cells.count, run.cells[index].style == style {
+        let cell = run.cells[index]
+        if !cell.isContinuation {
+          if cell.text.isEmpty {
+            buffer.append(wchar_t(32))
+          } else {
+            for scalar in cell.text.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+          }
+        }
+        index += 1
+      }
+      guard !buffer.isEmpty else { continue }
+      let look = palette[style]
+      _ = kira_attr_set(look.attributes, look.pair)
+      _ = kira_mvaddnwstr(Int32(run.row), Int32(startColumn), buffer, Int32(buffer.count))
+    }
+  }
+
+  private func setCursorVisibility(_ visibility: Int32) {
+    guard visibility != cursorVisible else { return }
+    cursorVisible = visibility
+    _ = curs_set(visibility)
+  }
+
+  private func setTimeout(_ milliseconds: Int) {
+    guard milliseconds != currentTimeout else { return }
+    currentTimeout = milliseconds
+    kira_timeout(Int32(clamping: milliseconds < 0 ? -1 : milliseconds))
+  }
+
+  // MARK: - Keys
+
+  /// Maps a curses key code; a paste start collects the whole paste.
+  private func decodeKeyCode(_ code: Int32) -> Key? {
+    switch code {
+    case kira_key_up(): return .up
+    case kira_key_down(): return .down
+    case kira_key_left(): return .left
+    case kira_key_right(): return .right
+    case kira_key_home(), kira_key_a1(), kira_key_find(): return .home
+    case kira_key_end(), kira_key_c1(), kira_key_select(): return .end
+    case kira_key_ppage(), kira_key_a3(): return .pageUp
+    case kira_key_npage(), kira_key_c3(): return .pageDown
+    case kira_key_backspace(): return .backspace
+    case kira_key_dc(): return .delete
+    case kira_key_btab(): return .backTab
+    case kira_key_enter(): return .enter
+    case kira_key_resize():
+      previousGrid = nil
+      _ = kira_clearok_curscr()
+      return .resize(columns: size.columns, rows: size.rows)
+    case kira_key_paste_begin(): return collectPaste()
+    case kira_key_paste_end(): return nil
+    case (kira_key_f0() + 1)...(kira_key_f0() + 12): return .function(Int(code - kira_key_f0()))
+    // Shift-F1...F12 on xterm: report them as F1...F12.
+    case (kira_key_f0() + 13)...(kira_key_f0() + 24): return .function(Int(code - kira_key_f0() - 12))
+    default: return nil
+    }
+  }
+
+  /// Reads until the paste-end marker (or 200 ms of silence).
+  private func collectPaste() -> Key {
+    var collector = PasteCollector()
+    let saved = currentTimeout
+    setTimeout(200)
+    defer { setTimeout(saved) }
+    while true {
+      var value: wint_t = 0
+      let status = kira_get_wch(&value)
+      if status == kira_key_code_yes() {
+        if Int32(bitPattern: UInt32(value)) == kira_key_paste_end() { break }
+        continue
+      }
+      guard status == OK, let scalar = Unicode.Scalar(UInt32(value)) else { break }
+      collector.append(scalar)
+    }
+    return collector.key
+  }
+
+  // MARK: - Environment
+
+  private static func processEnvironment() -> [String: String] {
+    var result: [String: String] = [:]
+    for name in ["TERM", "NO_COLOR"] {
+      if let value = getenv(name) { result[name] = String(cString: value) }
+    }
+    return result
+  }
+
+  private static func codeset() -> String {
+    guard let value = nl_langinfo(nl_item(CODESET)) else { return "" }
+    return String(cString: value)
+  }
+
+  /// True when the locale's character set is UTF-8.
+  static func isUTF8(codeset: String) -> Bool {
+    let normalized = codeset.uppercased().filter { $0 != "-" && $0 != "_" }
+    return normalized == "UTF8"
+  }
+}

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import TerminalUI
+
+@Suite("DisplayWidth")
+struct DisplayWidthTests {
+  @Test(
+    "columns per grapheme",
+    arguments: [
+      ("a", 1), ("ñ", 1), ("é", 1), ("e\u{301}", 1), ("山", 2), ("田", 2), ("한", 2), ("ｱ", 1),
+      ("Ａ", 2), ("😀", 2), ("\u{7}", 0), ("\u{200B}", 0), ("·", 1), ("—", 1),
+    ] as [(Character, Int)]
+  )
+  func character(character: Character, columns: Int) {
+    #expect(DisplayWidth.of(character) == columns)
+  }
+
+  @Test("strings add up their graphemes")
+  func strings() {
+    #expect(DisplayWidth.of("María José Ñúñez") == 16)
+    #expect(DisplayWidth.of("山田 太郎") == 9)
+    #expect(DisplayWidth.of("") == 0)
+  }
+
+  @Test("truncate never exceeds the budget nor splits a wide character")
+  func truncate() {
+    #expect(DisplayWidth.truncate("María José", toColumns: 20) == "María José")
+    #expect(DisplayWidth.truncate("María José", toColumns: 6) == "María…")
+    #expect(DisplayWidth.truncate("山田太郎", toColumns: 6) == "山田…")
+    #expect(DisplayWidth.truncate("山田太郎", toColumns: 4) == "山…")
+    #expect(DisplayWidth.truncate("abc", toColumns: 0) == "")
+    for columns in 1...9 {
+      #expect(DisplayWidth.of(DisplayWidth.truncate("山a田bc太郎", toColumns: columns)) <= columns)
+    }
+  }
+}
