@@ -1,0 +1,296 @@
+/// The form for `type: "individual"`: 8 steps, every field of issue 2.
+extension OnboardingForm {
+  /// The individual KYC form.
+  public static let individual = OnboardingForm(steps: [
+    StepDefinition(id: .verification, fields: IndividualCatalogue.verification),
+    StepDefinition(id: .identity, fields: IndividualCatalogue.identity),
+    StepDefinition(id: .contact, fields: IndividualCatalogue.contact),
+    StepDefinition(id: .address, fields: IndividualCatalogue.address),
+    StepDefinition(id: .document, fields: IndividualCatalogue.document),
+    StepDefinition(id: .taxID, fields: IndividualCatalogue.taxID),
+    StepDefinition(id: .profile, fields: IndividualCatalogue.profile),
+    StepDefinition(id: .additional, fields: IndividualCatalogue.additional),
+  ])
+}
+
+/// Conditions the individual form's visibility and requirements depend on.
+enum FormConditions {
+  /// `verification_mode` is `verification_link`.
+  static func isLinkMode(_ values: FormValues) -> Bool {
+    values[.verificationMode].trimmingSpaces == "verification_link"
+  }
+
+  /// The address is in the USA.
+  static func isUSA(_ values: FormValues) -> Bool {
+    values[.addressCountry].trimmingSpaces.uppercased() == "USA"
+  }
+
+  /// Some ID-document field has a value.
+  static func documentInUse(_ values: FormValues) -> Bool {
+    IndividualCatalogue.documentFieldIDs.contains { !values[$0].trimmingSpaces.isEmpty }
+  }
+
+  /// The chosen document type has a back side.
+  static func isTwoSided(_ values: FormValues) -> Bool {
+    KYCOptions.twoSidedDocumentTypes.contains(values[.documentType].trimmingSpaces)
+  }
+
+  /// `employment_status` is `employed`.
+  static func isEmployed(_ values: FormValues) -> Bool {
+    values[.employmentStatus].trimmingSpaces == "employed"
+  }
+}
+
+/// The field definitions, step by step.
+enum IndividualCatalogue {
+  static let documentFieldIDs: [FieldID] = [
+    .documentType, .documentNumber, .documentCountry, .documentExpiration, .documentFrontImage,
+    .documentBackImage,
+  ]
+
+  // MARK: Typing filters
+
+  static let dateTyping: @Sendable (Character) -> String? = { character in
+    character.isASCII && (character.isNumber || "-/.".contains(character)) ? nil : "digits and - only"
+  }
+  static let countryTyping: @Sendable (Character) -> String? = { character in
+    character.isNumber ? "letters only (code or name)" : nil
+  }
+  static let phoneTyping: @Sendable (Character) -> String? = { character in
+    character.isASCII && (character.isNumber || "+ -.()".contains(character))
+      ? nil : "digits, + and spaces only"
+  }
+  static let emailTyping: @Sendable (Character) -> String? = { character in
+    character.isWhitespace ? "no spaces in an email address" : nil
+  }
+  static let yesNoTyping: @Sendable (Character) -> String? = { character in
+    character.isLetter ? nil : "y or n"
+  }
+  static let codeTyping: @Sendable (Character) -> String? = { character in
+    character.isASCII && (character.isLetter || character.isNumber || " -./".contains(character))
+      ? nil : "letters, digits and - only"
+  }
+
+  // MARK: Builders
+
+  private static func text(
+    _ id: FieldID, _ step: StepID, _ label: String, _ hint: String, requirement: Requirement = .optional,
+    maxLength: Int, extra: [FieldRule] = [], summary: String? = nil,
+    visibleWhen: @escaping FormCondition = { _ in true }, requiredWhen: FormCondition? = nil,
+    typing: (@Sendable (Character) -> String?)? = nil, kind: FieldKind = .text, apiPath: String? = nil,
+    dynamicText: (@Sendable (FormValues) -> (label: String, hint: String))? = nil
+  ) -> FieldDefinition {
+    FieldDefinition(
+      id: id, step: step, label: label, hint: hint, kind: kind, requirement: requirement,
+      apiPath: apiPath ?? id.rawValue,
+      ruleSummary: summarize(summary ?? "max \(maxLength) characters", requirement),
+      maxLength: maxLength, rules: [.noControlCharacters, .maxLength(maxLength)] + extra,
+      visibleWhen: visibleWhen, requiredWhen: requiredWhen ?? defaultRequired(requirement),
+      dynamicText: dynamicText, typing: typing)
+  }
+
+  private static func choice(
+    _ id: FieldID, _ step: StepID, _ label: String, _ hint: String, _ options: [ChoiceOption],
+    requirement: Requirement = .optional, defaultValue: String? = nil, summary: String,
+    requiredWhen: FormCondition? = nil, apiPath: String? = nil
+  ) -> FieldDefinition {
+    FieldDefinition(
+      id: id, step: step, label: label, hint: hint, kind: .choice(options), requirement: requirement,
+      apiPath: apiPath ?? id.rawValue, ruleSummary: summarize(summary, requirement),
+      defaultValue: defaultValue, rules: [.oneOf(options)],
+      requiredWhen: requiredWhen ?? defaultRequired(requirement))
+  }
+
+  private static func yesNo(_ id: FieldID, _ step: StepID, _ label: String, _ hint: String) -> FieldDefinition
+  {
+    FieldDefinition(
+      id: id, step: step, label: label, hint: hint, kind: .yesNo, requirement: .optional,
+      apiPath: id.rawValue, ruleSummary: summarize("yes or no", .optional), rules: [.oneOf(KYCOptions.yesNo)],
+      typing: yesNoTyping)
+  }
+
+  private static func country(
+    _ id: FieldID, _ step: StepID, _ label: String, _ hint: String, requirement: Requirement = .optional,
+    requiredWhen: FormCondition? = nil, apiPath: String? = nil
+  ) -> FieldDefinition {
+    FieldDefinition(
+      id: id, step: step, label: label, hint: hint, kind: .country, requirement: requirement,
+      apiPath: apiPath ?? id.rawValue, ruleSummary: summarize("3-letter ISO code", requirement),
+      maxLength: nil, rules: [.countryCode, .restrictedCountry],
+      requiredWhen: requiredWhen ?? defaultRequired(requirement), typing: countryTyping)
+  }
+
+  private static func date(
+    _ id: FieldID, _ step: StepID, _ label: String, _ hint: String, extra: FieldRule, summary: String,
+    apiPath: String? = nil
+  ) -> FieldDefinition {
+    FieldDefinition(
+      id: id, step: step, label: label, hint: hint, kind: .date, requirement: .optional,
+      apiPath: apiPath ?? id.rawValue, ruleSummary: summarize(summary, .optional), maxLength: 10,
+      rules: [.calendarDate, extra], typing: dateTyping)
+  }
+
+  private static func defaultRequired(_ requirement: Requirement) -> FormCondition {
+    switch requirement {
+    case .required: { _ in true }
+    case .optional, .conditional: { _ in false }
+    }
+  }
+
+  private static func summarize(_ rule: String, _ requirement: Requirement) -> String {
+    switch requirement {
+    case .required: "\(rule) · required"
+    case .optional: "\(rule) · optional"
+    case .conditional(let when): "\(rule) · required \(when)"
+    }
+  }
+
+  // MARK: Steps
+
+  static let verification: [FieldDefinition] = [
+    choice(
+      .verificationMode, .verification, "Verification mode",
+      "automatic: send KYC data now · verification_link: the customer fills a hosted page",
+      KYCOptions.verificationMode, defaultValue: "automatic", summary: "automatic or verification_link"),
+    text(
+      .redirectURI, .verification, "Redirect URL", "Where the customer lands after the hosted page (https)",
+      maxLength: 2048, extra: [.redirectURI], summary: "absolute https URL · link mode only",
+      visibleWhen: FormConditions.isLinkMode),
+    choice(
+      .language, .verification, "Page language", "Language of the hosted verification page",
+      KYCOptions.language, summary: "en or es"),
+  ]
+
+  static let identity: [FieldDefinition] = [
+    text(
+      .firstName, .identity, "First name", "Given name(s) as on the ID document", requirement: .required,
+      maxLength: 100, extra: [.personName], typing: nil),
+    text(.middleName, .identity, "Middle name", "Optional", maxLength: 100, extra: [.personName]),
+    text(
+      .lastName, .identity, "Last name", "Family name(s) as on the ID document", requirement: .required,
+      maxLength: 100, extra: [.personName]),
+    date(
+      .birthDate, .identity, "Date of birth", "YYYY-MM-DD, e.g. 1990-05-15", extra: .birthDate,
+      summary: "YYYY-MM-DD"),
+    choice(
+      .gender, .identity, "Gender", "male, female or other", KYCOptions.gender, summary: "male/female/other"),
+    country(.nationality, .identity, "Nationality", "Country code or name, e.g. MEX or Mexico"),
+  ]
+
+  static let contact: [FieldDefinition] = [
+    text(
+      .email, .contact, "Email", "e.g. maria@example.com", requirement: .required, maxLength: 254,
+      extra: [.email], summary: "name@domain", typing: emailTyping),
+    text(
+      .phone, .contact, "Phone", "International format, e.g. +52 55 1234 5678", maxLength: 25,
+      extra: [.phoneE164], summary: "E.164: + and 8-15 digits", typing: phoneTyping),
+  ]
+
+  static let address: [FieldDefinition] = [
+    text(.addressStreet, .address, "Street", "Street and number, e.g. Av. Reforma 123", maxLength: 70),
+    text(.addressStreet2, .address, "Street (line 2)", "Apartment, floor, etc.", maxLength: 70),
+    text(.addressCity, .address, "City", "e.g. Ciudad de Mexico", maxLength: 100),
+    text(
+      .addressState, .address, "State", "State or region code, e.g. CDMX, CA (2 letters in the USA)",
+      requirement: .conditional("for a USA address"), maxLength: 50, extra: [.usState],
+      summary: "2-letter code in the USA", requiredWhen: FormConditions.isUSA),
+    text(
+      .addressZipCode, .address, "Postal code", "e.g. 06600 (USA: 12345 or 12345-6789)", maxLength: 12,
+      extra: [.usZipCode], summary: "USA: 5 or 9 digits", typing: codeTyping),
+    country(.addressCountry, .address, "Country", "Country of residence: code or name, e.g. MEX"),
+  ]
+
+  static let document: [FieldDefinition] = {
+    let when = Requirement.conditional("when an ID document is given")
+    return [
+      choice(
+        .documentType, .document, "Document type", "passport, national_id or drivers_license",
+        KYCOptions.documentType, requirement: when, summary: "passport/national_id/drivers_license",
+        requiredWhen: FormConditions.documentInUse, apiPath: "identifying_information.0.type"),
+      text(
+        .documentNumber, .document, "Document number", "As printed, e.g. G12345678", requirement: when,
+        maxLength: 30, extra: [.documentNumber], summary: "letters and digits",
+        requiredWhen: FormConditions.documentInUse, typing: codeTyping,
+        apiPath: "identifying_information.0.number"),
+      country(
+        .documentCountry, .document, "Issuing country", "Country that issued the document, e.g. MEX",
+        requirement: when, requiredWhen: FormConditions.documentInUse,
+        apiPath: "identifying_information.0.issuing_country"),
+      date(
+        .documentExpiration, .document, "Expiration date", "YYYY-MM-DD, must be in the future",
+        extra: .futureDate, summary: "YYYY-MM-DD, future", apiPath: "identifying_information.0.expiration"),
+      FieldDefinition(
+        id: .documentFrontImage, step: .document, label: "Front image",
+        hint: "Path to a JPEG or PNG of the front, at most 10 MB", kind: .file, requirement: when,
+        apiPath: "identifying_information.0.documents.0.file",
+        ruleSummary: summarize("JPEG/PNG ≤ 10 MB", when), rules: [.documentImage],
+        requiredWhen: FormConditions.documentInUse),
+      FieldDefinition(
+        id: .documentBackImage, step: .document, label: "Back image",
+        hint: "Path to a JPEG or PNG of the back (ID cards and driver's licenses)", kind: .file,
+        requirement: .conditional("for two-sided documents"),
+        apiPath: "identifying_information.0.documents.1.file",
+        ruleSummary: summarize("JPEG/PNG ≤ 10 MB", .conditional("for two-sided documents")),
+        rules: [.documentImage], visibleWhen: FormConditions.isTwoSided,
+        requiredWhen: FormConditions.isTwoSided),
+    ]
+  }()
+
+  static let taxID: [FieldDefinition] = [
+    text(
+      .taxIDNumber, .taxID, "Tax ID", "SSN for a USA address; otherwise the tax number (RFC, CPF, ...)",
+      maxLength: 30, extra: [.taxNumber], summary: "SSN in the USA, else tax ID · shown masked",
+      typing: codeTyping, kind: .secret, apiPath: "identifying_information.1.number",
+      dynamicText: { values in
+        FormConditions.isUSA(values)
+          ? ("SSN", "US Social Security Number, 9 digits, e.g. 123-45-6789 · shown masked")
+          : ("Tax ID", "Tax number issued by the country of residence (RFC, CPF, ...) · shown masked")
+      })
+  ]
+
+  static let profile: [FieldDefinition] = [
+    choice(
+      .employmentStatus, .profile, "Employment status",
+      "employed, self_employed, unemployed, retired, student",
+      KYCOptions.employmentStatus, summary: "one of 5 values"),
+    text(.occupation, .profile, "Occupation", "e.g. Software Engineer", maxLength: 100),
+    text(
+      .currentEmployer, .profile, "Current employer", "Employer's name (only when employed)", maxLength: 100,
+      summary: "only when employed", visibleWhen: FormConditions.isEmployed),
+    choice(
+      .immigrationStatus, .profile, "Immigration status", "Status with respect to the U.S.",
+      KYCOptions.immigrationStatus, summary: "one of 5 values"),
+    choice(
+      .sourceOfFunds, .profile, "Source of funds",
+      "Where the money comes from (Kira rejects users without it)",
+      KYCOptions.sourceOfFunds, requirement: .conditional("for automatic verification"),
+      summary: "one of 11 values", requiredWhen: { !FormConditions.isLinkMode($0) }),
+    choice(
+      .accountPurpose, .profile, "Account purpose", "What the account is for", KYCOptions.accountPurpose,
+      summary: "one of 14 values"),
+    choice(
+      .expectedMonthlyVolume, .profile, "Expected monthly volume", "USD per month",
+      KYCOptions.expectedMonthlyVolume, summary: "one of 5 bands"),
+    choice(
+      .expectedTransactionCount, .profile, "Expected transactions", "Transactions per month",
+      KYCOptions.expectedTransactionCount, summary: "one of 4 bands"),
+    text(
+      .expectedMonthlyPayments, .profile, "Expected monthly payments",
+      "Payments expected per month, e.g. 5 (needed outside the USA)",
+      requirement: .conditional("outside the USA"), maxLength: 50, summary: "needed outside the USA",
+      requiredWhen: { values in
+        !FormConditions.isLinkMode(values) && !values[.addressCountry].trimmingSpaces.isEmpty
+          && !FormConditions.isUSA(values)
+      }),
+    yesNo(.pepStatus, .profile, "Politically exposed person", "yes or no: holds or held a public office"),
+  ]
+
+  static let additional: [FieldDefinition] = [
+    yesNo(.hasUSBankAccount, .additional, "Has a US bank account", "yes or no"),
+    yesNo(.hasDeniedBankAccount, .additional, "Was denied a bank account", "yes or no"),
+    text(.externalID, .additional, "External ID", "Your own reference for this customer", maxLength: 100),
+    text(
+      .metadata, .additional, "Metadata", "key=value; key2=value2 (sent as strings)", maxLength: 2000,
+      extra: [.metadataEntries], summary: "key=value pairs", kind: .keyValue),
+  ]
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+extension OnboardingForm {
+  /// Display text for review: choice labels, `Yes`/`No`, country names,
+  /// secrets masked (`•••••6789`), the document number partly masked, file
+  /// names with the image type and size for embedded images. "" when empty.
+  public func displayValue(of field: FieldID, in values: FormValues) -> String {
+    let value = values[field]
+    guard let definition = self.field(field), !value.isEmpty else { return value }
+    if field == .documentNumber { return Masking.partly(value) }
+    switch definition.kind {
+    case .secret:
+      return Masking.secret(value)
+    case .choice(let options):
+      return options.first { $0.value == value }?.label ?? value
+    case .yesNo:
+      return KYCOptions.yesNo.first { $0.value == value }?.label ?? value
+    case .country:
+      return Countries.byAlpha3(value).map(\.displayName) ?? value
+    case .file:
+      guard DocumentFiles.isDataURI(value) else { return value }
+      let bytes =
+        (value.firstIndex(of: ",").map { value.distance(from: $0, to: value.endIndex) - 1 } ?? 0) * 3 / 4
+      let type =
+        value.hasPrefix("data:image/png") ? "PNG" : value.hasPrefix("data:image/jpeg") ? "JPEG" : "file"
+      return "embedded \(type) image, \(DocumentFiles.formatBytes(bytes))"
+    case .text, .date, .keyValue:
+      return value
+    }
+  }
+}
+
+/// How secrets and identifiers are masked on screen.
+public enum Masking {
+  /// Five bullets and the last four characters: `•••••6789` (all bullets when 4 or fewer).
+  public static func secret(_ value: String) -> String {
+    let visible = value.count > 4 ? String(value.suffix(4)) : ""
+    return String(repeating: "•", count: 5) + visible
+  }
+
+  /// The first and last two characters kept, the rest bulleted: `G1•••••78`.
+  public static func partly(_ value: String) -> String {
+    guard value.count > 4 else { return String(repeating: "•", count: value.count) }
+    let hidden = value.count - 4
+    return String(value.prefix(2)) + String(repeating: "•", count: hidden) + String(value.suffix(2))
+  }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// An image format Kira accepts for ID documents, detected from the bytes.
+public enum DocumentImageFormat: String, Sendable, Hashable, Codable {
+  case jpeg
+  case png
+
+  /// MIME type for the data URI.
+  public var mimeType: String {
+    switch self {
+    case .jpeg: "image/jpeg"
+    case .png: "image/png"
+    }
+  }
+
+  /// The format whose magic bytes start `data`, if any.
+  public static func detect(_ data: Data) -> DocumentImageFormat? {
+    let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF]
+    let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+    if data.count >= jpeg.count, data.prefix(jpeg.count).elementsEqual(jpeg) { return .jpeg }
+    if data.count >= png.count, data.prefix(png.count).elementsEqual(png) { return .png }
+    return nil
+  }
+}
+
+/// What was found about a document image.
+public struct DocumentFileInfo: Sendable, Hashable {
+  /// The path as given, or `data URI` for an embedded image.
+  public var path: String
+  /// Detected from the content, not the name.
+  public var format: DocumentImageFormat
+  /// Size of the image itself (decoded, for a data URI).
+  public var byteCount: Int
+
+  /// Creates the description of an inspected image.
+  public init(path: String, format: DocumentImageFormat, byteCount: Int) {
+    self.path = path
+    self.format = format
+    self.byteCount = byteCount
+  }
+}
+
+/// Reads and checks document images: local paths or `data:` URIs.
+public enum DocumentFiles {
+  /// True for a `data:` URI rather than a path.
+  public static func isDataURI(_ value: String) -> Bool {
+    value.hasPrefix("data:")
+  }
+
+  /// Checks that `pathOrDataURI` is a readable, non-empty JPEG or PNG of at
+  /// most `policy.maxDocumentBytes`. The failure's `field`/`path` are left
+  /// empty for the caller to fill in.
+  public static func inspect(_ pathOrDataURI: String, policy: ValidationPolicy)
+    -> Result<DocumentFileInfo, ValidationIssue>
+  {
+    switch load(pathOrDataURI, policy: policy) {
+    case .failure(let issue): return .failure(issue)
+    case .success(let loaded):
+      let info = DocumentFileInfo(
+        path: loaded.isEmbedded ? "data URI" : pathOrDataURI, format: loaded.format,
+        byteCount: loaded.bytes.count)
+      if loaded.bytes.count > policy.maxDocumentBytes {
+        return .failure(
+          issue(
+            "file_too_large",
+            "\(describe(pathOrDataURI)) is \(formatBytes(loaded.bytes.count)); the limit is "
+              + "\(formatBytes(policy.maxDocumentBytes))"))
+      }
+      return .success(info)
+    }
+  }
+
+  /// The image as a `data:<mime>;base64,...` URI: data URIs are kept as they
+  /// are, files are read and encoded with the MIME type of their content.
+  public static func dataURI(for pathOrDataURI: String, policy: ValidationPolicy)
+    -> Result<String, ValidationIssue>
+  {
+    if isDataURI(pathOrDataURI) {
+      return load(pathOrDataURI, policy: policy).map { _ in pathOrDataURI }
+    }
+    return load(pathOrDataURI, policy: policy).map { loaded in
+      "data:\(loaded.format.mimeType);base64,\(loaded.bytes.base64EncodedString())"
+    }
+  }
+
+  /// Bytes and detected format of a file or data URI.
+  struct Loaded {
+    var bytes: Data
+    var format: DocumentImageFormat
+    var isEmbedded: Bool
+  }
+
+  static func load(_ value: String, policy: ValidationPolicy) -> Result<Loaded, ValidationIssue> {
+    let bytes: Data
+    let embedded = isDataURI(value)
+    if embedded {
+      guard let comma = value.firstIndex(of: ","), value[..<comma].hasSuffix(";base64") else {
+        return .failure(issue("invalid_data_uri", "data URI must look like data:image/jpeg;base64,..."))
+      }
+      guard let decoded = Data(base64Encoded: String(value[value.index(after: comma)...])) else {
+        return .failure(issue("invalid_data_uri", "data URI is not valid base64"))
+      }
+      bytes = decoded
+    } else {
+      do {
+        bytes = try policy.fileReader.contents(ofFile: value)
+      } catch FileReadingError.notFound {
+        return .failure(issue("file_not_found", "file not found: \(value)"))
+      } catch FileReadingError.isDirectory {
+        return .failure(issue("file_unreadable", "\(value) is a folder, not an image file"))
+      } catch {
+        return .failure(issue("file_unreadable", "cannot read \(value) (permission denied or I/O error)"))
+      }
+    }
+    if bytes.isEmpty {
+      return .failure(issue("file_empty", "\(describe(value)) is empty (0 bytes)"))
+    }
+    guard let format = DocumentImageFormat.detect(bytes) else {
+      return .failure(
+        issue("file_wrong_type", "\(describe(value)) is not a JPEG or PNG image (checked by content)"))
+    }
+    return .success(Loaded(bytes: bytes, format: format, isEmbedded: embedded))
+  }
+
+  private static func describe(_ value: String) -> String {
+    isDataURI(value) ? "the embedded image" : value
+  }
+
+  private static func issue(_ code: String, _ message: String) -> ValidationIssue {
+    ValidationIssue(field: FieldID(""), path: "", code: code, message: message)
+  }
+
+  /// "9.5 MB", "812 KB", "12 bytes".
+  public static func formatBytes(_ count: Int) -> String {
+    if count >= 1_000_000 {
+      let tenths = (count + 50_000) / 100_000
+      return "\(tenths / 10).\(tenths % 10) MB"
+    }
+    if count >= 1_000 { return "\((count + 500) / 1_000) KB" }
+    return "\(count) bytes"
+  }
+}

@@ -1,0 +1,106 @@
+import KiraModels
+
+extension OnboardingForm {
+  /// Issues of one field for these answers (values are normalised first).
+  /// A hidden field with a value gets a `not_applicable` warning: it is left
+  /// out of the payload.
+  public func validate(field id: FieldID, in values: FormValues, policy: ValidationPolicy)
+    -> [ValidationIssue]
+  {
+    guard let definition = field(id) else { return [] }
+    let normalized = normalizedAll(values)
+    return issues(of: definition, raw: values[id], values: normalized, policy: policy)
+      + crossFieldIssues(values: normalized).filter { $0.field == id }
+  }
+
+  /// Issues of the fields of `step` that are visible for these answers.
+  public func validate(step: StepID, in values: FormValues, policy: ValidationPolicy) -> [ValidationIssue] {
+    let normalized = normalizedAll(values)
+    let fields = visibleFields(in: step, values: normalized)
+    let ids = Set(fields.map(\.id))
+    return fields.flatMap { issues(of: $0, raw: values[$0.id], values: normalized, policy: policy) }
+      + crossFieldIssues(values: normalized).filter { ids.contains($0.field) }
+  }
+
+  /// Issues of every field, in form order (errors and warnings).
+  public func validateAll(_ values: FormValues, policy: ValidationPolicy) -> [ValidationIssue] {
+    let normalized = normalizedAll(values)
+    return fields.flatMap { issues(of: $0, raw: values[$0.id], values: normalized, policy: policy) }
+      + crossFieldIssues(values: normalized)
+  }
+
+  /// The API path of a field's value for these answers (the tax item's
+  /// index depends on whether an ID document is given).
+  public func apiPath(of id: FieldID, in values: FormValues) -> String {
+    switch id {
+    case .taxIDNumber:
+      return "identifying_information.\(FormConditions.documentInUse(values) ? 1 : 0).number"
+    case .documentBackImage:
+      return "identifying_information.0.documents.\(values[.documentFrontImage].isEmpty ? 0 : 1).file"
+    default:
+      return field(id)?.apiPath ?? id.rawValue
+    }
+  }
+
+  // MARK: - Internals
+
+  func issues(of field: FieldDefinition, raw: String, values: FormValues, policy: ValidationPolicy)
+    -> [ValidationIssue]
+  {
+    let value = values[field.id]
+    let path = apiPath(of: field.id, in: values)
+    func issue(_ code: String, _ message: String, _ severity: Severity = .error) -> ValidationIssue {
+      ValidationIssue(field: field.id, path: path, code: code, message: message, severity: severity)
+    }
+    let label = field.label(in: values)
+    if value.isEmpty {
+      guard field.isRequired(in: values) else { return [] }
+      let when: String
+      if case .conditional(let condition) = field.requirement { when = " " + condition } else { when = "" }
+      if !raw.isEmpty {
+        return [issue("blank", "\(label) is required\(when) and cannot be only spaces")]
+      }
+      return [issue("required", "\(label) is required\(when)")]
+    }
+    if !field.isVisible(in: values) {
+      return [issue("not_applicable", notApplicableMessage(field, label: label), .warning)]
+    }
+    let context = RuleContext(field: field, values: values, policy: policy)
+    var found: [ValidationIssue] = []
+    for rule in field.rules {
+      guard let failure = rule.evaluate(value, in: context) else { continue }
+      found.append(issue(failure.code, failure.message, failure.severity))
+      if failure.severity == .error { break }
+    }
+    return found
+  }
+
+  /// Rules that look at more than one value: an SSN item loaded for a
+  /// non-USA address.
+  func crossFieldIssues(values: FormValues) -> [ValidationIssue] {
+    var found: [ValidationIssue] = []
+    let declared = values.extras[PayloadKeys.taxItemDeclaredType]?.stringValue
+    if declared == "ssn", !values[.taxIDNumber].isEmpty, !FormConditions.isUSA(values) {
+      let country = values[.addressCountry].isEmpty ? "not given" : values[.addressCountry]
+      found.append(
+        ValidationIssue(
+          field: .taxIDNumber, path: apiPath(of: .taxIDNumber, in: values), code: "ssn_outside_usa",
+          message: "an SSN is only sent for a USA address (address_country is \(country)); "
+            + "enter the tax ID of the country of residence instead"))
+    }
+    return found
+  }
+
+  private func notApplicableMessage(_ field: FieldDefinition, label: String) -> String {
+    switch field.id {
+    case .redirectURI:
+      "\(label) is only used when verification_mode is verification_link; it will be left out"
+    case .currentEmployer:
+      "\(label) is only sent when employment_status is employed; it will be left out"
+    case .documentBackImage:
+      "\(label) is only sent for national_id and drivers_license documents; it will be left out"
+    default:
+      "\(label) does not apply to these answers; it will be left out"
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/// A validation issue can be the failure of a `Result` (document inspection).
+extension ValidationIssue: Error {}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import KYCForm
+import KiraModels
+
+/// `kira-onboard validate FILE`: checks a `POST /v1/users` body offline with
+/// the form's rules. Exit 0 valid, 65 invalid, 66 unreadable, 64 usage.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check a POST /v1/users JSON body against the KYC form's rules (offline).",
+    discussion: """
+      Prints one line per problem, `path: message [code]`, warnings marked `warning:`.
+      Document files in the body may be data URIs or local paths; relative paths are
+      read from the JSON file's folder. Exit status: 0 valid, 65 invalid, 66 the file
+      cannot be read, 64 usage error.
+      """)
+
+  @Argument(help: "The JSON body to check (`-` reads standard input).")
+  var file: String
+
+  @Flag(name: .long, help: "Print {\"valid\", \"errors\", \"warnings\"} as JSON instead of lines.")
+  var json = false
+
+  @Flag(
+    name: .customLong("print-payload"), help: "Print the normalised body that would be sent (when valid).")
+  var printPayload = false
+
+  @Option(name: .customLong("minimum-age"), help: "Minimum customer age in years.")
+  var minimumAge: Int = 18
+
+  func validate() throws {
+    if json && printPayload {
+      throw ValidationError("--json and --print-payload cannot be combined")
+    }
+    if !(0...150).contains(minimumAge) {
+      throw ValidationError("--minimum-age must be between 0 and 150")
+    }
+  }
+
+  func run() throws {
+    do {
+      let status = try check()
+      if status != ExitStatus.ok { throw ExitCode(status) }
+    } catch let exit as ExitCode {
+      throw exit
+    } catch {
+      throw ExitCode(ErrorPresenter.present(error))
+    }
+  }
+
+  /// Reads, validates, prints; returns the exit status.
+  private func check() throws -> Int32 {
+    let (data, folder) = try readInput()
+    let body: JSONValue
+    do {
+      body = try JSONValue.parse(data)
+    } catch {
+      throw ValidateInputError.notJSON(path: file)
+    }
+    let policy = ValidationPolicy(
+      minimumAge: minimumAge, fileReader: FileSystemReader(baseDirectory: folder))
+    let report = ValidateReport.make(body: body, form: .individual, policy: policy)
+    if json {
+      print(report.json.encodedString())
+    } else if printPayload, report.isValid, let payload = report.payload {
+      for line in report.textLines { ErrorPresenter.writeToStandardError(line) }
+      print(payload.encodedString(pretty: true))
+    } else {
+      for line in report.textLines { print(line) }
+      print(report.summaryLine)
+    }
+    return report.isValid ? ExitStatus.ok : ExitStatus.dataError
+  }
+
+  private func readInput() throws -> (Data, URL) {
+    let currentFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    if file == "-" {
+      return (FileHandle.standardInput.readDataToEndOfFile(), currentFolder)
+    }
+    let url = URL(fileURLWithPath: file, relativeTo: currentFolder).standardizedFileURL
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw ValidateInputError.unreadable(path: file, reason: "no such file")
+    }
+    if isDirectory.boolValue { throw ValidateInputError.unreadable(path: file, reason: "it is a folder") }
+    do {
+      return (try Data(contentsOf: url), url.deletingLastPathComponent())
+    } catch {
+      throw ValidateInputError.unreadable(path: file, reason: "permission denied or I/O error")
+    }
+  }
+}

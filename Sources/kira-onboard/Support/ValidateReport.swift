@@ -1,0 +1,95 @@
+import KYCForm
+import KiraModels
+
+/// What `kira-onboard validate` found in one body: pure, no I/O besides the
+/// policy's file reader.
+struct ValidateReport {
+  /// Problems that block submission.
+  var errors: [ValidationIssue]
+  /// Findings that do not block (restricted country, values read differently, fields left out).
+  var warnings: [ValidationIssue]
+  /// The normalised body that would be sent; nil when it could not be built.
+  var payload: JSONValue?
+
+  /// True when nothing blocks submission.
+  var isValid: Bool { errors.isEmpty }
+
+  /// Validates an API body with the form's rules.
+  static func make(body: JSONValue, form: OnboardingForm, policy: ValidationPolicy) -> ValidateReport {
+    guard case .object(let object) = body else {
+      let issue = ValidationIssue(
+        field: "", path: "(body)", code: "invalid_body", message: "the body must be a JSON object")
+      return ValidateReport(errors: [issue], warnings: [], payload: nil)
+    }
+    var found: [ValidationIssue] = []
+    if let type = object["type"], type != .string("individual") {
+      found.append(
+        ValidationIssue(
+          field: "", path: "type", code: "unsupported_type",
+          message: "type must be \"individual\" (this tool onboards individuals), got \(type.encodedString())"
+        ))
+    }
+    let values = form.values(fromPayload: body)
+    found += normalizationNotices(values, form: form)
+    found += form.validateAll(values, policy: policy)
+    var payload: JSONValue?
+    do {
+      payload = try form.payload(from: values, policy: policy)
+    } catch let error as PayloadError {
+      if !found.contains(where: { $0.field == error.field && $0.severity == .error }) {
+        found.append(
+          ValidationIssue(field: error.field, path: error.apiPath, code: error.code, message: error.message))
+      }
+    } catch {
+      found.append(ValidationIssue(field: "", path: "(body)", code: "payload_failed", message: "\(error)"))
+    }
+    return ValidateReport(
+      errors: found.filter { $0.severity == .error }, warnings: found.filter { $0.severity == .warning },
+      payload: payload)
+  }
+
+  /// Warnings for values the form reads differently from how they were written
+  /// ("mx" -> MEX, a phone with spaces); secrets and file contents are not echoed.
+  static func normalizationNotices(_ values: FormValues, form: OnboardingForm) -> [ValidationIssue] {
+    form.fields.compactMap { field in
+      let raw = values[field.id]
+      let normalized = form.normalized(raw, for: field.id)
+      let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard !raw.isEmpty, normalized != trimmed, normalized != raw else { return nil }
+      let message: String
+      switch field.kind {
+      case .secret, .file: message = "\(field.label) was reformatted before validation"
+      default: message = "\(field.label) \"\(raw)\" is read as \"\(normalized)\""
+      }
+      return ValidationIssue(
+        field: field.id, path: form.apiPath(of: field.id, in: values), code: "normalized", message: message,
+        severity: .warning)
+    }
+  }
+
+  /// One line per problem, `path: message [code]`; warnings marked `warning:`.
+  var textLines: [String] {
+    errors.map { "\($0.path): \($0.message) [\($0.code)]" }
+      + warnings.map { "\($0.path): warning: \($0.message) [\($0.code)]" }
+  }
+
+  /// A closing line: "valid" or "invalid: 2 errors, 1 warning".
+  var summaryLine: String {
+    func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+    if isValid {
+      return warnings.isEmpty ? "valid" : "valid (\(count(warnings.count, "warning")))"
+    }
+    return "invalid: \(count(errors.count, "error")), \(count(warnings.count, "warning"))"
+  }
+
+  /// `{"valid": bool, "errors": [{"path","code","message"}], "warnings": [...]}`.
+  var json: JSONValue {
+    func entries(_ issues: [ValidationIssue]) -> JSONValue {
+      .array(
+        issues.map {
+          .object(["path": .string($0.path), "code": .string($0.code), "message": .string($0.message)])
+        })
+    }
+    return .object(["valid": .bool(isValid), "errors": entries(errors), "warnings": entries(warnings)])
+  }
+}
