@@ -66,7 +66,7 @@ let package = Package(
     .target(
       name: "KiraStore",
       dependencies: [
-        "KYCForm",
+        "KYCForm", "KiraClient", "KiraModels",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
@@ -110,7 +110,10 @@ let package = Package(
     ),
     .testTarget(
       name: "KiraStoreTests",
-      dependencies: ["KiraStore", "KYCForm"],
+      dependencies: [
+        "KiraStore", "KYCForm", "KiraClient", "KiraSandbox", "KiraModels",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: sharedSwiftSettings
     ),
     // Runs the built executable: `validate`, `submit`, and the tmux sessions.

@@ -8,7 +8,8 @@ struct KiraOnboard: AsyncParsableCommand {
     abstract: "Onboard individual customers onto Kira through its KYC user-creation API.",
     version: ToolInfo.version,
     subcommands: [
-      ValidateCommand.self
+      ValidateCommand.self,
+      AttemptsCommand.self, DraftsCommand.self,
     ]
   )
 }

@@ -1,0 +1,77 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Small POSIX helpers for owner-only files and folders.
+enum FilePermissions {
+  /// Mode bits (the lower 12) and owner of an existing path, or `nil` when it does not exist.
+  static func status(of path: String) throws -> (mode: UInt16, owner: UInt32)? {
+    var info = stat()
+    if stat(path, &info) != 0 {
+      if errno == ENOENT { return nil }
+      throw StoreError.fileSystem(path: path, reason: String(cString: strerror(errno)))
+    }
+    return (UInt16(info.st_mode & 0o7777), UInt32(info.st_uid))
+  }
+
+  /// Throws unless `path` belongs to the current user and has no group/other bits.
+  static func requireOwnerOnly(_ path: String, fix: String) throws {
+    guard let (mode, owner) = try status(of: path) else { return }
+    if owner != UInt32(getuid()) {
+      throw StoreError.wrongOwner(path: path, ownerID: owner)
+    }
+    if mode & 0o077 != 0 {
+      throw StoreError.permissionsTooWide(path: path, mode: mode, fix: fix)
+    }
+  }
+
+  /// Creates `url` (and missing parents) and makes the last component `0700`;
+  /// refuses an existing folder that others can read.
+  static func prepareDirectory(_ url: URL) throws {
+    let path = url.path
+    if try status(of: path) == nil {
+      do {
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+      } catch {
+        throw StoreError.fileSystem(path: path, reason: "cannot create folder (\(error))")
+      }
+      guard chmod(path, 0o700) == 0 else {
+        throw StoreError.fileSystem(path: path, reason: String(cString: strerror(errno)))
+      }
+    }
+    try requireOwnerOnly(path, fix: "chmod 700 \(shellQuoted(path))")
+  }
+
+  /// Creates an empty `0600` file when missing, so SQLite (which copies the
+  /// database file's mode to `-wal` and `-shm`) never creates a wider file.
+  static func ensureOwnerOnlyFile(_ path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
+      throw StoreError.fileSystem(path: path, reason: String(cString: strerror(errno)))
+    }
+    close(descriptor)
+    try tighten(path)
+  }
+
+  /// Removes group/other bits from an existing file (no-op when missing).
+  static func tighten(_ path: String) throws {
+    guard let (mode, _) = try status(of: path) else { return }
+    if mode & 0o077 != 0, chmod(path, mode_t(mode & 0o700)) != 0 {
+      throw StoreError.fileSystem(path: path, reason: String(cString: strerror(errno)))
+    }
+  }
+
+  /// Quotes a path for a copy-pasteable shell command when it needs it.
+  static func shellQuoted(_ path: String) -> String {
+    let safe = CharacterSet(charactersIn: "/._-+:@,=")
+      .union(.alphanumerics)
+    if path.unicodeScalars.allSatisfy(safe.contains) { return path }
+    return "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+}

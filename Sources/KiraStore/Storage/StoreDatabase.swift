@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+
+/// The SQLite database (WAL mode) behind drafts and the journal, with
+/// owner-only files and secure delete.
+public final class StoreDatabase: Sendable {
+  /// The connection pool (one writer, concurrent readers).
+  let pool: DatabasePool
+  /// The database file.
+  public let path: String
+
+  /// Opens (creating and migrating when needed) the database at `path`.
+  public init(path: String) throws {
+    self.path = path
+    try FilePermissions.ensureOwnerOnlyFile(path)
+    var configuration = Configuration()
+    configuration.label = "kira-onboard.store"
+    configuration.foreignKeysEnabled = true
+    configuration.busyMode = .timeout(5)
+    configuration.prepareDatabase { db in
+      // Freed pages are zeroed, so a deleted draft leaves no sealed bytes behind.
+      try db.execute(sql: "PRAGMA secure_delete = ON")
+      // Each committed save survives a kill -9 and a power cut.
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
+    do {
+      pool = try DatabasePool(path: path, configuration: configuration)
+      try StoreMigrations.migrator.migrate(pool)
+    } catch {
+      throw StoreError.database(reason: "cannot open \(path): \(error)")
+    }
+    for suffix in ["-wal", "-shm"] {
+      try FilePermissions.tighten(path + suffix)
+    }
+  }
+
+  /// Copies the WAL into the main file and truncates it (best effort: a busy
+  /// reader just postpones it), so wiped rows leave the WAL too.
+  func checkpointAndTruncate() {
+    _ = try? pool.writeWithoutTransaction { db in
+      try db.checkpoint(.truncate)
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import KiraStore
+
+/// `kira-onboard attempts`: recent submission attempts from the journal, for
+/// the support desk. The journal holds no applicant values.
+struct AttemptsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "attempts",
+    abstract: "Show recent failed or unknown submission attempts from the local journal.",
+    discussion: """
+      Each attempt shows its outcome, Kira's status and error code, the field paths Kira
+      rejected, the idempotency key and what to do next. The journal stores codes, paths,
+      hashes and ids only: no applicant data. An attempt with outcome "unknown" is sent
+      again with the same key and body on the next submit of that applicant.
+      """)
+
+  @OptionGroup var store: StoreOptions
+
+  @Flag(name: .long, help: "Include attempts that created a user.")
+  var all = false
+
+  @Flag(name: .long, help: "Print JSON instead of text.")
+  var json = false
+
+  @Option(name: .long, help: "How many attempts to show at most.")
+  var limit: Int = 20
+
+  func validate() throws {
+    if !(1...10_000).contains(limit) { throw ValidationError("--limit must be between 1 and 10000") }
+  }
+
+  func run() throws {
+    do {
+      let attempts = try store.openStore().journal.recent(limit: limit, includeCreated: all)
+      if json {
+        print(String(decoding: try StoreFormatting.jsonEncoder.encode(attempts), as: UTF8.self))
+        return
+      }
+      guard !attempts.isEmpty else {
+        print(
+          all ? "No attempts in the journal." : "No failed or unknown attempts. (--all shows every attempt)")
+        return
+      }
+      for (index, attempt) in attempts.enumerated() {
+        if index > 0 { print("") }
+        Self.lines(for: attempt).forEach { print($0) }
+      }
+    } catch {
+      throw ExitCode(ErrorPresenter.present(error))
+    }
+  }
+
+  /// The text block for one attempt.
+  static func lines(for attempt: AttemptRecord) -> [String] {
+    var answer = attempt.outcome.rawValue
+    var details: [String] = []
+    if let status = attempt.httpStatus { details.append("HTTP \(status)") }
+    if let code = attempt.errorCode { details.append(code) }
+    if attempt.isInFlight { details.append("no answer recorded") }
+    if !details.isEmpty { answer += " (" + details.joined(separator: " ") + ")" }
+    var lines = [
+      "#\(attempt.id)  \(StoreFormatting.timestamp(attempt.startedAt))  \(answer)",
+      "    environment \(attempt.environment), operator \(attempt.operatorName)",
+      "    key \(attempt.idempotencyKey)  body sha256 \(attempt.bodySHA256.prefix(16))…",
+    ]
+    if let draft = attempt.draftID { lines.append("    draft \(draft.rawValue)") }
+    if !attempt.fieldErrors.isEmpty {
+      lines.append("    fields:")
+      for error in attempt.fieldErrors { lines.append("      \(error.path) [\(error.code)]") }
+    }
+    lines.append("    next: " + nextStep(for: attempt))
+    return lines
+  }
+
+  /// What support should do about an attempt.
+  static func nextStep(for attempt: AttemptRecord) -> String {
+    switch attempt.outcome {
+    case .created:
+      return
+        "user \(attempt.userID ?? "?") exists; never resubmit (kira-onboard fix \(attempt.userID ?? "USER_ID"))"
+    case .rejected:
+      return "correct the fields above and submit again (a new key is used)"
+    case .unknown:
+      return "submit again: the same body goes out under the same key, so Kira's replay tells what happened"
+    case .unavailable:
+      return "Kira was unavailable; submit again later (same key, same body)"
+    case .auth:
+      return "check the credentials (KIRA_API_KEY, KIRA_CLIENT_ID, KIRA_PASSWORD), then submit again"
+    case .conflict:
+      return "the key was used with another body; look the applicant up with `kira-onboard users --email`"
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import ArgumentParser
+import Foundation
+import KYCForm
+import KiraStore
+
+/// `kira-onboard drafts list|purge|delete`: the operator's saved drafts.
+struct DraftsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "drafts",
+    abstract: "List, purge or delete saved drafts (answers are encrypted at rest).",
+    subcommands: [List.self, Purge.self, Delete.self],
+    defaultSubcommand: List.self)
+
+  /// `drafts list`.
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List saved drafts, newest first: masked name, step reached, age, last error.",
+      discussion: "Resume one with `kira-onboard --resume ID`. Reads only unencrypted columns.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(name: .long, help: "Print JSON instead of a table.")
+    var json = false
+
+    func run() throws {
+      do {
+        let drafts = try store.openStore().drafts.list()
+        let now = Date()
+        if json {
+          print(
+            String(decoding: try StoreFormatting.jsonEncoder.encode(drafts.map(DraftRow.init)), as: UTF8.self)
+          )
+          return
+        }
+        guard !drafts.isEmpty else {
+          print("No drafts.")
+          return
+        }
+        var rows = [["ID", "NAME", "STEP", "AGE", "OPERATOR", "KIND", "LAST ERROR"]]
+        for draft in drafts {
+          let position = (StepID.allCases.firstIndex(of: draft.step) ?? 0) + 1
+          rows.append([
+            draft.id.rawValue, draft.maskedName.isEmpty ? "(no name)" : draft.maskedName,
+            "\(draft.step.title) (\(position)/\(StepID.allCases.count))",
+            StoreFormatting.age(from: draft.updatedAt, now: now), draft.operatorName, draft.kind.label,
+            draft.errorCodes.isEmpty ? "-" : draft.errorCodes.joined(separator: ", "),
+          ])
+        }
+        StoreFormatting.table(rows).forEach { print($0) }
+      } catch {
+        throw ExitCode(ErrorPresenter.present(error))
+      }
+    }
+  }
+
+  /// `drafts purge`.
+  struct Purge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Securely wipe drafts not saved for a while (default: older than 7 days).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(
+      name: .customLong("older-than"),
+      help: ArgumentHelp(
+        "Wipe drafts last saved longer ago than this (7d, 12h, 30m, 0s for all).",
+        valueName: "age"))
+    var olderThan: String = RetentionAge.defaultDraftAge.description
+
+    func validate() throws {
+      if RetentionAge(parsing: olderThan) == nil {
+        throw ValidationError("--older-than must look like 7d, 12h, 30m, 90s or 2w, not \"\(olderThan)\"")
+      }
+    }
+
+    func run() throws {
+      do {
+        let age = RetentionAge(parsing: olderThan) ?? .defaultDraftAge
+        let opened = try LocalStore.open(at: store.location)
+        let removed = try opened.drafts.purge(olderThan: age.seconds)
+        print("Purged \(removed.count) draft\(removed.count == 1 ? "" : "s") older than \(age).")
+        removed.forEach { print("  \($0.rawValue)") }
+      } catch {
+        throw ExitCode(ErrorPresenter.present(error))
+      }
+    }
+  }
+
+  /// `drafts delete ID`.
+  struct Delete: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Securely wipe one draft (its row and its key material).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The draft id (from `drafts list`).")
+    var id: String
+
+    func run() throws {
+      do {
+        let draftID = DraftID(rawValue: id.trimmingCharacters(in: .whitespaces).lowercased())
+        guard try store.openStore().drafts.delete(draftID) else {
+          throw StoreError.draftNotFound(draftID.rawValue)
+        }
+        print("Deleted draft \(draftID.rawValue).")
+      } catch {
+        throw ExitCode(ErrorPresenter.present(error))
+      }
+    }
+  }
+}
+
+/// One draft as printed by `drafts list --json` (no applicant values).
+private struct DraftRow: Encodable {
+  var id: String
+  var kind: String
+  var remoteUserId: String?
+  var step: String
+  var focusedField: String?
+  var operatorName: String
+  var createdAt: Date
+  var updatedAt: Date
+  var maskedName: String
+  var errorCodes: [String]
+
+  init(_ summary: DraftSummary) {
+    id = summary.id.rawValue
+    kind = summary.kind.label.split(separator: " ").first.map(String.init) ?? "new"
+    remoteUserId = summary.kind.remoteUserID
+    step = summary.step.rawValue
+    focusedField = summary.focusedField?.rawValue
+    operatorName = summary.operatorName
+    createdAt = summary.createdAt
+    updatedAt = summary.updatedAt
+    maskedName = summary.maskedName
+    errorCodes = summary.errorCodes
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, kind, remoteUserId, step, focusedField
+    case operatorName = "operator"
+    case createdAt, updatedAt, maskedName, errorCodes
+  }
+}
