@@ -45,7 +45,9 @@ public enum Countries {
     if exactNames.count == 1 { return .exact(exactNames[0]) }
     if exactNames.count > 1 { return .ambiguous(exactNames) }
     // Names only (codes were tried above): prefix, then word prefix, then substring.
-    for tier in 2...4 {
+    // Short fragments convert only through codes: "zz" is in "Brazzaville" but names nothing.
+    let tiers = needle.count >= 4 ? [2, 3, 4] : needle.count == 3 ? [2, 3] : []
+    for tier in tiers {
       let matches = index.entries.filter { nameRank(of: $0, for: needle) == tier }.map(\.country)
       if matches.count == 1 { return .exact(matches[0]) }
       if matches.count > 1 {

@@ -28,6 +28,7 @@ public struct FieldDefinition: Sendable {
 
   let visibleWhen: FormCondition
   let requiredWhen: FormCondition
+  let recommendedWhen: FormCondition
   let dynamicText: (@Sendable (FormValues) -> (label: String, hint: String))?
   let typing: (@Sendable (Character) -> String?)?
 
@@ -38,6 +39,7 @@ public struct FieldDefinition: Sendable {
     defaultValue: String? = nil, rules: [FieldRule] = [],
     visibleWhen: @escaping FormCondition = { _ in true },
     requiredWhen: @escaping FormCondition = { _ in false },
+    recommendedWhen: @escaping FormCondition = { _ in false },
     dynamicText: (@Sendable (FormValues) -> (label: String, hint: String))? = nil,
     typing: (@Sendable (Character) -> String?)? = nil
   ) {
@@ -54,6 +56,7 @@ public struct FieldDefinition: Sendable {
     self.rules = rules
     self.visibleWhen = visibleWhen
     self.requiredWhen = requiredWhen
+    self.recommendedWhen = recommendedWhen
     self.dynamicText = dynamicText
     self.typing = typing
   }
@@ -66,6 +69,12 @@ public struct FieldDefinition: Sendable {
   /// Whether an empty value is an error for these answers.
   public func isRequired(in values: FormValues) -> Bool {
     visibleWhen(values) && requiredWhen(values)
+  }
+
+  /// Whether Kira needs the value to verify the customer (an empty value is
+  /// a warning, not an error: the user is created but lists it in `missing_fields`).
+  public func isRecommended(in values: FormValues) -> Bool {
+    visibleWhen(values) && recommendedWhen(values)
   }
 
   /// The label for these answers ("SSN" for a USA address, "Tax ID" otherwise).

@@ -77,6 +77,7 @@ enum IndividualCatalogue {
     _ id: FieldID, _ step: StepID, _ label: String, _ hint: String, requirement: Requirement = .optional,
     maxLength: Int, extra: [FieldRule] = [], summary: String? = nil,
     visibleWhen: @escaping FormCondition = { _ in true }, requiredWhen: FormCondition? = nil,
+    recommendedWhen: @escaping FormCondition = { _ in false },
     typing: (@Sendable (Character) -> String?)? = nil, kind: FieldKind = .text, apiPath: String? = nil,
     dynamicText: (@Sendable (FormValues) -> (label: String, hint: String))? = nil
   ) -> FieldDefinition {
@@ -86,7 +87,7 @@ enum IndividualCatalogue {
       ruleSummary: summarize(summary ?? "max \(maxLength) characters", requirement),
       maxLength: maxLength, rules: [.noControlCharacters, .maxLength(maxLength)] + extra,
       visibleWhen: visibleWhen, requiredWhen: requiredWhen ?? defaultRequired(requirement),
-      dynamicText: dynamicText, typing: typing)
+      recommendedWhen: recommendedWhen, dynamicText: dynamicText, typing: typing)
   }
 
   private static func choice(
@@ -240,6 +241,7 @@ enum IndividualCatalogue {
     text(
       .taxIDNumber, .taxID, "Tax ID", "SSN for a USA address; otherwise the tax number (RFC, CPF, ...)",
       maxLength: 30, extra: [.taxNumber], summary: "SSN in the USA, else tax ID · shown masked",
+      recommendedWhen: { !FormConditions.isLinkMode($0) && !$0[.addressCountry].trimmingSpaces.isEmpty },
       typing: codeTyping, kind: .secret, apiPath: "identifying_information.1.number",
       dynamicText: { values in
         FormConditions.isUSA(values)
@@ -276,9 +278,9 @@ enum IndividualCatalogue {
       KYCOptions.expectedTransactionCount, summary: "one of 4 bands"),
     text(
       .expectedMonthlyPayments, .profile, "Expected monthly payments",
-      "Payments expected per month, e.g. 5 (needed outside the USA)",
-      requirement: .conditional("outside the USA"), maxLength: 50, summary: "needed outside the USA",
-      requiredWhen: { values in
+      "Payments expected per month, e.g. 5 (Kira needs it outside the USA)", maxLength: 50,
+      summary: "needed by Kira outside the USA",
+      recommendedWhen: { values in
         !FormConditions.isLinkMode(values) && !values[.addressCountry].trimmingSpaces.isEmpty
           && !FormConditions.isUSA(values)
       }),

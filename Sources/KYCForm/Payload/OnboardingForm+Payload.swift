@@ -34,7 +34,8 @@ extension OnboardingForm {
 
   /// Fields sent as a top-level string under their own id.
   func isTopLevelString(_ field: FieldDefinition) -> Bool {
-    field.apiPath == field.id.rawValue && field.id != .pepStatus && field.id != .metadata
+    field.apiPath == field.id.rawValue && !field.apiPath.contains(".") && field.id != .pepStatus
+      && field.id != .metadata
   }
 
   private func pepStatus(_ value: String) -> JSONValue? {

@@ -54,6 +54,15 @@ extension OnboardingForm {
     }
     let label = field.label(in: values)
     if value.isEmpty {
+      if !field.isRequired(in: values), field.isRecommended(in: values) {
+        return [
+          issue(
+            "missing_for_kyc",
+            "\(label) is needed by Kira to verify this customer (\(field.ruleSummary)); "
+              + "without it the user is created but not verified",
+            .warning)
+        ]
+      }
       guard field.isRequired(in: values) else { return [] }
       let when: String
       if case .conditional(let condition) = field.requirement { when = " " + condition } else { when = "" }

@@ -1,0 +1,102 @@
+import Foundation
+import KYCForm
+import KiraModels
+
+/// Files held in memory, keyed by path.
+struct InMemoryFileReader: FileReading {
+  var files: [String: Data]
+  var unreadable: Set<String> = []
+
+  func contents(ofFile path: String) throws -> Data {
+    if unreadable.contains(path) { throw FileReadingError.unreadable(path: path, reason: "test") }
+    guard let data = files[path] else { throw FileReadingError.notFound(path: path) }
+    return data
+  }
+}
+
+/// Shared fixtures: a fixed clock, in-memory files, the reference body.
+enum Fixtures {
+  /// 2026-06-15 12:00 UTC.
+  static let today = Date(timeIntervalSince1970: 1_781_524_800)
+
+  /// Images the in-memory reader serves.
+  static let files: [String: Data] = [
+    "/docs/front.jpg": TinyImages.jpeg(),
+    "/docs/back.png": TinyImages.png,
+    "/docs/empty.jpg": Data(),
+    "/docs/picture.gif": TinyImages.gif,
+    "/docs/notes.txt": Data("hello".utf8),
+    "/docs/big.jpg": TinyImages.jpeg(padding: 2_000),
+  ]
+
+  /// The policy tests use: fixed day in UTC, in-memory files, 1,000-byte image limit
+  /// so `big.jpg` is over it.
+  static func policy(minimumAge: Int = 18, maxDocumentBytes: Int = 1_000) -> ValidationPolicy {
+    ValidationPolicy(
+      minimumAge: minimumAge, maxDocumentBytes: maxDocumentBytes, today: today,
+      timeZone: TimeZone(identifier: "UTC")!,
+      fileReader: InMemoryFileReader(files: files, unreadable: ["/docs/locked.jpg"]))
+  }
+
+  /// The reference page's Maria Gonzalez body, with a real JPEG in place of PLACEHOLDER.
+  static var mariaBody: JSONValue {
+    [
+      "type": "individual",
+      "verification_mode": "automatic",
+      "first_name": "Maria",
+      "last_name": "Gonzalez",
+      "birth_date": "1990-05-15",
+      "email": "maria.test+1782336813@example.com",
+      "phone": "+525512345678",
+      "nationality": "MEX",
+      "address_street": "Av. Reforma 123",
+      "address_city": "Ciudad de Mexico",
+      "address_state": "CDMX",
+      "address_zip_code": "06600",
+      "address_country": "MEX",
+      "document_type": "passport",
+      "document_number": "G12345678",
+      "document_country": "MEX",
+      "immigration_status": "Non-Resident of U.S.",
+      "employment_status": "employed",
+      "current_employer": "Self",
+      "occupation": "Software Engineer",
+      "account_purpose": "receive_payments",
+      "source_of_funds": "salary",
+      "identifying_information": [
+        [
+          "type": "passport",
+          "issuing_country": "MEX",
+          "number": "G12345678",
+          "expiration": "2030-05-15",
+          "documents": [["type": "front", "file": .string(TinyImages.jpegDataURI)]],
+        ]
+      ],
+      "additional_info": ["has_us_bank_account": "no", "has_denied_bank_account": "no"],
+    ]
+  }
+
+  /// A complete, valid set of answers for a USA customer.
+  static var validUSA: FormValues {
+    FormValues(values: [
+      .verificationMode: "automatic", .firstName: "John", .lastName: "Smith", .birthDate: "1985-01-31",
+      .gender: "male", .nationality: "USA", .email: "john.smith@example.com", .phone: "+14155550100",
+      .addressStreet: "1 Market St", .addressCity: "San Francisco", .addressState: "CA",
+      .addressZipCode: "94105", .addressCountry: "USA", .documentType: "drivers_license",
+      .documentNumber: "D1234567", .documentCountry: "USA", .documentExpiration: "2029-01-31",
+      .documentFrontImage: "/docs/front.jpg", .documentBackImage: "/docs/back.png",
+      .taxIDNumber: "123-45-6789", .employmentStatus: "employed", .occupation: "Engineer",
+      .currentEmployer: "Acme", .sourceOfFunds: "salary", .accountPurpose: "receive_salary",
+      .pepStatus: "no",
+    ])
+  }
+
+  /// A complete, valid set of answers for a customer in Mexico.
+  static var validMexico: FormValues {
+    FormValues(values: [
+      .verificationMode: "automatic", .firstName: "María José", .lastName: "Ñúñez", .birthDate: "1990-05-15",
+      .email: "maria@example.com", .addressCountry: "MEX", .addressStreet: "Av. Reforma 123",
+      .sourceOfFunds: "salary", .expectedMonthlyPayments: "5", .taxIDNumber: "GODE561231GR8",
+    ])
+  }
+}
