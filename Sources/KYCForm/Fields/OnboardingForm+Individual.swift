@@ -25,9 +25,12 @@ enum FormConditions {
     values[.addressCountry].trimmingSpaces.uppercased() == "USA"
   }
 
-  /// Some ID-document field has a value.
+  /// Some ID-document field that would be sent has a value (a back image
+  /// counts only for two-sided documents, since it is left out otherwise).
   static func documentInUse(_ values: FormValues) -> Bool {
-    IndividualCatalogue.documentFieldIDs.contains { !values[$0].trimmingSpaces.isEmpty }
+    IndividualCatalogue.documentFieldIDs.contains { id in
+      !values[id].trimmingSpaces.isEmpty && (id != .documentBackImage || isTwoSided(values))
+    }
   }
 
   /// The chosen document type has a back side.

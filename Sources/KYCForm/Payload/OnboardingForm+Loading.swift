@@ -122,11 +122,12 @@ extension OnboardingForm {
     var sawDocument = false
     var taxItem: [String: JSONValue]?
     for item in items {
-      guard case .object(let members) = item, let type = members["type"]?.stringValue else {
+      guard case .object(let members) = item else {
         others.append(item)
         continue
       }
-      if !sawDocument, KYCOptions.documentType.contains(where: { $0.value == type }) {
+      let type = members["type"]?.stringValue
+      if !sawDocument, isDocumentItemType(type) {
         sawDocument = true
         loadDocumentItem(members, into: &result)
       } else if taxItem == nil, type == "ssn" || type == "tax_id" {
@@ -137,6 +138,16 @@ extension OnboardingForm {
     }
     if let taxItem { loadTaxItem(taxItem, into: &result) }
     if !others.isEmpty { result.extras[PayloadKeys.identifyingInformation] = .array(others) }
+  }
+
+  /// The ID-document item: a document type, or a missing or mistyped type
+  /// (so a half-filled or invalid document still lands in the document
+  /// fields), but never a tax-number type or a `file_*` attachment.
+  private func isDocumentItemType(_ type: String?) -> Bool {
+    guard let type else { return true }
+    if KYCOptions.documentType.contains(where: { $0.value == type }) { return true }
+    let otherKinds: Set<String> = ["ssn", "tax_id", "ein", "curp", "rfc", "cpf", "tin", "itin"]
+    return !otherKinds.contains(type) && !type.hasPrefix("file_")
   }
 
   private func loadDocumentItem(_ members: [String: JSONValue], into result: inout FormValues) {

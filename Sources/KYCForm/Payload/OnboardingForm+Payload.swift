@@ -93,7 +93,7 @@ extension OnboardingForm {
     }
     documents += values.extras[PayloadKeys.otherDocumentImages]?.arrayValue ?? []
     if !documents.isEmpty { item["documents"] = .array(documents) }
-    return .object(item)
+    return item.isEmpty ? nil : .object(item)
   }
 
   private func taxItem(_ values: FormValues) -> JSONValue? {
