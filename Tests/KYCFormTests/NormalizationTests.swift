@@ -1,0 +1,68 @@
+import Foundation
+import KYCForm
+import Testing
+
+@Suite("Normalisation and typing")
+struct NormalizationTests {
+  let form = OnboardingForm.individual
+
+  @Test(
+    "typed text -> stored value",
+    arguments: [
+      (FieldID.birthDate, "19900515", "1990-05-15"), (.birthDate, " 1990/5/3 ", "1990-05-03"),
+      (.birthDate, "15/05/1990", "15/05/1990"), (.nationality, "mexico", "MEX"), (.nationality, "mx", "MEX"),
+      (.nationality, "mex", "MEX"), (.nationality, "united", "united"), (.addressCountry, "EEUU", "USA"),
+      (.phone, "+52 (55) 1234-5678", "+525512345678"), (.phone, "0052 55 1234 5678", "+525512345678"),
+      (.phone, "call me", "call me"), (.pepStatus, "y", "yes"), (.pepStatus, "Yes", "yes"),
+      (.pepStatus, "sí", "yes"),
+      (.hasUSBankAccount, "N", "no"), (.sourceOfFunds, "Salary", "salary"),
+      (.employmentStatus, "self employed", "self_employed"), (.addressState, "ca", "CA"),
+      (.addressState, "cdmx", "cdmx"), (.email, "Maria@Example.COM", "Maria@example.com"),
+      (.firstName, "  María  ", "María"), (.metadata, "b=2 ;a=1", "b=2; a=1"),
+      (.documentFrontImage, "data:image/png;base64,AA==", "data:image/png;base64,AA=="),
+    ])
+  func normalized(field: FieldID, raw: String, expected: String) {
+    #expect(form.normalized(raw, for: field) == expected)
+  }
+
+  @Test("~ in a file path is expanded")
+  func tilde() {
+    let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+    #expect(form.normalized("~/scans/front.jpg", for: .documentFrontImage) == home + "/scans/front.jpg")
+  }
+
+  @Test("normalisation is idempotent on every pool value")
+  func idempotent() {
+    for field in form.fields {
+      for raw in ["19900515", "mexico", "+52 55 1234 5678", "y", "Salary", "ca", " x ", "a=1; b=2"] {
+        let once = form.normalized(raw, for: field.id)
+        #expect(form.normalized(once, for: field.id) == once, "\(field.id): \(raw)")
+      }
+    }
+  }
+
+  @Test(
+    "characters that can never be valid are refused while typing",
+    arguments: [
+      (FieldID.birthDate, Character("a"), true), (.birthDate, "7", false), (.birthDate, "-", false),
+      (.nationality, "3", true), (.nationality, "é", false), (.phone, "x", true), (.phone, "(", false),
+      (.phone, "+", false), (.email, " ", true), (.email, "@", false), (.pepStatus, "1", true),
+      (.pepStatus, "y", false), (.firstName, "\u{1B}", true), (.firstName, "ñ", false),
+      (.taxIDNumber, "#", true), (.documentNumber, "G", false), (.documentNumber, "*", true),
+      (.addressZipCode, "-", false),
+    ])
+  func refusal(field: FieldID, character: Character, refused: Bool) throws {
+    let definition = try #require(form.field(field))
+    let reason = definition.refusal(forTyped: character)
+    #expect((reason != nil) == refused)
+    if let reason { #expect(!reason.isEmpty) }
+  }
+
+  @Test("metadata text escapes separators and reads back")
+  func metadataText() throws {
+    let entries = [MetadataEntry(key: "a;b", value: "x=y"), MetadataEntry(key: "c", value: "back\\slash")]
+    let text = MetadataText.format(entries)
+    #expect(text == "a\\;b=x\\=y; c=back\\\\slash")
+    #expect(try MetadataText.parse(text).get() == entries)
+  }
+}
