@@ -1,11 +1,51 @@
 import Foundation
-import Hummingbird
 
 /// How a sandbox is set up: where it listens, which credentials it accepts,
 /// how fast users move through the lifecycle, and which faults to inject.
 public struct SandboxConfiguration: Sendable {
-  /// Host to bind; always loopback.
+  /// Demo credentials: fake, public, sandbox-only.
+  public enum Demo {
+    /// The demo `x-api-key`.
+    public static let apiKey = "sandbox-demo-api-key"
+    /// The demo `client_id` (a UUID, as Kira's are).
+    public static let clientID = "00000000-0000-4000-8000-00000000d3e0"
+    /// The demo password.
+    public static let password = "sandbox-demo-password"
+  }
+
+  /// Host to bind; loopback only.
   public var host: String = "127.0.0.1"
-  /// Port to bind; 0 picks a free one.
+  /// Port to bind; 0 picks a free one (the server reports the bound port).
   public var port: Int = 0
+  /// Path prefix every API route lives under, like Kira's `/sandbox` (empty for none).
+  public var pathPrefix: String = "sandbox"
+  /// Accepted `x-api-key`.
+  public var apiKey: String = Demo.apiKey
+  /// Accepted `client_id`.
+  public var clientID: String = Demo.clientID
+  /// Accepted password.
+  public var password: String = Demo.password
+  /// Seconds a token lives (`expires_in`).
+  public var tokenLifetime: TimeInterval = 3600
+  /// Seconds after creation a complete user moves CREATED -> VERIFYING.
+  public var verifyingAfter: TimeInterval = 1
+  /// Seconds after creation a complete user reaches its final state (VERIFIED, or REJECTED/REVIEW by scenario).
+  public var decisionAfter: TimeInterval = 8
+  /// Seconds after creation a user without `source_of_funds` is auto-rejected (as Kira's sandbox does).
+  public var autoRejectAfter: TimeInterval = 3
+  /// Delay added to every API request (a fault for demos).
+  public var latency: TimeInterval = 0
+  /// Faults queued at start (`--fail`).
+  public var faults: [FaultRule] = []
+  /// `Retry-After` seconds sent with injected 429s.
+  public var retryAfterSeconds: Int = 1
+  /// How long the `+slow` scenario holds its first answer.
+  public var slowScenarioDelay: TimeInterval = 5
+  /// Largest request body accepted (bigger gets 413).
+  public var maxBodyBytes: Int = 32 << 20
+  /// The sandbox's clock (tests may fix it).
+  public var now: @Sendable () -> Date = { Date() }
+
+  /// The default configuration: 127.0.0.1, a free port, demo credentials.
+  public init() {}
 }

@@ -1,0 +1,104 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Builds the one sandbox used by `kira-onboard sandbox`, the wizard's demo
+/// mode and the tests. Call `start()` to listen.
+public func buildSandbox(configuration: SandboxConfiguration = SandboxConfiguration()) -> SandboxServer {
+  SandboxServer(configuration: configuration)
+}
+
+/// A running (or startable) sandbox: an engine behind a Hummingbird HTTP/1.1
+/// listener on 127.0.0.1.
+public final class SandboxServer: Sendable {
+  /// The engine: faults, request log, users.
+  public let control: SandboxEngine
+  /// The configuration.
+  public var configuration: SandboxConfiguration { control.configuration }
+
+  private struct Running: Sendable {
+    var task: Task<Void, any Error>?
+    var baseURL: URL?
+    var port: Int?
+  }
+
+  private let running = Locked(Running())
+
+  /// A server that is not listening yet.
+  public init(configuration: SandboxConfiguration) {
+    self.control = SandboxEngine(configuration: configuration)
+  }
+
+  /// The request log (shortcut for `control.requestLog`).
+  public var requestLog: [SandboxRequestRecord] { control.requestLog }
+
+  /// The bound port, once started.
+  public var port: Int? { running.withLock { $0.port } }
+
+  /// The API base URL (`http://127.0.0.1:PORT/sandbox`), once started.
+  public var baseURL: URL? { running.withLock { $0.baseURL } }
+
+  /// Starts listening and returns the API base URL, with the bound port (useful with port 0).
+  @discardableResult
+  public func start() async throws -> URL {
+    if let url = baseURL { return url }
+    let configuration = self.configuration
+    let (ports, continuation) = AsyncStream<Int>.makeStream()
+    let application = Application(
+      responder: SandboxResponder(engine: control),
+      configuration: ApplicationConfiguration(
+        address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+      onServerRunning: { channel in
+        continuation.yield(channel.localAddress?.port ?? 0)
+        continuation.finish()
+      },
+      logger: Logger(label: "kira-onboard.sandbox", factory: { _ in SwiftLogNoOpLogHandler() }))
+    let task = Task<Void, any Error> {
+      defer { continuation.finish() }
+      try await application.run()
+    }
+    var bound: Int?
+    for await port in ports {
+      bound = port
+      break
+    }
+    guard let port = bound, port > 0 else {
+      task.cancel()
+      let reason: String
+      do {
+        try await task.value
+        reason = "the server stopped before listening"
+      } catch {
+        reason = String(describing: error)
+      }
+      throw SandboxError.couldNotStart(
+        "Could not listen on \(configuration.host):\(configuration.port): \(reason)")
+    }
+    let prefix = configuration.pathPrefix.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+    let url = URL(string: "http://\(configuration.host):\(port)" + (prefix.isEmpty ? "" : "/\(prefix)"))!
+    running.withLock {
+      $0.task = task
+      $0.baseURL = url
+      $0.port = port
+    }
+    return url
+  }
+
+  /// Stops listening and waits until the listener is closed.
+  public func stop() async {
+    let task = running.withLock { running -> Task<Void, any Error>? in
+      defer { running = Running() }
+      return running.task
+    }
+    guard let task else { return }
+    task.cancel()
+    _ = try? await task.value
+  }
+
+  /// Waits until the server stops (after `stop()` from elsewhere).
+  public func waitUntilStopped() async {
+    let task = running.withLock { $0.task }
+    _ = try? await task?.value
+  }
+}
