@@ -51,7 +51,13 @@ public enum Countries {
       let matches = index.entries.filter { nameRank(of: $0, for: needle) == tier }.map(\.country)
       if matches.count == 1 { return .exact(matches[0]) }
       if matches.count > 1 {
-        return .ambiguous(matches.sorted { $0.englishName < $1.englishName })
+        // Countries whose English name itself matches come before alias-only matches.
+        func ownName(_ country: Country) -> Int {
+          let name = TextFolding.fold(country.englishName)
+          return name.hasPrefix(needle) || name.contains(needle) ? 0 : 1
+        }
+        return .ambiguous(
+          matches.sorted { (ownName($0), $0.englishName) < (ownName($1), $1.englishName) })
       }
     }
     return .notFound

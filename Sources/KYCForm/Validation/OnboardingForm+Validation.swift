@@ -58,8 +58,8 @@ extension OnboardingForm {
         return [
           issue(
             "missing_for_kyc",
-            "\(label) is needed by Kira to verify this customer (\(field.ruleSummary)); "
-              + "without it the user is created but not verified",
+            "\(label) is not given: Kira needs it to verify this customer "
+              + "(the user is created but stays unverified)",
             .warning)
         ]
       }

@@ -1,0 +1,192 @@
+import Foundation
+import KiraModels
+import Testing
+
+/// `kira-onboard validate` run as a real process on files in a temporary folder.
+@Suite("validate command (end to end)")
+struct ValidateCommandTests {
+  /// A folder with a small JPEG, a text file and JSON bodies; removed by `cleanUp()`.
+  final class Workspace {
+    let folder: URL
+
+    init() throws {
+      folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("kira-validate-\(UUID().uuidString)", isDirectory: true)
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try Self.jpeg.write(to: folder.appendingPathComponent("front.jpg"))
+      try Data("not an image".utf8).write(to: folder.appendingPathComponent("notes.jpg"))
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    /// Writes `body` as `name` and returns its path.
+    func write(_ name: String, _ body: JSONValue) throws -> String {
+      let url = folder.appendingPathComponent(name)
+      try body.encoded(pretty: true).write(to: url)
+      return url.path
+    }
+
+    /// A baseline 8x8 grey JPEG (SOI, DQT, SOF0, two one-code DHTs, SOS, one block, EOI).
+    static let jpeg: Data = {
+      var bytes: [UInt8] = [0xFF, 0xD8, 0xFF, 0xDB, 0x00, 0x43, 0x00] + [UInt8](repeating: 1, count: 64)
+      bytes += [0xFF, 0xC0, 0x00, 0x0B, 0x08, 0x00, 0x08, 0x00, 0x08, 0x01, 0x01, 0x11, 0x00]
+      bytes += [0xFF, 0xC4, 0x00, 0x14, 0x00, 0x01] + [UInt8](repeating: 0, count: 15) + [0x00]
+      bytes += [0xFF, 0xC4, 0x00, 0x14, 0x10, 0x01] + [UInt8](repeating: 0, count: 15) + [0x00]
+      bytes += [0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00, 0x3F, 0xFF, 0xD9]
+      return Data(bytes)
+    }()
+  }
+
+  /// The reference page's body (Maria Gonzalez) with a local image path and typed-in variants.
+  static func maria(file: String = "front.jpg") -> JSONValue {
+    [
+      "type": "individual", "verification_mode": "automatic", "first_name": "Maria", "last_name": "Gonzalez",
+      "birth_date": "1990-05-15", "email": "maria.test+1782336813@example.com", "phone": "+52 55 1234 5678",
+      "nationality": "mexico", "address_street": "Av. Reforma 123", "address_city": "Ciudad de Mexico",
+      "address_state": "CDMX", "address_zip_code": "06600", "address_country": "MEX",
+      "document_type": "passport",
+      "document_number": "G12345678", "document_country": "MEX", "immigration_status": "Non-Resident of U.S.",
+      "employment_status": "employed", "current_employer": "Self", "occupation": "Software Engineer",
+      "account_purpose": "receive_payments", "source_of_funds": "salary", "expected_monthly_payments": "4",
+      "identifying_information": [
+        [
+          "type": "passport", "issuing_country": "MEX", "number": "G12345678", "expiration": "2099-05-15",
+          "documents": [["type": "front", "file": .string(file)]],
+        ],
+        ["type": "tax_id", "issuing_country": "MEX", "number": "GODE561231GR8"],
+      ],
+      "additional_info": ["has_us_bank_account": "no", "has_denied_bank_account": "no"],
+    ]
+  }
+
+  static let broken: JSONValue = [
+    "type": "individual", "first_name": "María José", "last_name": "Ñúñez", "email": "maria@",
+    "birth_date": "2023-02-29", "address_country": "United", "phone": "12345", "source_of_funds": "lottery",
+  ]
+
+  @Test("a valid body exits 0; normalised values are reported as warnings")
+  func valid() throws {
+    let workspace = try Workspace()
+    let path = try workspace.write("maria.json", Self.maria())
+    let output = try ExecutableRunner.run(["validate", path])
+    #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+    let lines = output.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.contains("nationality: warning: Nationality \"mexico\" is read as \"MEX\" [normalized]"))
+    #expect(lines.last == "valid (2 warnings)")
+  }
+
+  @Test("an invalid body exits 65 with one `path: message [code]` line per problem")
+  func invalid() throws {
+    let workspace = try Workspace()
+    let path = try workspace.write("broken.json", Self.broken)
+    let output = try ExecutableRunner.run(["validate", path])
+    #expect(output.status == 65)
+    let lines = output.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.contains("birth_date: Date of birth 2023-02-29 is not a real calendar date [invalid_date]"))
+    #expect(lines.contains { $0.hasPrefix("email: ") && $0.hasSuffix("[invalid_email]") })
+    #expect(lines.contains { $0.hasPrefix("address_country: ") && $0.hasSuffix("[ambiguous_country]") })
+    #expect(lines.contains { $0.hasPrefix("phone: ") && $0.hasSuffix("[invalid_phone]") })
+    #expect(lines.contains { $0.hasPrefix("source_of_funds: ") && $0.hasSuffix("[invalid_enum_value]") })
+    #expect(lines.last == "invalid: 5 errors, 2 warnings")
+  }
+
+  @Test("--json prints exactly valid, errors and warnings")
+  func json() throws {
+    let workspace = try Workspace()
+    let output = try ExecutableRunner.run(["validate", "--json", try workspace.write("b.json", Self.broken)])
+    #expect(output.status == 65)
+    let report = try JSONValue.parse(Data(output.stdout.utf8))
+    #expect(Set(report.objectValue?.keys.map { $0 } ?? []) == ["valid", "errors", "warnings"])
+    #expect(report["valid"] == .bool(false))
+    let errors = try #require(report["errors"]?.arrayValue)
+    #expect(errors.count == 5)
+    for entry in errors + (report["warnings"]?.arrayValue ?? []) {
+      #expect(Set(entry.objectValue?.keys.map { $0 } ?? []) == ["path", "code", "message"])
+    }
+    #expect(errors.contains { $0["path"] == "birth_date" && $0["code"] == "invalid_date" })
+
+    let valid = try ExecutableRunner.run(["validate", "--json", try workspace.write("m.json", Self.maria())])
+    #expect(valid.status == 0)
+    #expect(try JSONValue.parse(Data(valid.stdout.utf8))["valid"] == .bool(true))
+  }
+
+  @Test("--print-payload prints the normalised body with the image as a data URI")
+  func printPayload() throws {
+    let workspace = try Workspace()
+    let output = try ExecutableRunner.run([
+      "validate", "--print-payload", try workspace.write("m.json", Self.maria()),
+    ])
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout.hasPrefix("{\n  \"account_purpose\""))
+    let body = try JSONValue.parse(Data(output.stdout.utf8))
+    #expect(body["nationality"] == "MEX")
+    #expect(body["phone"] == "+525512345678")
+    let document = try #require(body["identifying_information"]?.arrayValue?.first)
+    let file = document["documents"]?.arrayValue?.first?["file"]?.stringValue
+    #expect(file == "data:image/jpeg;base64," + Workspace.jpeg.base64EncodedString())
+    #expect(output.stderr.contains("[normalized]"))
+  }
+
+  @Test("a missing or wrong-type image named in the body is an error at its path")
+  func badImage() throws {
+    let workspace = try Workspace()
+    let missing = try ExecutableRunner.run([
+      "validate", try workspace.write("a.json", Self.maria(file: "gone.jpg")),
+    ])
+    #expect(missing.status == 65)
+    #expect(
+      missing.stdout.contains("identifying_information.0.documents.0.file: Front image: file not found"))
+    let wrong = try ExecutableRunner.run([
+      "validate", try workspace.write("b.json", Self.maria(file: "notes.jpg")),
+    ])
+    #expect(wrong.status == 65)
+    #expect(wrong.stdout.contains("[file_wrong_type]"))
+  }
+
+  @Test("--minimum-age changes the age rule")
+  func minimumAge() throws {
+    let workspace = try Workspace()
+    let output = try ExecutableRunner.run([
+      "validate", "--minimum-age", "120", try workspace.write("m.json", Self.maria()),
+    ])
+    #expect(output.status == 65)
+    #expect(output.stdout.contains("at least 120 years old"))
+    #expect(output.stdout.contains("[too_young]"))
+  }
+
+  @Test("unreadable file exits 66, non-JSON exits 65, both on stderr")
+  func unreadable() throws {
+    let workspace = try Workspace()
+    let missing = try ExecutableRunner.run([
+      "validate", workspace.folder.appendingPathComponent("nope.json").path,
+    ])
+    #expect(missing.status == 66)
+    #expect(missing.stderr.contains("cannot read"))
+    #expect(missing.stdout.isEmpty)
+    let folder = try ExecutableRunner.run(["validate", workspace.folder.path])
+    #expect(folder.status == 66)
+    let notJSON = workspace.folder.appendingPathComponent("x.json")
+    try Data("{not json".utf8).write(to: notJSON)
+    let garbage = try ExecutableRunner.run(["validate", notJSON.path])
+    #expect(garbage.status == 65)
+    #expect(garbage.stderr.contains("is not valid JSON"))
+  }
+
+  @Test(
+    "usage errors exit 64",
+    arguments: [
+      ["validate"], ["validate", "--json", "--print-payload", "x.json"],
+      ["validate", "--minimum-age", "-3", "x.json"], ["validate", "--bogus", "x.json"],
+    ])
+  func usage(arguments: [String]) throws {
+    let output = try ExecutableRunner.run(arguments)
+    #expect(output.status == 64, "\(output.stderr)")
+  }
+
+  @Test("`-` reads the body from standard input")
+  func standardInput() throws {
+    let output = try ExecutableRunner.run(["validate", "--json", "-"], input: Self.broken.encoded())
+    #expect(output.status == 65)
+    #expect(output.stdout.contains("\"valid\":false"))
+  }
+}
