@@ -51,7 +51,9 @@ struct StorePermissionTests {
   @Test("the key is created once and reused")
   func keyReused() throws {
     let temporary = try TemporaryStore()
-    let snapshot = DraftSnapshot(values: Fixtures.values(withImage: false), operatorName: "desk-7")
+    let snapshot = DraftSnapshot(
+      values: Fixtures.values(withImage: false), operatorName: "desk-7",
+      createdAt: Date(timeIntervalSince1970: 1_800_000_000))
     try temporary.store.drafts.save(snapshot)
     let keyBefore = FileManager.default.contents(atPath: temporary.location.keyFileURL.path)
     let reopened = try LocalStore.open(at: temporary.location)
