@@ -221,7 +221,8 @@ private final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecke
       return TransportError(.cannotFindHost, detail: detail)
     case .timedOut:
       return TransportError(.timedOut, detail: detail)
-    case .networkConnectionLost, .badServerResponse, .cannotParseResponse:
+    case .networkConnectionLost, .badServerResponse, .cannotParseResponse, .unknown:
+      // FoundationNetworking reports a body cut short (curl's "partial file") as -1.
       return TransportError(.connectionLost, detail: detail)
     case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
       .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected,

@@ -51,7 +51,8 @@ extension SandboxEngine {
         let seen = state.busyAttempts[key, default: 0]
         state.busyAttempts[key] = seen + 1
         if seen < 2 {
-          return Outcome(.json(503, ["message": "Service Unavailable"]), scenario: scenario?.rawValue)
+          return Outcome(
+            .json(503, ["message": "Service Unavailable"]), note: scenario.map { "scenario \($0.rawValue)" })
         }
       }
       if let stored = state.createAnswers[key] {
@@ -60,7 +61,7 @@ extension SandboxEngine {
           SandboxHTTPReply(
             status: stored.status, headers: ["Content-Type": "application/json"], body: stored.body,
             dropConnection: false),
-          userID: stored.userID, scenario: "replay")
+          userID: stored.userID, note: "replay")
       }
       let issues = ContractValidator.validateCreate(body)
       guard issues.isEmpty else { return Outcome(Self.validationError(issues)) }
@@ -71,7 +72,7 @@ extension SandboxEngine {
               path: "document_number",
               message: "Document number could not be verified with the issuing authority",
               code: "custom")
-          ]), scenario: scenario?.rawValue)
+          ]), note: scenario.map { "scenario \($0.rawValue)" })
       }
       let fields = body.objectValue ?? [:]
       let id = UUID().uuidString.lowercased()
@@ -95,7 +96,7 @@ extension SandboxEngine {
       return Outcome(
         SandboxHTTPReply(
           status: 201, headers: ["Content-Type": "application/json"], body: bytes, dropConnection: false),
-        userID: id, scenario: scenario?.rawValue, holdFor: hold)
+        userID: id, note: scenario.map { "scenario \($0.rawValue)" }, holdFor: hold)
     }
   }
 
@@ -284,7 +285,7 @@ extension SandboxEngine {
         return Outcome(
           SandboxHTTPReply(
             status: stored.status, headers: ["Content-Type": "application/json"], body: stored.body,
-            dropConnection: false), userID: stored.userID, scenario: "replay")
+            dropConnection: false), userID: stored.userID, note: "replay")
       }
       guard var record = state.users[id.lowercased()] else { return Outcome(Self.notFoundReply(id)) }
       if record.lifecycle.state(at: now, timings: timings).status == "REJECTED" {

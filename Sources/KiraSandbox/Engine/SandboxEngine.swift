@@ -57,15 +57,15 @@ public final class SandboxEngine: Sendable {
   struct Outcome: Sendable {
     var reply: SandboxHTTPReply
     var userID: String? = nil
-    var scenario: String? = nil
+    /// "replay", or the demo scenario ("+busy") that shaped the answer.
+    var note: String? = nil
     /// Hold the answer this long after processing (the `+slow` scenario).
     var holdFor: TimeInterval = 0
 
-    init(_ reply: SandboxHTTPReply, userID: String? = nil, scenario: String? = nil, holdFor: TimeInterval = 0)
-    {
+    init(_ reply: SandboxHTTPReply, userID: String? = nil, note: String? = nil, holdFor: TimeInterval = 0) {
       self.reply = reply
       self.userID = userID
-      self.scenario = scenario
+      self.note = note
       self.holdFor = holdFor
     }
   }
@@ -116,7 +116,7 @@ public final class SandboxEngine: Sendable {
 
     let outcome = route(request, apiPath: apiPath)
     record.userID = outcome.userID
-    if let scenario = outcome.scenario { record.fault = record.fault ?? "scenario \(scenario)" }
+    if let note = outcome.note { record.fault = record.fault ?? note }
     if outcome.holdFor > 0 { await pause(outcome.holdFor) }
     if let fault, fault.kind == .delay { await pause(fault.delay ?? 5) }
     if let fault, fault.kind == .dropAfter {

@@ -46,8 +46,17 @@ struct SandboxResponder: HTTPResponder {
       body: tooLarge ? Data() : body, bodyTooLarge: tooLarge)
     let reply = await engine.handle(sandboxRequest)
     if reply.dropConnection {
-      context.closeConnection()
-      throw ConnectionDropped()
+      // Start an answer, then cut the connection mid-body: the client has
+      // received something, so no HTTP library silently re-sends the request,
+      // and it cannot tell whether the request was processed.
+      let partial = ByteBuffer(string: "{\"id\":")
+      return Response(
+        status: .ok, headers: [.contentType: "application/json", .contentLength: "512"],
+        body: ResponseBody(contentLength: 512) { writer in
+          try await writer.write(partial)
+          context.closeConnection()
+          throw ConnectionDropped()
+        })
     }
     var fields = HTTPFields()
     for (name, value) in reply.headers {
