@@ -19,7 +19,7 @@ public enum Countries {
   /// case- and accent-insensitive, best first: exact code, exact name, name
   /// prefix, word prefix, then substring. An empty query returns `all`.
   public static func search(_ query: String) -> [Country] {
-    let needle = TextFolding.fold(query).trimmingCharacters(in: .whitespaces)
+    let needle = TextFolding.fold(query).trimmedWhitespace
     if needle.isEmpty { return all }
     var ranked: [(rank: Int, country: Country)] = []
     for entry in index.entries {
@@ -36,7 +36,7 @@ public enum Countries {
   /// Reads a typed country: an alpha-3 or alpha-2 code, or a name. Converted
   /// only when exactly one country fits; several fits are `.ambiguous`.
   public static func resolve(_ input: String) -> CountryResolution {
-    let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = input.trimmedWhitespace
     let needle = TextFolding.fold(trimmed)
     if needle.isEmpty { return .notFound }
     if needle.count == 3, let country = byAlpha3(needle) { return .exact(country) }
@@ -67,7 +67,7 @@ public enum Countries {
   /// search hits first, then codes one letter off ("MXE" -> MEX).
   public static func suggestions(for input: String, limit: Int = 3) -> [Country] {
     var result: [Country] = []
-    let needle = TextFolding.fold(input).trimmingCharacters(in: .whitespaces)
+    let needle = TextFolding.fold(input).trimmedWhitespace
     if needle.count >= 2 {
       result += search(needle).prefix(limit)
     }

@@ -11,7 +11,7 @@ extension OnboardingForm {
       guard case .success(let entries) = MetadataText.parse(raw) else { return raw.trimmingSpaces }
       return MetadataText.format(entries)
     }
-    let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = raw.trimmedWhitespace
     if trimmed.isEmpty { return "" }
     switch definition.kind {
     case .date: return Normalizers.date(trimmed)

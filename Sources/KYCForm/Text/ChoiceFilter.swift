@@ -7,7 +7,7 @@ public enum ChoiceFilter {
   /// starts with the query come first; otherwise the original order is kept.
   /// An empty query returns every option.
   public static func filter(_ options: [ChoiceOption], query: String) -> [ChoiceOption] {
-    let needle = normalize(query).trimmingCharacters(in: .whitespaces)
+    let needle = normalize(query).trimmedWhitespace
     if needle.isEmpty { return options }
     var prefixMatches: [ChoiceOption] = []
     var otherMatches: [ChoiceOption] = []
