@@ -1,0 +1,256 @@
+import Foundation
+
+/// A real terminal for end-to-end tests: a private tmux server (its own
+/// socket, no user config) running one command in an 80x24 pane. Keys go in
+/// with `send-keys`, the screen comes out with `capture-pane`, and tests
+/// wait on what the screen shows (polling, with a deadline), never on a
+/// fixed sleep. Works without a controlling terminal (CI).
+///
+/// The command runs under `sh`, which prints `EXITED <status> <tty>` when it
+/// ends, where `<tty>` is `tty-restored` when the terminal modes are exactly
+/// what they were before (`stty -g`), so a test can see the pane is back at
+/// a usable shell.
+final class TmuxSession {
+  /// What went wrong, with the screen when there is one.
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  /// The private server's socket name (`tmux -L`).
+  let socketName: String
+  /// Current pane size.
+  private(set) var size: (columns: Int, rows: Int)
+  private let tmuxPath: String
+  private var isKilled = false
+
+  nonisolated(unsafe) private static var counter = 0
+  private static let counterLock = NSLock()
+
+  /// Starts `executable` (the built `kira-onboard` by default) with
+  /// `arguments` in a new detached session of `columns` x `rows`, with
+  /// LANG=C.UTF-8, Kira credentials removed, and `environment` added.
+  ///
+  /// - Throws: `Failure` when tmux is not installed (the test fails with
+  ///   that message rather than being skipped) or the session cannot start.
+  init(
+    arguments: [String] = [], environment: [String: String] = [:], columns: Int = 80, rows: Int = 24,
+    executable: URL = ExecutableRunner.binaryURL
+  ) throws {
+    tmuxPath = try TmuxSession.locateTmux()
+    TmuxSession.counterLock.lock()
+    TmuxSession.counter += 1
+    let serial = TmuxSession.counter
+    TmuxSession.counterLock.unlock()
+    socketName = "kira-test-\(getpid())-\(serial)-\(UInt32.random(in: 0...UInt32.max))"
+    size = (columns, rows)
+
+    guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+      throw Failure(description: "the binary to test is missing: \(executable.path) (build it first)")
+    }
+    var childEnvironment = ExecutableRunner.environment(environment)
+    // `swift test` sets NO_COLOR for itself; the program gets it only when
+    // a test asks for it.
+    if environment["NO_COLOR"] == nil { childEnvironment["NO_COLOR"] = nil }
+    childEnvironment["TERM"] = childEnvironment["TERM"] ?? "xterm-256color"
+    // The program runs under sh, which reports how it ended.
+    let script =
+      "before=$(stty -g); \"$0\" \"$@\"; status=$?; "
+      + "if [ \"$(stty -g)\" = \"$before\" ]; then tty=tty-restored; else tty=tty-changed; fi; "
+      + "echo \"EXITED $status $tty\"; exec cat"
+    var command = ["new-session", "-d", "-s", "kira", "-x", "\(columns)", "-y", "\(rows)"]
+    for (key, value) in environment.sorted(by: { $0.key < $1.key }) { command += ["-e", "\(key)=\(value)"] }
+    command += ["-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8"]
+    command += ["/bin/sh", "-c", script, executable.path] + arguments
+    try run(command, environment: childEnvironment)
+    // Keep the pane at exactly the requested size whatever clients attach.
+    try? run(["set-option", "-t", "kira", "window-size", "manual"])
+  }
+
+  deinit {
+    kill()
+  }
+
+  // MARK: - Keys
+
+  /// Sends tmux key names, e.g. "Tab", "BTab", "Enter", "Escape", "C-c",
+  /// "Up", "NPage", "F10", "BSpace".
+  func send(keys: String...) throws {
+    try send(keys: keys)
+  }
+
+  /// Sends tmux key names (see `send(keys:)`).
+  func send(keys: [String]) throws {
+    try run(["send-keys", "-t", "kira"] + keys)
+  }
+
+  /// Types `text` literally, one key per character (`send-keys -l`).
+  func type(_ text: String) throws {
+    try run(["send-keys", "-t", "kira", "-l", "--", text])
+  }
+
+  // MARK: - Screen
+
+  /// The visible screen as text (`capture-pane -p`); with `styles`, the
+  /// escape sequences for colours and attributes too (`-e`).
+  func capture(styles: Bool = false) throws -> String {
+    try run(["capture-pane", "-p", "-t", "kira"] + (styles ? ["-e"] : []))
+  }
+
+  /// Polls the screen until `predicate` holds, and returns that screen.
+  ///
+  /// - Throws: `Failure` with `description` and the last screen on timeout.
+  @discardableResult
+  func waitFor(
+    _ description: String, timeout: TimeInterval = 10, _ predicate: (String) -> Bool
+  ) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var screen = ""
+    while true {
+      screen = try capture()
+      if predicate(screen) { return screen }
+      if Date() >= deadline { break }
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    throw Failure(
+      description: "timed out after \(timeout) s waiting for \(description); the screen was:\n\(screen)")
+  }
+
+  /// Polls until `text` is on screen.
+  @discardableResult
+  func waitFor(text: String, timeout: TimeInterval = 10) throws -> String {
+    try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+  }
+
+  /// Polls until `text` is no longer on screen.
+  @discardableResult
+  func waitForAbsence(of text: String, timeout: TimeInterval = 10) throws -> String {
+    try waitFor("\"\(text)\" to disappear", timeout: timeout) { !$0.contains(text) }
+  }
+
+  /// Waits for the `EXITED <status> <tty>` line and returns the status and
+  /// whether the terminal modes were restored.
+  func waitForExit(timeout: TimeInterval = 10) throws -> (status: Int32, ttyRestored: Bool) {
+    let screen = try waitFor("the program to exit", timeout: timeout) { $0.contains("EXITED ") }
+    guard let line = screen.split(separator: "\n").last(where: { $0.hasPrefix("EXITED ") }) else {
+      throw Failure(description: "no EXITED line in:\n\(screen)")
+    }
+    let parts = line.split(separator: " ")
+    return (
+      Int32(parts.count > 1 ? String(parts[1]) : "") ?? -1, parts.count > 2 && parts[2] == "tty-restored"
+    )
+  }
+
+  // MARK: - Size and lifetime
+
+  /// Resizes the pane (the program gets SIGWINCH).
+  func resize(columns: Int, rows: Int) throws {
+    try run(["resize-window", "-t", "kira", "-x", "\(columns)", "-y", "\(rows)"])
+    size = (columns, rows)
+  }
+
+  /// The pid of the program's shell wrapper's child (the program itself).
+  func programPID() throws -> Int32? {
+    let shellPID = try run(["display-message", "-p", "-t", "kira", "#{pane_pid}"])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    guard let shell = Int32(shellPID) else { return nil }
+    let children =
+      (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+    return children.split(separator: " ").compactMap { Int32($0) }.first
+  }
+
+  /// Ends the session (and with it the server) and everything in it.
+  /// Safe to call twice.
+  func kill() {
+    guard !isKilled else { return }
+    isKilled = true
+    _ = try? run(["kill-session", "-t", "kira"])
+    _ = try? run(["kill-server"])
+    unlink("/tmp/tmux-\(getuid())/\(socketName)")
+  }
+
+  // MARK: - Running tmux
+
+  /// Runs one tmux client command and returns what it printed. The client
+  /// is started with posix_spawn and reaped with waitpid, its output going
+  /// through temporary files rather than pipes: the first command starts the
+  /// tmux server, which inherits the client's descriptors and would keep a
+  /// pipe open for as long as it lives.
+  @discardableResult
+  private func run(_ arguments: [String], environment: [String: String]? = nil) throws -> String {
+    let directory = FileManager.default.temporaryDirectory.path
+    let stem = "\(directory)/\(socketName)-\(UUID().uuidString)"
+    let outPath = stem + ".out"
+    let errPath = stem + ".err"
+    defer {
+      unlink(outPath)
+      unlink(errPath)
+    }
+    let status = try TmuxSession.spawnAndWait(
+      tmuxPath, ["-L", socketName, "-f", "/dev/null"] + arguments,
+      environment: environment ?? ProcessInfo.processInfo.environment, standardOutput: outPath,
+      standardError: errPath)
+    let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    guard status == 0 else {
+      let errors = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+      throw Failure(
+        description: "tmux \(arguments.prefix(2).joined(separator: " ")) failed (\(status)): \(errors)")
+    }
+    return output
+  }
+
+  /// Starts `path` with stdin from /dev/null and stdout/stderr into files,
+  /// waits for it, and returns its exit status (128 + n if killed by n).
+  private static func spawnAndWait(
+    _ path: String, _ arguments: [String], environment: [String: String], standardOutput: String,
+    standardError: String
+  ) throws -> Int32 {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, standardOutput, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, standardError, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      argv.forEach { free($0) }
+      envp.forEach { free($0) }
+    }
+    // The test runner's threads may block signals; a tmux server started
+    // with SIGTERM blocked would ignore `kill-server`. Start clean.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var emptyMask = sigset_t()
+    sigemptyset(&emptyMask)
+    posix_spawnattr_setsigmask(&attributes, &emptyMask)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGTERM, SIGINT, SIGHUP, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var pid: pid_t = 0
+    let result = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+    guard result == 0 else {
+      throw Failure(description: "cannot start \(path): \(String(cString: strerror(result)))")
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+      guard errno == EINTR else { return 0 }
+    }
+    let signal = status & 0x7F
+    return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+  }
+
+  /// The tmux executable, or a failure telling how to install it.
+  static func locateTmux() throws -> String {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for directory in path.split(separator: ":") + ["/usr/bin", "/usr/local/bin"] {
+      let candidate = "\(directory)/tmux"
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    throw Failure(
+      description: "tmux is not installed, so the real-terminal tests cannot run: "
+        + "install it (apt-get install tmux, or run scripts/dev test which does)")
+  }
+}
