@@ -63,8 +63,8 @@ public enum DocumentFiles {
         return .failure(
           issue(
             "file_too_large",
-            "\(describe(pathOrDataURI)) is \(formatBytes(loaded.bytes.count)); the limit is "
-              + "\(formatBytes(policy.maxDocumentBytes))"))
+            "\(describe(pathOrDataURI)) is \(grouped(loaded.bytes.count)) bytes; the limit is "
+              + "\(grouped(policy.maxDocumentBytes)) bytes (\(formatBytes(policy.maxDocumentBytes)))"))
       }
       return .success(info)
     }
@@ -128,6 +128,17 @@ public enum DocumentFiles {
 
   private static func issue(_ code: String, _ message: String) -> ValidationIssue {
     ValidationIssue(field: FieldID(""), path: "", code: code, message: message)
+  }
+
+  /// `10000000` -> `10,000,000`.
+  static func grouped(_ count: Int) -> String {
+    let digits = Array(String(count))
+    var out = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+      out.append(digit)
+    }
+    return out
   }
 
   /// "9.5 MB", "812 KB", "12 bytes".
