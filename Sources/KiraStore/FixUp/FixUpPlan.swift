@@ -53,12 +53,16 @@ public struct FixUpPlan: Sendable {
 
   /// A form field named by its id (`source_of_funds`, `document.number`), an
   /// API path (`identifying_information.0.number`) or a `missing_fields`
-  /// token (`additional_info:has_us_bank_account`).
+  /// token (`additional_info:has_us_bank_account`). With `values`,
+  /// `identifying_information` indexes are read against the body those
+  /// answers produce (item 0 is the tax id when there is no ID document);
+  /// without, item 0 is the ID document.
   public static func field(
     named name: String, in form: OnboardingForm = .individual, values: FormValues = FormValues()
   ) -> FieldID? {
     let trimmed = name.trimmingCharacters(in: .whitespaces)
     if let direct = form.field(FieldID(trimmed)) { return direct.id }
+    if values.isEmpty { return form.fieldID(forAPIPath: trimmed) }
     return form.fieldID(forAPIPath: trimmed, in: values)
   }
 

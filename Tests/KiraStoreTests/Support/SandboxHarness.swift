@@ -84,6 +84,33 @@ final class KeySequence: @unchecked Sendable {
 
 /// Create bodies for fake applicants.
 enum Applicant {
+  /// A complete international (MEX) body: the sandbox's `missing_fields` is
+  /// empty, except `source_of_funds` when `sourceOfFunds` is nil.
+  static func complete(email: String = Fixtures.email, sourceOfFunds: String? = "salary") -> JSONValue {
+    var body: [String: JSONValue] = [
+      "type": "individual", "first_name": .string(Fixtures.firstName),
+      "last_name": .string(Fixtures.lastName), "email": .string(email), "birth_date": "1990-05-15",
+      "phone": "+525512345678", "nationality": "MEX", "gender": "female",
+      "address_street": "Av. Reforma 123", "address_city": "Ciudad de Mexico", "address_state": "CDMX",
+      "address_zip_code": "06600", "address_country": "MEX", "document_type": "passport",
+      "document_number": .string(Fixtures.documentNumber), "document_country": "MEX",
+      "identifying_information": [
+        [
+          "type": "passport", "issuing_country": "MEX", "number": .string(Fixtures.documentNumber),
+          "expiration": "2031-01-31",
+          "documents": [["type": "front", "file": .string(Fixtures.imageDataURI)]],
+        ],
+        ["type": "tax_id", "issuing_country": "MEX", "number": "GOMA900515XX1"],
+      ],
+      "account_purpose": "receive_payments", "employment_status": "self_employed",
+      "occupation": "Software Engineer", "pep_status": false, "expected_monthly_payments": "5",
+      "immigration_status": "Non-Resident of U.S.",
+      "additional_info": ["has_us_bank_account": "no", "has_denied_bank_account": "no"],
+    ]
+    if let sourceOfFunds { body["source_of_funds"] = .string(sourceOfFunds) }
+    return .object(body)
+  }
+
   static func body(
     email: String = Fixtures.email, documentNumber: String = Fixtures.documentNumber,
     occupation: String = "Engineer"
