@@ -90,7 +90,13 @@ public final class CursesTerminal: Terminal {
     guard isRunning else { return }
     let diff = ScreenDiff(from: previousGrid, to: frame.grid)
     if diff.isFullRedraw { _ = kira_erase() }
-    for run in diff.runs { draw(run) }
+    // A frame laid out for a size the screen no longer has is clipped, never
+    // wrapped onto the next line.
+    let screenColumns = Int(kira_cols())
+    let screenRows = Int(kira_lines())
+    for run in diff.runs where run.row < screenRows && run.column < screenColumns {
+      draw(run, columnLimit: screenColumns)
+    }
     previousGrid = frame.grid
     if let cursor = frame.cursor, frame.grid.contains(row: cursor.row, column: cursor.column) {
       setCursorVisibility(1)
@@ -127,16 +133,20 @@ public final class CursesTerminal: Terminal {
 
   // MARK: - Drawing
 
-  /// Draws one run of cells, one curses call per stretch of equal style.
-  private func draw(_ run: ScreenDiff.Run) {
+  /// Draws one run of cells, one curses call per stretch of equal style,
+  /// stopping at `columnLimit` (a wide character that would straddle it is
+  /// left out).
+  private func draw(_ run: ScreenDiff.Run, columnLimit: Int) {
+    var end = min(run.cells.count, columnLimit - run.column)
+    if end < run.cells.count, end > 0, run.cells[end].isContinuation { end -= 1 }
     var index = 0
     var buffer: [wchar_t] = []
-    buffer.reserveCapacity(run.cells.count + 8)
-    while index < run.cells.count {
+    buffer.reserveCapacity(end + 8)
+    while index < end {
       let style = run.cells[index].style
       let startColumn = run.column + index
       buffer.removeAll(keepingCapacity: true)
-      while index < run.cells.count, run.cells[index].style == style {
+      while index < end, run.cells[index].style == style {
         let cell = run.cells[index]
         if !cell.isContinuation {
           if cell.text.isEmpty {
