@@ -82,12 +82,14 @@ enum Normalizers {
   }
 
   /// Drops spaces, dashes, dots and parentheses; `00` in front becomes `+`.
-  /// Unchanged when anything else is left besides a leading `+` and digits.
+  /// Unchanged unless the result is `+` and digits (a number without its
+  /// country code is left for the operator to fix).
   static func phone(_ text: String) -> String {
     var compact = text.filter { !" -.()\u{00A0}".contains($0) }
     if compact.hasPrefix("00") { compact = "+" + compact.dropFirst(2) }
-    let body = compact.hasPrefix("+") ? compact.dropFirst() : Substring(compact)
-    guard !body.isEmpty, body.allSatisfy({ $0.isASCII && $0.isNumber }) else { return text }
+    guard compact.hasPrefix("+") else { return text }
+    let digits = compact.dropFirst()
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return text }
     return compact
   }
 
