@@ -43,7 +43,7 @@ public enum KiraErrorDecoder {
     error.code = firstString(root["code"], nestedError?["code"], root["error_code"]).map(UntrustedText.code)
     error.fieldErrors =
       fieldErrors(from: root["details"]) + fieldErrors(from: nestedError?["details"])
-      + fieldErrors(from: root["data"]) + fieldErrors(from: root["detail"])
+      + fieldErrors(from: root["data"]?.arrayValue.map(JSONValue.array)) + fieldErrors(from: root["detail"])
       + fieldErrors(from: root["errors"])
 
     let message =
@@ -55,7 +55,9 @@ public enum KiraErrorDecoder {
       error.retryAfter = seconds
     }
     error.kind = kind(forStatus: status, code: error.code)
-    if error.kind == .validation, error.code == nil, root["error"]?.stringValue != nil {
+    if error.kind == .validation, error.code == nil, root["error"]?.stringValue != nil,
+      root["details"]?.arrayValue != nil, root["statusCode"] == nil
+    {
       error.code = "validation_error"
     }
     return error
