@@ -14,6 +14,7 @@ import KiraModels
 public struct DraftStore: Sendable {
   let database: StoreDatabase
   let master: MasterKey
+  private let tagCache = AttachmentTagCache()
 
   /// Creates a draft store on an open database.
   public init(database: StoreDatabase, master: MasterKey) {
@@ -35,7 +36,11 @@ public struct DraftStore: Sendable {
       var attachments: [String: String] = [:]
       for (field, value) in snapshot.values.values where !value.isEmpty {
         if value.utf8.count >= DraftBody.attachmentThreshold {
-          let tag = StoreCipher.hmacHex(Data((field.rawValue + "\u{0}" + value).utf8), key: tagKey)
+          let tag = tagCache.tag(
+            draftID: id, field: field.rawValue, value: value, wrappedKey: dataKey.wrapped
+          ) {
+            StoreCipher.hmacHex(Data((field.rawValue + "\u{0}" + value).utf8), key: tagKey)
+          }
           body.attachments[field.rawValue] = tag
           attachments[tag] = value
         } else {
@@ -97,6 +102,7 @@ public struct DraftStore: Sendable {
       try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [draftID.rawValue])
       return db.changesCount > 0
     }
+    tagCache.forget(draftIDs: [draftID.rawValue])
     if deleted { database.checkpointAndTruncate() }
     return deleted
   }
@@ -112,6 +118,7 @@ public struct DraftStore: Sendable {
       try db.execute(sql: "DELETE FROM draft WHERE updated_at < ?", arguments: [cutoff])
       return ids.map(DraftID.init(rawValue:))
     }
+    tagCache.forget(draftIDs: removed.map(\.rawValue))
     if !removed.isEmpty { database.checkpointAndTruncate() }
     return removed
   }

@@ -93,6 +93,22 @@ struct DraftStoreTests {
     #expect(loaded.values["document.front_image"] == "/home/op/scans/front.jpg")
   }
 
+  @Test("a wiped draft saved again under the same id gets a new key and still opens")
+  func resaveAfterWipe() throws {
+    let temporary = try TemporaryStore()
+    let drafts = temporary.store.drafts
+    let snapshot = DraftSnapshot(
+      values: Fixtures.values(), operatorName: "desk-7", createdAt: Date(timeIntervalSince1970: 1_800_000_000)
+    )
+    try drafts.save(snapshot)
+    try drafts.delete(snapshot.id)
+    try drafts.save(snapshot)
+    #expect(try drafts.load(snapshot.id) == snapshot)
+    // Another store instance (another process) reads what this one wrote.
+    let reopened = try LocalStore.open(at: temporary.location)
+    #expect(try reopened.drafts.load(snapshot.id) == snapshot)
+  }
+
   @Test("recordError replaces only the last error")
   func recordError() throws {
     let temporary = try TemporaryStore()
