@@ -75,7 +75,7 @@ let package = Package(
     // Wizard state, reducer, screens and runtime.
     .target(
       name: "Wizard",
-      dependencies: ["KYCForm", "KiraClient", "TerminalUI"],
+      dependencies: ["KYCForm", "KiraClient", "KiraModels", "TerminalUI"],
       swiftSettings: sharedSwiftSettings
     ),
     .executableTarget(
@@ -119,7 +119,7 @@ let package = Package(
     // Runs the built executable: `validate`, `submit`, and the tmux sessions.
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["kira-onboard", "KiraSandbox", "KiraModels"],
+      dependencies: ["kira-onboard", "KiraSandbox", "KiraModels", "KiraClient", "KiraStore", "KYCForm"],
       swiftSettings: sharedSwiftSettings
     ),
   ]

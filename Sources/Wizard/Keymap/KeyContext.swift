@@ -1,0 +1,41 @@
+/// Where the operator is, as far as keys are concerned. A binding applies in
+/// a set of contexts; the first binding that matches a key wins.
+public enum KeyContext: String, Sendable, Hashable, CaseIterable {
+  /// A text, date, secret, metadata field on a step.
+  case textField
+  /// A choice field (closed list).
+  case choiceField
+  /// A country field.
+  case countryField
+  /// A yes/no field.
+  case yesNoField
+  /// A file path field.
+  case fileField
+  /// The popup list of a choice or country field is open.
+  case popup
+  /// The Review screen.
+  case review
+  /// Waiting for Kira.
+  case submitting
+  /// The result of a submission that created the user.
+  case result
+  /// The result of a submission that may be retried (unknown outcome, failure).
+  case resultRetry
+  /// Kira rejected the data without naming fields: change answers, then submit again.
+  case resultRejected
+  /// The help screen.
+  case help
+  /// The quit confirmation dialog.
+  case quitConfirm
+  /// The demo scenario menu.
+  case scenarios
+
+  /// The contexts of a step's fields, whatever their kind.
+  public static let anyField: Set<KeyContext> = [
+    .textField, .choiceField, .countryField, .yesNoField, .fileField,
+  ]
+  /// Fields whose text the line editor edits.
+  public static let editableField: Set<KeyContext> = [
+    .textField, .choiceField, .countryField, .fileField,
+  ]
+}

@@ -1,0 +1,61 @@
+import TerminalUI
+
+/// The single table of keys: the reducer looks commands up here, the help
+/// screen lists it, and the status line reads its short labels. Changing a
+/// key here changes all three.
+public struct Keymap: Sendable {
+  /// Every binding, in lookup order (the first match wins).
+  public let bindings: [KeyBinding]
+
+  /// Creates a keymap from bindings in lookup order.
+  public init(bindings: [KeyBinding]) {
+    self.bindings = bindings
+  }
+
+  /// The command for `key` in the first of `contexts` that binds it, or nil
+  /// (a character for the line editor, or nothing).
+  public func command(
+    for key: Key, in contexts: [KeyContext], fieldIsEmpty: Bool = true, sandbox: Bool = false
+  ) -> KeyCommand? {
+    for context in contexts {
+      for binding in bindings
+      where binding.command != .edit
+        && binding.matches(key, context: context, fieldIsEmpty: fieldIsEmpty, sandbox: sandbox)
+      {
+        if case .editStep = binding.command, case .character(let character) = key,
+          let digit = character.wholeNumberValue
+        {
+          return .editStep(digit)
+        }
+        return binding.command
+      }
+    }
+    return nil
+  }
+
+  /// Short labels for the status line in `contexts` ("F1 help", "Tab next"),
+  /// most important first (`statusRank`, then keymap order), each label once.
+  public func statusLabels(in contexts: [KeyContext], sandbox: Bool) -> [String] {
+    var found: [(rank: Int, order: Int, label: String)] = []
+    for context in contexts {
+      for binding in bindings
+      where binding.contexts.contains(context) && (!binding.sandboxOnly || sandbox) {
+        if let label = binding.statusLabel, !found.contains(where: { $0.label == label }) {
+          found.append((binding.statusRank, found.count, label))
+        }
+      }
+    }
+    return found.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.map(\.label)
+  }
+
+  /// The help screen's content: sections in order, each with (keys, what they do).
+  public func helpSections(sandbox: Bool) -> [(title: String, entries: [(keys: String, summary: String)])] {
+    KeyBinding.Section.allCases.compactMap { section in
+      let entries = bindings.filter {
+        $0.section == section && !$0.summary.isEmpty && (!$0.sandboxOnly || sandbox)
+      }
+      .map { (keys: $0.keyLabel, summary: $0.summary) }
+      return entries.isEmpty ? nil : (section.rawValue, entries)
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import KYCForm
+import KiraModels
+
+/// Submitting once, retrying safely, and reading Kira's answer.
+extension WizardReducer {
+  /// F10 / Ctrl-S on Review. Never a second customer: an attempt whose
+  /// outcome is unknown (or that failed without a definite answer) is sent
+  /// again with the SAME key and body; only after a definite rejection does a
+  /// new body get a new key; a created user is never submitted again.
+  static func submit(in state: inout WizardState) -> [WizardEffect] {
+    guard state.screen == .review else { return [] }
+    if state.createdUser != nil {
+      state.screen = .result
+      return []
+    }
+    refreshReviewIssues(in: &state)
+    let errors = state.reviewErrors
+    if !errors.isEmpty {
+      state.message = StatusMessage(
+        errors.count == 1
+          ? "1 error must be fixed before submitting"
+          : "\(errors.count) errors must be fixed before submitting",
+        tone: .error)
+      return []
+    }
+    let kiraFields = state.kiraIssues.keys.filter { id in
+      state.form.field(id)?.isVisible(in: state.values) == true
+    }
+    if !kiraFields.isEmpty {
+      state.message = StatusMessage(
+        "Kira rejected \(kiraFields.count == 1 ? "1 answer" : "\(kiraFields.count) answers"): "
+          + "change \(kiraFields.count == 1 ? "it" : "them") before submitting again",
+        tone: .kira)
+      return []
+    }
+    if let previous = state.submission {
+      switch previous.outcome {
+      case .none:
+        state.screen = .submitting
+        return []
+      case .created:
+        state.screen = .result
+        return []
+      case .outcomeUnknown, .failed:
+        return resend(in: &state)
+      case .rejected:
+        break
+      }
+    }
+    let payload: JSONValue
+    do {
+      payload = try state.form.payload(from: state.values, policy: state.policy)
+    } catch {
+      state.message = StatusMessage(
+        "Cannot build the request: \(ServerText.clean(String(describing: error)))", tone: .error)
+      return []
+    }
+    guard let key = state.spareIdempotencyKey else {
+      state.message = StatusMessage("Preparing a request id; press F10 again", tone: .warning)
+      return [.issueIdempotencyKey]
+    }
+    state.spareIdempotencyKey = nil
+    state.submission = SubmissionAttempt(idempotencyKey: key, payload: payload, startedAt: state.now)
+    state.screen = .submitting
+    state.overlay = nil
+    state.unmappedKiraIssues = []
+    return [.submit(payload: payload, idempotencyKey: key), .issueIdempotencyKey]
+  }
+
+  /// R on an unknown or failed result: the same body with the same key, so
+  /// Kira replays its first answer if the first try got through.
+  static func retry(in state: inout WizardState) -> [WizardEffect] {
+    guard state.screen == .result, state.createdUser == nil, let attempt = state.submission else { return [] }
+    switch attempt.outcome {
+    case .outcomeUnknown, .failed: return resend(in: &state)
+    default: return []
+    }
+  }
+
+  /// Sends the previous attempt again, unchanged.
+  static func resend(in state: inout WizardState) -> [WizardEffect] {
+    guard var attempt = state.submission else { return [] }
+    let current = try? state.form.payload(from: state.values, policy: state.policy)
+    attempt.outcome = nil
+    attempt.retryNotice = nil
+    attempt.retryNoticeAt = nil
+    attempt.startedAt = state.now
+    attempt.submissions += 1
+    state.submission = attempt
+    state.screen = .submitting
+    state.overlay = nil
+    if let current, current != attempt.payload {
+      state.message = StatusMessage(
+        "The last attempt's outcome is unknown: sending that same data again, with the same key, first",
+        tone: .warning)
+    }
+    return [.submit(payload: attempt.payload, idempotencyKey: attempt.idempotencyKey)]
+  }
+
+  /// Kira answered (or the client gave up).
+  static func finishSubmission(key: String, outcome: SubmissionOutcome, in state: inout WizardState)
+    -> [WizardEffect]
+  {
+    guard state.submission?.idempotencyKey == key, state.submission?.outcome == nil else { return [] }
+    state.submission?.outcome = outcome
+    state.submission?.retryNotice = nil
+    switch outcome {
+    case .created(let user):
+      state.createdUser = user
+      state.hasUnsavedAnswers = false
+      state.kiraIssues = [:]
+      state.unmappedKiraIssues = []
+      state.screen = .result
+    case .rejected(_, _, let message, let fieldErrors):
+      mapKiraErrors(message: message, fieldErrors: fieldErrors, in: &state)
+    case .outcomeUnknown, .failed:
+      state.screen = .result
+    }
+    return []
+  }
+
+  /// A 400: each field error goes back to its field ("Kira says"), and the
+  /// wizard jumps to the first one; errors for unknown paths stay on Review.
+  static func mapKiraErrors(message: String, fieldErrors: [KiraFieldError], in state: inout WizardState) {
+    state.kiraIssues = [:]
+    state.unmappedKiraIssues = []
+    for error in fieldErrors {
+      let text = ServerText.clean(error.message)
+      if let field = state.form.fieldID(forAPIPath: error.path) {
+        state.kiraIssues[field, default: []].append(text)
+      } else {
+        state.unmappedKiraIssues.append("\(ServerText.clean(error.path)): \(text)")
+      }
+    }
+    if fieldErrors.isEmpty {
+      state.unmappedKiraIssues.append(ServerText.clean(message))
+    }
+    for (stepIndex, step) in state.form.steps.enumerated() {
+      let visible = state.form.visibleFields(in: step.id, values: state.values)
+      if let first = visible.first(where: { state.kiraIssues[$0.id] != nil }) {
+        state.screen = .step
+        state.stepIndex = stepIndex
+        state.overlay = nil
+        state.focus(first.id)
+        let count = state.kiraIssues.count
+        state.message = StatusMessage(
+          "Kira rejected \(count == 1 ? "1 answer" : "\(count) answers"): fix "
+            + "\(count == 1 ? "it" : "them") (marked \"Kira says\"), then F10 on Review",
+          tone: .kira)
+        return
+      }
+    }
+    state.screen = .result
+  }
+
+  /// N after a created user: a blank form for the next applicant.
+  static func startNewApplicant(in state: inout WizardState) -> [WizardEffect] {
+    guard state.screen == .result, state.createdUser != nil else { return [] }
+    state.values = state.form.initialValues
+    state.createdUser = nil
+    state.submission = nil
+    state.issues = [:]
+    state.kiraIssues = [:]
+    state.unmappedKiraIssues = []
+    state.fileInfo = [:]
+    state.reviewIssues = []
+    state.hasUnsavedAnswers = false
+    state.screen = .step
+    state.stepIndex = 0
+    state.focusFirstField()
+    return []
+  }
+}

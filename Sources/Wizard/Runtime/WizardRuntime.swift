@@ -1,0 +1,180 @@
+import Foundation
+import KYCForm
+import KiraModels
+import TerminalUI
+
+/// Runs the wizard: a single-threaded key loop that feeds keys to the
+/// reducer, performs the effects it returns, draws changed frames, and picks
+/// up results of background work (connecting, submitting) between keys.
+public final class WizardRuntime {
+  /// Everything from the outside world the runtime uses, injectable for tests.
+  public struct Services: Sendable {
+    /// Connects to Kira (or starts the embedded sandbox). Called after the first frame.
+    public var connect: @Sendable () async throws -> any WizardBackend
+    /// The clock.
+    public var now: @Sendable () -> Date
+    /// Makes idempotency keys (UUID v4 in production).
+    public var makeIdempotencyKey: @Sendable () -> String
+    /// Completes file paths.
+    public var pathCompleter: PathCompleter
+    /// Writes a file (the demo's sample document).
+    public var writeFile: @Sendable (_ path: String, _ data: Data) throws -> Void
+
+    /// Creates the services.
+    public init(
+      connect: @escaping @Sendable () async throws -> any WizardBackend,
+      now: @escaping @Sendable () -> Date = { Date() },
+      makeIdempotencyKey: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() },
+      pathCompleter: PathCompleter = PathCompleter(),
+      writeFile: @escaping @Sendable (String, Data) throws -> Void = WizardRuntime.writeFileCreatingFolder
+    ) {
+      self.connect = connect
+      self.now = now
+      self.makeIdempotencyKey = makeIdempotencyKey
+      self.pathCompleter = pathCompleter
+      self.writeFile = writeFile
+    }
+  }
+
+  /// The current state (the final one once `run()` returns).
+  public private(set) var state: WizardState
+  private let terminal: any Terminal
+  private let services: Services
+  private let inbox = ActionInbox()
+  private var backend: Task<(any WizardBackend)?, Never>?
+  private var lastFrame: Frame?
+
+  /// A runtime drawing on `terminal`, starting from `state`.
+  public init(terminal: any Terminal, state: WizardState, services: Services) {
+    self.terminal = terminal
+    self.state = state
+    self.services = services
+    let size = terminal.size
+    self.state.columns = size.columns
+    self.state.rows = size.rows
+  }
+
+  /// Runs until the operator quits; gives the terminal back and returns the final state.
+  @discardableResult
+  public func run() -> WizardState {
+    draw()
+    startConnecting()
+    while !state.isFinished {
+      let busy = state.screen == .submitting || state.connection == .connecting
+      var changed = false
+      if let key = terminal.nextKey(timeoutMilliseconds: busy ? 100 : 500) {
+        dispatch(.key(key))
+        changed = true
+        // Keys already waiting (typing bursts, pastes) are applied before drawing.
+        var burst = 0
+        while burst < 64, !state.isFinished, let next = terminal.nextKey(timeoutMilliseconds: 0) {
+          dispatch(.key(next))
+          burst += 1
+        }
+      }
+      for action in inbox.drain() {
+        dispatch(action)
+        changed = true
+      }
+      if state.screen == .submitting {
+        dispatch(.tick(services.now()))
+        changed = true
+      }
+      if changed, !state.isFinished { draw() }
+    }
+    terminal.shutdown()
+    return state
+  }
+
+  /// Applies an action and performs the effects it returns.
+  public func dispatch(_ action: WizardAction) {
+    for effect in reduce(&state, action) {
+      perform(effect)
+    }
+  }
+
+  private func draw() {
+    let frame = render(state)
+    guard frame != lastFrame else { return }
+    terminal.draw(frame)
+    lastFrame = frame
+  }
+
+  // MARK: - Effects
+
+  private func perform(_ effect: WizardEffect) {
+    switch effect {
+    case .submit(let payload, let key):
+      submit(payload, key: key)
+    case .issueIdempotencyKey:
+      dispatch(.idempotencyKeyIssued(services.makeIdempotencyKey()))
+    case .inspectFile(let field, let path):
+      dispatch(.fileInspected(field: field, path: path, DocumentFiles.inspect(path, policy: state.policy)))
+    case .completePath(let field, let text):
+      let result = services.pathCompleter.complete(text)
+      dispatch(
+        .pathCompleted(
+          field: field, original: text, completed: result.completed, candidates: result.candidates))
+    case .writeSampleDocument(let path):
+      do {
+        try services.writeFile(path, SampleDocument.jpegData)
+      } catch {
+        state.message = StatusMessage(
+          "Could not write the demo image: \(error.localizedDescription)", tone: .error)
+      }
+    case .quit:
+      break
+    }
+  }
+
+  /// Connects in the background, after the first frame is on screen.
+  private func startConnecting() {
+    let connect = services.connect
+    let inbox = inbox
+    backend = Task.detached {
+      do {
+        let backend = try await connect()
+        inbox.post(.connection(.ready))
+        return backend
+      } catch {
+        inbox.post(.connection(.failed(ServerText.clean(String(describing: error), limit: 160))))
+        return nil
+      }
+    }
+  }
+
+  /// Sends the create in the background; the outcome comes back through the inbox.
+  private func submit(_ payload: JSONValue, key: String) {
+    let pending = backend
+    let connect = services.connect
+    let inbox = inbox
+    Task.detached {
+      var connected = await pending?.value
+      if connected == nil {
+        // The first connection failed: try once more now that the operator asks.
+        connected = try? await connect()
+        inbox.post(.connection(connected == nil ? .failed("still unreachable") : .ready))
+      }
+      guard let backend = connected else {
+        inbox.post(
+          .submissionFinished(
+            idempotencyKey: key,
+            .failed(
+              SubmissionFailure(kind: .unavailable, message: "Could not connect to Kira; nothing was sent"))))
+        return
+      }
+      let outcome = await backend.createUser(body: payload, idempotencyKey: key) { progress in
+        inbox.post(.submissionProgress(idempotencyKey: key, progress))
+      }
+      inbox.post(.submissionFinished(idempotencyKey: key, outcome))
+    }
+  }
+
+  /// Writes `data` to `path`, creating its folder (owner-only) when missing.
+  @Sendable public static func writeFileCreatingFolder(_ path: String, _ data: Data) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    try FileManager.default.createDirectory(
+      atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+  }
+}

@@ -1,0 +1,66 @@
+import TerminalUI
+
+/// The quit confirmation and the demo scenario menu: boxes over the screen.
+enum DialogViews {
+  static func drawQuitConfirm(_ state: WizardState, into grid: inout TextGrid) {
+    let width = min(60, grid.width - 4)
+    let height = 7
+    let column = (grid.width - width) / 2
+    let row = max(ScreenChrome.bodyTop, (grid.height - height) / 2)
+    grid.drawBox(row: row, column: column, width: width, height: height, title: "Quit?")
+    let reason =
+      state.screen == .submitting
+      ? ["A submission is in flight:", "quitting now leaves its outcome unknown."]
+      : ["Your answers are not submitted", "and will be lost."]
+    grid.write(reason[0], row: row + 1, column: column + 3, maxColumns: width - 6)
+    grid.write(reason[1], row: row + 2, column: column + 3, maxColumns: width - 6)
+    grid.write("y", row: row + 4, column: column + 3, style: .focused)
+    grid.write("quit", row: row + 4, column: column + 5)
+    grid.write("n, Esc", row: row + 4, column: column + 16, style: .focused)
+    grid.write("stay", row: row + 4, column: column + 23)
+  }
+
+  static func drawScenarios(_ state: WizardState, highlighted: Int, into grid: inout TextGrid) {
+    let scenarios = DemoScenario.all
+    let width = min(72, grid.width - 4)
+    let height = scenarios.count + 6
+    let column = (grid.width - width) / 2
+    let row = ScreenChrome.bodyTop
+    grid.drawBox(row: row, column: column, width: width, height: height, title: "Sandbox scenarios")
+    grid.write(
+      "Sets the answers that trigger it; then submit from Review.", row: row + 1, column: column + 2,
+      style: .hint, maxColumns: width - 4)
+    for (index, scenario) in scenarios.enumerated() {
+      let line = row + 2 + index
+      let isHighlighted = index == highlighted
+      let style: Style = isHighlighted ? .selection : .plain
+      if isHighlighted { grid.fill(row: line, column: column + 1, columns: width - 2, style: .selection) }
+      grid.put(isHighlighted ? "›" : " ", row: line, column: column + 1, style: style)
+      grid.write(scenario.title, row: line, column: column + 3, style: style, maxColumns: width - 5)
+    }
+    if scenarios.indices.contains(highlighted) {
+      grid.write(
+        scenarios[highlighted].summary, row: row + height - 3, column: column + 2, style: .hint,
+        maxColumns: width - 4)
+    }
+  }
+
+  static func drawTooSmall(_ state: WizardState, into grid: inout TextGrid) {
+    let lines = [
+      "Terminal too small",
+      "",
+      "kira-onboard needs at least \(WizardState.minimumColumns)x\(WizardState.minimumRows);",
+      "this one is \(grid.width)x\(grid.height).",
+      "",
+      "Enlarge the window to go on (nothing is lost),",
+      "or press Ctrl-Q to quit.",
+    ]
+    let top = max(0, (grid.height - lines.count) / 2)
+    for (index, text) in lines.enumerated() where top + index < grid.height {
+      grid.writeCentered(text, row: top + index, style: index == 0 ? .error : .plain)
+    }
+    if state.overlay == .quitConfirm, top + lines.count + 1 < grid.height {
+      grid.writeCentered("Quit and lose the answers? y / n", row: top + lines.count + 1, style: .warning)
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import TerminalUI
+
+/// The help screen, generated from the keymap (the same table the reducer
+/// and the status line use).
+enum HelpScreen {
+  static let keyColumnWidth = 24
+
+  /// One line of help.
+  enum Line {
+    case heading(String)
+    case entry(keys: String, summary: String)
+    case blank
+  }
+
+  static func lines(_ state: WizardState) -> [Line] {
+    var result: [Line] = []
+    for section in state.keymap.helpSections(sandbox: state.environment.isEmbeddedSandbox) {
+      if !result.isEmpty { result.append(.blank) }
+      result.append(.heading(section.title))
+      result += section.entries.map { Line.entry(keys: $0.keys, summary: $0.summary) }
+    }
+    return result
+  }
+
+  static func draw(_ state: WizardState, offset: Int, into grid: inout TextGrid) {
+    ScreenChrome.draw(state, title: "Keys", titleNote: "Esc closes", statusLeft: nil, into: &grid)
+    let all = lines(state)
+    let top = ScreenChrome.bodyTop
+    let height = ScreenChrome.bodyBottom(height: grid.height) - top + 1
+    let start = max(0, min(offset, all.count - height))
+    for index in start..<min(all.count, start + height) {
+      let row = top + index - start
+      switch all[index] {
+      case .heading(let title):
+        grid.write(title, row: row, column: 2, style: .label)
+      case .entry(let keys, let summary):
+        grid.write(keys, row: row, column: 4, style: .input, maxColumns: keyColumnWidth - 1)
+        grid.write(summary, row: row, column: 4 + keyColumnWidth)
+      case .blank:
+        break
+      }
+    }
+    if start > 0 { grid.writeRightAligned("↑ more", row: top, endColumn: grid.width - 1, style: .hint) }
+    if all.count - start > height {
+      grid.writeRightAligned("↓ more", row: top + height - 1, endColumn: grid.width - 1, style: .hint)
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import KYCForm
+import TerminalUI
+
+/// Every answer grouped by step (secrets masked), the findings that remain,
+/// and the keys to edit a step or submit.
+enum ReviewScreen {
+  /// One line of the review list.
+  struct Line {
+    var text: String
+    var style: Style
+    var column: Int
+    /// For answers: the value, drawn at the value column.
+    var value: String?
+  }
+
+  static let labelColumn = 5
+  static let valueColumn = 34
+
+  static func draw(_ state: WizardState, into grid: inout TextGrid) {
+    let errors = state.reviewErrors
+    let warnings = state.reviewIssues.count - errors.count
+    let note =
+      errors.isEmpty
+      ? (warnings == 0 ? "ready to submit" : "ready to submit, \(plural(warnings, "warning"))")
+      : plural(errors.count, "error") + " to fix"
+    ScreenChrome.draw(
+      state, title: "Review · every answer before it goes to Kira", titleNote: note, statusLeft: nil,
+      into: &grid)
+    let lines = buildLines(state)
+    let top = ScreenChrome.bodyTop
+    let height = ScreenChrome.bodyBottom(height: grid.height) - top + 1
+    let offset = clampedScroll(state.reviewScroll, lineCount: lines.count, height: height)
+    for (index, line) in lines.enumerated() where index >= offset && index - offset < height {
+      let row = top + index - offset
+      grid.write(line.text, row: row, column: line.column, style: line.style)
+      if let value = line.value {
+        grid.write(value, row: row, column: valueColumn, style: .input)
+      }
+    }
+    if offset > 0 { grid.writeRightAligned("↑ more", row: top, endColumn: grid.width - 1, style: .hint) }
+    if lines.count - offset > height {
+      grid.writeRightAligned("↓ more", row: top + height - 1, endColumn: grid.width - 1, style: .hint)
+    }
+  }
+
+  /// The scroll offset actually used: never past the end of the list.
+  static func clampedScroll(_ scroll: Int, lineCount: Int, height: Int) -> Int {
+    max(0, min(scroll, lineCount - height))
+  }
+
+  /// The review list: a summary, unmapped Kira errors, then each step with
+  /// its answers and their findings.
+  static func buildLines(_ state: WizardState) -> [Line] {
+    var lines: [Line] = []
+    let errors = state.reviewErrors
+    if errors.isEmpty {
+      lines.append(Line(text: "✓ No errors. F10 or Ctrl-S submits to Kira.", style: .success, column: 1))
+    } else {
+      lines.append(
+        Line(
+          text: "✗ \(plural(errors.count, "error")) must be fixed before submitting: press the step's number",
+          style: .error, column: 1))
+    }
+    for text in state.unmappedKiraIssues {
+      lines.append(Line(text: "Kira says: " + text, style: .kiraError, column: 1))
+    }
+    for (index, step) in state.form.steps.enumerated() {
+      lines.append(Line(text: "[\(index + 1)] \(step.title)", style: .label, column: 1))
+      var shown = 0
+      for field in state.form.visibleFields(in: step.id, values: state.values) {
+        let value = StepScreen.displayText(of: field, in: state)
+        let findings = state.reviewIssues.filter { $0.field == field.id }
+        let kira = state.kiraIssues[field.id] ?? []
+        guard !value.isEmpty || !findings.isEmpty || !kira.isEmpty else { continue }
+        shown += 1
+        lines.append(
+          Line(
+            text: field.label(in: state.values), style: .plain, column: labelColumn,
+            value: value.isEmpty ? "—" : value))
+        for issue in findings {
+          let isError = issue.severity == .error
+          lines.append(
+            Line(
+              text: (isError ? "✗ " : "! ") + issue.message, style: isError ? .error : .warning,
+              column: labelColumn + 2))
+        }
+        for text in kira {
+          lines.append(Line(text: "Kira says: " + text, style: .kiraError, column: labelColumn + 2))
+        }
+      }
+      if shown == 0 {
+        lines.append(Line(text: "(nothing entered)", style: .hint, column: labelColumn))
+      }
+    }
+    return lines
+  }
+
+  static func plural(_ count: Int, _ noun: String) -> String {
+    count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+  }
+}

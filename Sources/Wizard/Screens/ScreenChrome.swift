@@ -1,0 +1,102 @@
+import Foundation
+import KYCForm
+import TerminalUI
+
+/// What every screen shares: the header (environment, step, progress), the
+/// SANDBOX banner in demo mode, the message line and the status line.
+enum ScreenChrome {
+  /// First row of the screen body (below header, banner and title).
+  static let bodyTop = 4
+  /// Rows kept at the bottom: a rule, the message line, the status line.
+  static let bottomRows = 3
+
+  /// Last body row (inclusive) for a grid of `height` rows.
+  static func bodyBottom(height: Int) -> Int { height - bottomRows - 1 }
+
+  /// Header, banner, title and the bottom lines.
+  static func draw(
+    _ state: WizardState, title: String, titleNote: String? = nil, statusLeft: String?,
+    into grid: inout TextGrid
+  ) {
+    drawHeader(state, into: &grid)
+    if state.environment.isEmbeddedSandbox { drawBanner(into: &grid) }
+    grid.write(title, row: 2, column: 1, style: .label)
+    if let titleNote {
+      grid.writeRightAligned(titleNote, row: 2, endColumn: grid.width - 1, style: .hint)
+    }
+    let ruleRow = grid.height - 3
+    grid.put(String(repeating: "─", count: grid.width), row: ruleRow, column: 0, style: .border)
+    drawMessage(state, row: grid.height - 2, into: &grid)
+    drawStatus(state, left: statusLeft, row: grid.height - 1, into: &grid)
+  }
+
+  /// " kira-onboard · SANDBOX          Step 3 of 8 · Address  ███░░░░░ "
+  static func drawHeader(_ state: WizardState, into grid: inout TextGrid) {
+    grid.fill(row: 0, column: 0, columns: grid.width, style: .header)
+    grid.write(" kira-onboard · \(state.environment.name)", row: 0, column: 0, style: .header)
+    let steps = state.form.steps.count
+    let (label, done): (String, Int) =
+      switch state.screen {
+      case .step:
+        ("Step \(state.stepIndex + 1) of \(steps) · \(state.currentStep.title)", state.stepIndex + 1)
+      case .review: ("Review", steps)
+      case .submitting: ("Submitting", steps)
+      case .result: ("Result", steps)
+      }
+    let barWidth = 16
+    let filled = steps == 0 ? 0 : (barWidth * done + steps / 2) / steps
+    let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+    grid.writeRightAligned("\(label)  \(bar) ", row: 0, endColumn: grid.width, style: .header)
+  }
+
+  /// The persistent SANDBOX banner (embedded sandbox only).
+  static func drawBanner(into grid: inout TextGrid) {
+    grid.fill(row: 1, column: 0, columns: grid.width, style: .banner)
+    grid.writeCentered(
+      "SANDBOX · demo only, nothing reaches Kira · F5 fill step · F6 scenarios", row: 1, style: .banner)
+  }
+
+  /// The one-line message (or the connection problem).
+  static func drawMessage(_ state: WizardState, row: Int, into grid: inout TextGrid) {
+    if let message = state.message {
+      grid.write(" " + message.text, row: row, column: 0, style: style(for: message.tone))
+    } else if case .failed(let reason) = state.connection {
+      grid.write(" Cannot reach Kira: \(reason)", row: row, column: 0, style: .error)
+    }
+  }
+
+  /// "birth_date · YYYY-MM-DD · optional │ Tab next · S-Tab prev · ..."
+  static func drawStatus(_ state: WizardState, left: String?, row: Int, into grid: inout TextGrid) {
+    var column = 1
+    if let left {
+      // The field's key and rule come first; keep room for at least "F1 help · ^Q quit".
+      column += grid.write(left, row: row, column: column, style: .label, maxColumns: grid.width - 24)
+      column += grid.write(" │ ", row: row, column: column, style: .border)
+    }
+    let labels = state.keymap.statusLabels(
+      in: state.keyContexts, sandbox: state.environment.isEmbeddedSandbox)
+    var first = true
+    for label in labels {
+      let piece = (first ? "" : " · ") + label
+      if column + DisplayWidth.of(piece) > grid.width - 1 { break }
+      column += grid.put(piece, row: row, column: column, style: .hint)
+      first = false
+    }
+  }
+
+  /// Style of a message tone.
+  static func style(for tone: StatusMessage.Tone) -> Style {
+    switch tone {
+    case .info: .hint
+    case .warning: .warning
+    case .error: .error
+    case .kira: .kiraError
+    case .success: .success
+    }
+  }
+
+  /// "1.4 kB" style sizes.
+  static func formatBytes(_ count: Int) -> String {
+    DocumentFiles.formatBytes(count)
+  }
+}

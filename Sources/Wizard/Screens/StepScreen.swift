@@ -1,0 +1,158 @@
+import Foundation
+import KYCForm
+import TerminalUI
+
+/// A step of the form: one line per field (label, value), the focused
+/// field's hint under it, and each left-invalid field's errors under it.
+enum StepScreen {
+  /// One line of the step body.
+  enum Line {
+    /// The field's label and value.
+    case field(FieldDefinition)
+    /// A hint, an error, a warning or a "Kira says" line.
+    case note(String, Style)
+  }
+
+  /// Where the field lines and their value boxes go.
+  struct Layout {
+    /// Column of labels.
+    let labelColumn = 3
+    /// Column of value boxes.
+    let valueColumn: Int
+    /// Width of value boxes.
+    let valueWidth: Int
+
+    init(state: WizardState, width: Int) {
+      let longest = state.visibleFields.map { DisplayWidth.of($0.label(in: state.values)) + 2 }.max() ?? 10
+      valueColumn = 3 + min(max(longest, 16), 30) + 2
+      valueWidth = max(10, width - valueColumn - 2)
+    }
+  }
+
+  static func draw(_ state: WizardState, into grid: inout TextGrid) -> (row: Int, column: Int)? {
+    let step = state.currentStep
+    let field = state.focusedDefinition
+    let statusLeft = field.map { "\($0.id.rawValue) · \($0.ruleSummary)" }
+    ScreenChrome.draw(
+      state, title: "\(state.stepIndex + 1) · \(step.title)", titleNote: "* required",
+      statusLeft: statusLeft, into: &grid)
+    let layout = Layout(state: state, width: grid.width)
+    let (lines, focusedRange) = buildLines(state, layout: layout)
+    let top = ScreenChrome.bodyTop
+    let height = ScreenChrome.bodyBottom(height: grid.height) - top + 1
+    var offset = 0
+    if let focusedRange, focusedRange.upperBound > height {
+      offset = focusedRange.upperBound - height
+    }
+    var cursor: (row: Int, column: Int)?
+    var focusedRow: Int?
+    for (index, line) in lines.enumerated() where index >= offset && index - offset < height {
+      let row = top + index - offset
+      switch line {
+      case .field(let definition):
+        if let position = drawField(definition, state: state, layout: layout, row: row, into: &grid) {
+          cursor = position
+          focusedRow = row
+        }
+      case .note(let text, let style):
+        grid.write(text, row: row, column: layout.labelColumn + 2, style: style)
+      }
+    }
+    if offset > 0 { grid.writeRightAligned("↑ more", row: top, endColumn: grid.width - 1, style: .hint) }
+    if lines.count - offset > height {
+      grid.writeRightAligned("↓ more", row: top + height - 1, endColumn: grid.width - 1, style: .hint)
+    }
+    if let popup = state.popup, let focusedRow {
+      ChoicePopupView.draw(
+        popup, state: state, anchorRow: focusedRow, column: layout.valueColumn, into: &grid)
+    }
+    return cursor
+  }
+
+  /// The body lines, and the range of lines that belong to the focused field.
+  static func buildLines(_ state: WizardState, layout: Layout) -> ([Line], Range<Int>?) {
+    var lines: [Line] = []
+    var focusedRange: Range<Int>?
+    for field in state.visibleFields {
+      let start = lines.count
+      lines.append(.field(field))
+      let isFocused = field.id == state.focusedField
+      // The popup list is the help while it is open (it is drawn over this line).
+      if isFocused, state.popup == nil {
+        lines.append(.note(field.hint(in: state.values), .hint))
+      }
+      for issue in state.issues[field.id] ?? [] {
+        let mark = issue.severity == .error ? "✗ " : "! "
+        lines.append(.note(mark + issue.message, issue.severity == .error ? .error : .warning))
+      }
+      for text in state.kiraIssues[field.id] ?? [] {
+        lines.append(.note("Kira says: " + text, .kiraError))
+      }
+      if isFocused { focusedRange = start..<lines.count }
+    }
+    return (lines, focusedRange)
+  }
+
+  /// Draws one field line; returns the cursor position when it is focused.
+  static func drawField(
+    _ field: FieldDefinition, state: WizardState, layout: Layout, row: Int, into grid: inout TextGrid
+  ) -> (row: Int, column: Int)? {
+    let isFocused = field.id == state.focusedField
+    let required = field.isRequired(in: state.values) || field.requirement == .required
+    let label = field.label(in: state.values) + (required ? " *" : "")
+    if isFocused { grid.put("›", row: row, column: 1, style: .focused) }
+    grid.write(label, row: row, column: layout.labelColumn, style: .label, maxColumns: layout.valueColumn - 4)
+    if isFocused {
+      grid.fill(row: row, column: layout.valueColumn, columns: layout.valueWidth, style: .focused)
+      if case .yesNo = field.kind {
+        let answer = state.editor.text.isEmpty ? "" : state.editor.text
+        grid.put(answer, row: row, column: layout.valueColumn, style: .focused)
+        grid.writeRightAligned(
+          "y / n / Space", row: row, endColumn: layout.valueColumn + layout.valueWidth, style: .focused)
+        return (row, layout.valueColumn + DisplayWidth.of(answer))
+      }
+      let slice = state.editor.visibleSlice(width: layout.valueWidth)
+      grid.put(slice.text, row: row, column: layout.valueColumn, style: .focused)
+      // A code typed in a list field: say what it stands for ("MEX" -> "México (MEX)").
+      if state.popup == nil, let meaning = listMeaning(of: field, text: state.editor.text),
+        DisplayWidth.of(slice.text) + DisplayWidth.of(meaning) + 4 <= layout.valueWidth
+      {
+        grid.writeRightAligned(
+          meaning + " ", row: row, endColumn: layout.valueColumn + layout.valueWidth, style: .focused)
+      }
+      return (row, layout.valueColumn + slice.cursorColumn)
+    }
+    let value = displayText(of: field, in: state)
+    grid.write(value, row: row, column: layout.valueColumn, style: .input, maxColumns: layout.valueWidth)
+    return nil
+  }
+
+  /// The option or country a list field's text stands for, when it is one exactly.
+  static func listMeaning(of field: FieldDefinition, text: String) -> String? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty else { return nil }
+    switch field.kind {
+    case .country:
+      return Countries.byAlpha3(trimmed).map { "= " + $0.displayName }
+    case .choice(let options):
+      guard let option = options.first(where: { $0.value == trimmed }), option.label != option.value else {
+        return nil
+      }
+      return "= " + option.label
+    default:
+      return nil
+    }
+  }
+
+  /// What an unfocused field shows: country names, choice labels, masked
+  /// secrets, and a file's type and size once inspected.
+  static func displayText(of field: FieldDefinition, in state: WizardState) -> String {
+    let value = state.values[field.id]
+    if case .file = field.kind, !value.isEmpty {
+      guard let info = state.fileInfo[field.id] else { return value }
+      let name = DocumentFiles.isDataURI(value) ? "embedded image" : value
+      return "\(name) (\(info.format.rawValue.uppercased()), \(ScreenChrome.formatBytes(info.byteCount)))"
+    }
+    return state.form.displayValue(of: field.id, in: state.values)
+  }
+}

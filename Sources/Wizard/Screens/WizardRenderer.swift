@@ -1,0 +1,38 @@
+import TerminalUI
+
+/// Draws the whole screen for `state` at its terminal size.
+public func render(_ state: WizardState) -> Frame {
+  render(state, size: (state.columns, state.rows))
+}
+
+/// Draws the whole screen for `state` into a grid of `size`. Pure: the same
+/// state always gives the same frame (goldens compare them as text).
+public func render(_ state: WizardState, size: (columns: Int, rows: Int)) -> Frame {
+  var grid = TextGrid(width: size.columns, height: size.rows)
+  if size.columns < WizardState.minimumColumns || size.rows < WizardState.minimumRows {
+    DialogViews.drawTooSmall(state, into: &grid)
+    return Frame(grid: grid)
+  }
+  var cursor: (row: Int, column: Int)?
+  if case .help(let offset) = state.overlay {
+    HelpScreen.draw(state, offset: offset, into: &grid)
+    return Frame(grid: grid)
+  }
+  switch state.screen {
+  case .step: cursor = StepScreen.draw(state, into: &grid)
+  case .review: ReviewScreen.draw(state, into: &grid)
+  case .submitting: SubmittingScreen.draw(state, into: &grid)
+  case .result: ResultScreen.draw(state, into: &grid)
+  }
+  switch state.overlay {
+  case .quitConfirm:
+    DialogViews.drawQuitConfirm(state, into: &grid)
+    cursor = nil
+  case .scenarios(let highlighted):
+    DialogViews.drawScenarios(state, highlighted: highlighted, into: &grid)
+    cursor = nil
+  case .help, .none:
+    break
+  }
+  return Frame(grid: grid, cursor: cursor)
+}

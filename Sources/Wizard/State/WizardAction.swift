@@ -1,0 +1,42 @@
+import Foundation
+import KYCForm
+import KiraModels
+import TerminalUI
+
+/// Everything that can happen to the wizard: keys from the terminal and
+/// results of effects fed back by the runtime.
+public enum WizardAction: Sendable {
+  /// A key (or a resize) from the terminal.
+  case key(Key)
+  /// The clock moved (spinner, elapsed time, retry countdown).
+  case tick(Date)
+  /// The connection to Kira (or the embedded sandbox) changed.
+  case connection(ConnectionStatus)
+  /// A fresh idempotency key for the next logical create.
+  case idempotencyKeyIssued(String)
+  /// The client is retrying the create sent with `idempotencyKey`.
+  case submissionProgress(idempotencyKey: String, SubmissionProgress)
+  /// The create sent with `idempotencyKey` ended.
+  case submissionFinished(idempotencyKey: String, SubmissionOutcome)
+  /// A document image was inspected (type and size, or why it is unusable).
+  case fileInspected(field: FieldID, path: String, Result<DocumentFileInfo, ValidationIssue>)
+  /// Path completion for a file field: the completed text and, when several
+  /// files fit, their names.
+  case pathCompleted(field: FieldID, original: String, completed: String, candidates: [String])
+}
+
+/// Work the reducer asks the runtime to do. Effects are data: tests compare them.
+public enum WizardEffect: Sendable, Hashable {
+  /// POST /v1/users with this exact body and idempotency key.
+  case submit(payload: JSONValue, idempotencyKey: String)
+  /// Make a new idempotency key (answer with `.idempotencyKeyIssued`).
+  case issueIdempotencyKey
+  /// Read a document image's type and size (answer with `.fileInspected`).
+  case inspectFile(field: FieldID, path: String)
+  /// Complete a file path (answer with `.pathCompleted`).
+  case completePath(field: FieldID, text: String)
+  /// Write the demo's sample document image to `path` (embedded sandbox only).
+  case writeSampleDocument(path: String)
+  /// Leave the wizard.
+  case quit
+}

@@ -1,0 +1,173 @@
+import Foundation
+import KYCForm
+import KiraModels
+import TerminalUI
+
+/// The whole wizard as a value: answers, where the operator is, what is
+/// shown, and the submission. Changed only by `reduce(_:_:)`.
+public struct WizardState: Sendable {
+  /// The form being filled in.
+  public let form: OnboardingForm
+  /// Validation rules (clock, minimum age, file reader) in force.
+  public var policy: ValidationPolicy
+  /// Where the data goes.
+  public var environment: WizardEnvironment
+  /// The key table (help screen and status line read it too).
+  public let keymap: Keymap
+
+  /// The answers (stored values: normalised, `MEX` not "México").
+  public var values: FormValues
+  /// Which main screen shows.
+  public var screen: WizardScreen = .step
+  /// Index of the current step in `form.steps`.
+  public var stepIndex = 0
+  /// The focused field on a step screen.
+  public var focusedField: FieldID?
+  /// The text being edited in the focused field.
+  public var editor = LineEditor()
+  /// Local findings shown under fields that were left (or checked by next-step).
+  public var issues: [FieldID: [ValidationIssue]] = [:]
+  /// Kira's field errors from the last 400, shown as "Kira says".
+  public var kiraIssues: [FieldID: [String]] = [:]
+  /// Kira's errors whose path matches no field.
+  public var unmappedKiraIssues: [String] = []
+  /// Type and size of accepted document images.
+  public var fileInfo: [FieldID: DocumentFileInfo] = [:]
+  /// The open choice or country list.
+  public var popup: ChoicePopup?
+  /// Help, quit dialog or scenario menu over the screen.
+  public var overlay: WizardOverlay?
+  /// A one-line message above the status line.
+  public var message: StatusMessage?
+  /// Scroll offset of the Review list.
+  public var reviewScroll = 0
+  /// Findings of the whole form, computed when Review opens or changes.
+  public var reviewIssues: [ValidationIssue] = []
+  /// The current or last logical create.
+  public var submission: SubmissionAttempt?
+  /// The user Kira created (never submit again once set).
+  public var createdUser: CreatedUser?
+  /// The key the next new logical create will use.
+  public var spareIdempotencyKey: String?
+  /// Connection to Kira.
+  public var connection: ConnectionStatus = .connecting
+  /// Terminal size in cells.
+  public var columns: Int
+  /// Terminal height in cells.
+  public var rows: Int
+  /// The injected clock's last reading.
+  public var now: Date
+  /// True when answers changed since they were last saved or submitted.
+  public var hasUnsavedAnswers = false
+  /// True once the operator quit.
+  public var isFinished = false
+
+  /// A fresh wizard on the first field of the first step.
+  public init(
+    form: OnboardingForm = .individual, policy: ValidationPolicy, environment: WizardEnvironment,
+    idempotencyKey: String, now: Date, columns: Int = 80, rows: Int = 24, values: FormValues? = nil,
+    keymap: Keymap = .standard
+  ) {
+    self.form = form
+    self.policy = policy
+    self.environment = environment
+    self.keymap = keymap
+    self.values = values ?? form.initialValues
+    self.spareIdempotencyKey = idempotencyKey
+    self.now = now
+    self.columns = columns
+    self.rows = rows
+    focusFirstField()
+  }
+
+  // MARK: - Derived
+
+  /// The current step.
+  public var currentStep: StepDefinition { form.steps[stepIndex] }
+
+  /// The fields of the current step shown for the current answers.
+  public var visibleFields: [FieldDefinition] {
+    form.visibleFields(in: currentStep.id, values: values)
+  }
+
+  /// The focused field's definition.
+  public var focusedDefinition: FieldDefinition? {
+    focusedField.flatMap { form.field($0) }
+  }
+
+  /// Index of the focused field among `visibleFields`.
+  public var focusIndex: Int? {
+    guard let focusedField else { return nil }
+    return visibleFields.firstIndex { $0.id == focusedField }
+  }
+
+  /// The smallest terminal the wizard draws in.
+  public static let minimumColumns = 80
+  /// The smallest terminal height the wizard draws in.
+  public static let minimumRows = 24
+
+  /// True below 80x24: only the "terminal too small" screen is drawn.
+  public var isTooSmall: Bool { columns < Self.minimumColumns || rows < Self.minimumRows }
+
+  /// Blocking findings of the Review list.
+  public var reviewErrors: [ValidationIssue] { reviewIssues.filter { $0.severity == .error } }
+
+  /// The contexts the keymap is consulted in, most specific first.
+  public var keyContexts: [KeyContext] {
+    if let overlay {
+      switch overlay {
+      case .help: return [.help]
+      case .quitConfirm: return [.quitConfirm]
+      case .scenarios: return [.scenarios]
+      }
+    }
+    switch screen {
+    case .review: return [.review]
+    case .submitting: return [.submitting]
+    case .result:
+      if createdUser != nil { return [.result] }
+      if case .rejected? = submission?.outcome { return [.resultRejected] }
+      return [.resultRetry]
+    case .step:
+      let fieldContext = focusedDefinition.map { Self.context(for: $0.kind) } ?? .textField
+      return popup == nil ? [fieldContext] : [.popup, fieldContext]
+    }
+  }
+
+  /// The key context of a field kind.
+  static func context(for kind: FieldKind) -> KeyContext {
+    switch kind {
+    case .choice: .choiceField
+    case .country: .countryField
+    case .yesNo: .yesNoField
+    case .file: .fileField
+    case .text, .secret, .date, .keyValue: .textField
+    }
+  }
+
+  // MARK: - Focus helpers
+
+  /// Shows the step of `field` and focuses it (used to open the wizard on a
+  /// given field, e.g. to fix what Kira rejected).
+  public mutating func jump(to field: FieldID) {
+    guard let definition = form.field(field),
+      let index = form.steps.firstIndex(where: { $0.id == definition.step })
+    else { return }
+    screen = .step
+    overlay = nil
+    stepIndex = index
+    focus(visibleFields.contains { $0.id == field } ? field : visibleFields.first?.id)
+  }
+
+  /// Focuses the first visible field of the current step.
+  mutating func focusFirstField() {
+    focus(visibleFields.first?.id)
+  }
+
+  /// Focuses `field` and loads its stored value into the editor.
+  mutating func focus(_ field: FieldID?) {
+    focusedField = field
+    popup = nil
+    editor = LineEditor(text: field.map { values[$0] } ?? "")
+  }
+}

@@ -1,0 +1,224 @@
+import Foundation
+import KYCForm
+import TerminalUI
+import Testing
+import Wizard
+
+/// Every screen at 80x24 as reviewed text (see `Goldens/`). Record with
+/// `RECORD_GOLDENS=1 swift test --filter GoldenScreenTests`, then read them.
+@Suite("Golden screens at 80x24")
+struct GoldenScreenTests {
+  /// Maria's answers up to (not including) `step`, the rest empty, focused on its first field.
+  static func stepState(_ index: Int, filled: Bool = true) -> WizardState {
+    var values = Fixture.mariaValues
+    if !filled {
+      let step = OnboardingForm.individual.steps[index]
+      for field in step.fields { values[field.id] = "" }
+    }
+    var state = Fixture.state(values: values)
+    state.stepIndex = index
+    state.jump(to: state.visibleFields[0].id)
+    return state
+  }
+
+  @Test("every step, filled with Maria's answers", arguments: Array(0..<8))
+  func steps(index: Int) {
+    let state = Self.stepState(index)
+    GoldenScreens.check("step-\(index + 1)-\(state.currentStep.id.rawValue)", state)
+  }
+
+  @Test("the first screen of a fresh wizard")
+  func fresh() {
+    GoldenScreens.check("start", Fixture.state())
+  }
+
+  @Test("an inline error after leaving an invalid field, and a refused character")
+  func inlineError() {
+    var driver = Driver(Self.stepState(1, filled: false))
+    driver.type("María José")
+    driver.press(.tab, .tab, .tab)
+    driver.type("1990-02-30")
+    driver.press(.tab)
+    driver.type("x")
+    driver.press(.backTab)
+    driver.type("x")
+    GoldenScreens.check("step-inline-error", driver.state)
+  }
+
+  @Test("PgDn blocked: every invalid field marked, focus on the first")
+  func blockedStep() {
+    var driver = Driver(Self.stepState(3, filled: false))
+    driver.type("Av. Reforma 123")
+    driver.press(.tab)
+    driver.focus(.addressCountry)
+    driver.type("USA")
+    driver.press(.pageDown)
+    GoldenScreens.check("step-blocked", driver.state)
+  }
+
+  @Test("the choice popup filtered by typing")
+  func choicePopup() {
+    var driver = Driver(Self.stepState(6, filled: false))
+    driver.focus(.sourceOfFunds)
+    driver.type("sa")
+    driver.press(.down)
+    GoldenScreens.check("popup-choice", driver.state)
+  }
+
+  @Test("the country picker")
+  func countryPopup() {
+    var driver = Driver(Self.stepState(1, filled: false))
+    driver.focus(.nationality)
+    driver.type("mex")
+    GoldenScreens.check("popup-country", driver.state)
+  }
+
+  @Test("a document image accepted, with its type and size")
+  func documentAccepted() {
+    var state = Self.stepState(4)
+    state.fileInfo[.documentFrontImage] = DocumentFileInfo(
+      path: Fixture.frontImagePath, format: .jpeg, byteCount: SampleDocument.jpegData.count)
+    GoldenScreens.check("step-document-file", state)
+  }
+
+  @Test("Review: ready to submit")
+  func reviewReady() {
+    GoldenScreens.check("review-ready", Fixture.reviewState())
+  }
+
+  @Test("Review: errors left, scrolled")
+  func reviewErrors() {
+    var values = Fixture.mariaValues
+    values[.lastName] = ""
+    values[.birthDate] = "2015-01-01"
+    values[.addressCountry] = "RUS"
+    var state = Fixture.state(values: values)
+    state.stepIndex = state.form.steps.count - 1
+    var driver = Driver(state)
+    driver.press(.pageDown)
+    GoldenScreens.check("review-errors", driver.state)
+    driver.press(.down, .down, .down, .down, .down, .down)
+    GoldenScreens.check("review-scrolled", driver.state)
+  }
+
+  func submitted() -> Driver {
+    var driver = Driver(Fixture.reviewState())
+    driver.send(.connection(.ready))
+    driver.press(.function(10))
+    return driver
+  }
+
+  @Test("Submitting: spinner, elapsed time, retry notice")
+  func submitting() {
+    var driver = submitted()
+    driver.send(.tick(Fixture.today.addingTimeInterval(0.4)))
+    driver.send(
+      .submissionProgress(
+        idempotencyKey: "key-1", .retrying(attempt: 2, maxAttempts: 4, delaySeconds: 2, reason: "HTTP 503")))
+    driver.send(.tick(Fixture.today.addingTimeInterval(0.9)))
+    GoldenScreens.check("submitting-retry", driver.state)
+  }
+
+  @Test("Result: created (automatic and link mode)")
+  func created() {
+    var driver = submitted()
+    driver.send(
+      .submissionFinished(
+        idempotencyKey: "key-1",
+        .created(
+          CreatedUser(
+            id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", status: "CREATED", verificationStatus: "unverified",
+            verificationMode: "automatic"))))
+    GoldenScreens.check("result-created", driver.state)
+    var link = submitted()
+    link.send(
+      .submissionFinished(
+        idempotencyKey: "key-1",
+        .created(
+          CreatedUser(
+            id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", status: "CREATED", verificationStatus: "unverified",
+            verificationMode: "verification_link",
+            verificationLink: "https://verify.example.com/s/3c90c3cc\u{1B}[2J"))))
+    GoldenScreens.check("result-created-link", link.state)
+  }
+
+  @Test("Result: unknown outcome, failure, rejection without fields")
+  func otherResults() {
+    var unknown = submitted()
+    unknown.send(
+      .submissionFinished(
+        idempotencyKey: "key-1",
+        .outcomeUnknown(reason: "No definite answer from Kira (timed out, then: connection dropped)")))
+    GoldenScreens.check("result-unknown", unknown.state)
+    var failed = submitted()
+    failed.send(
+      .submissionFinished(
+        idempotencyKey: "key-1",
+        .failed(SubmissionFailure(kind: .unavailable, httpStatus: 503, message: "Service unavailable"))))
+    GoldenScreens.check("result-failed", failed.state)
+    var rejected = submitted()
+    rejected.send(
+      .submissionFinished(
+        idempotencyKey: "key-1",
+        .rejected(
+          httpStatus: 409, code: "duplicate_email", message: "A user with this email already exists",
+          fieldErrors: [])))
+    GoldenScreens.check("result-rejected", rejected.state)
+  }
+
+  @Test("Kira's 400 mapped back to the field, in the 'Kira says' style")
+  func kiraSays() {
+    var driver = submitted()
+    driver.send(
+      .submissionFinished(
+        idempotencyKey: "key-1",
+        .rejected(
+          httpStatus: 400, code: "validation_error", message: "Invalid request data",
+          fieldErrors: [
+            KiraFieldError(
+              path: "identifying_information.0.number", code: "custom",
+              message: "Document number failed Kira's check (sandbox scenario KIRA-REJECT)")
+          ])))
+    GoldenScreens.check("step-kira-says", driver.state)
+  }
+
+  @Test("help, quit dialog, scenario menu")
+  func overlays() {
+    var help = Driver(Fixture.state())
+    help.press(.function(1))
+    GoldenScreens.check("help", help.state)
+    var quit = Driver(Self.stepState(1))
+    quit.state.hasUnsavedAnswers = true
+    quit.press(.control("q"))
+    GoldenScreens.check("quit-confirm", quit.state)
+    var menu = Driver(Fixture.reviewState())
+    menu.press(.function(6), .down)
+    GoldenScreens.check("scenarios", menu.state)
+  }
+
+  @Test("production: no banner, no demo keys; accents and CJK in values")
+  func production() {
+    var values = Fixture.mariaValues
+    values[.firstName] = "María José"
+    values[.middleName] = "Ñúñez"
+    values[.lastName] = "山田"
+    var state = Fixture.state(
+      values: values,
+      environment: WizardEnvironment(name: "production", isEmbeddedSandbox: false, isProduction: true))
+    state.stepIndex = 1
+    state.jump(to: .lastName)
+    GoldenScreens.check("step-production-unicode", state)
+  }
+
+  @Test("the terminal-too-small screen")
+  func tooSmall() {
+    var driver = Driver(Fixture.state())
+    driver.press(.resize(columns: 60, rows: 20))
+    GoldenScreens.check("too-small", driver.state, columns: 60, rows: 20)
+  }
+
+  @Test("a wider terminal lays the same step out wider")
+  func wide() {
+    GoldenScreens.check("step-2-identity-120x30", Self.stepState(1), columns: 120, rows: 30)
+  }
+}
