@@ -106,6 +106,7 @@ let package = Package(
     .testTarget(
       name: "WizardTests",
       dependencies: ["Wizard", "TerminalUI", "KYCForm", "KiraModels"],
+      exclude: ["Goldens"],
       swiftSettings: sharedSwiftSettings
     ),
     .testTarget(

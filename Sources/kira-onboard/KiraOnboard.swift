@@ -8,8 +8,10 @@ struct KiraOnboard: AsyncParsableCommand {
     abstract: "Onboard individual customers onto Kira through its KYC user-creation API.",
     version: ToolInfo.version,
     subcommands: [
+      WizardCommand.self,
       ValidateCommand.self,
       AttemptsCommand.self, DraftsCommand.self,
-    ]
+    ],
+    defaultSubcommand: WizardCommand.self
   )
 }

@@ -18,23 +18,29 @@ public struct DemoScenario: Sendable, Hashable {
     self.changes = changes
   }
 
-  /// The menu, in order.
+  /// The menu, in order. Each sets both trigger fields, so picking one
+  /// undoes the one picked before.
   public static let all: [DemoScenario] = [
-    DemoScenario(
-      title: "Happy path", summary: "Kira creates the user; it goes on to VERIFYING",
-      changes: [.email: "maria.gonzalez@example.com", .documentNumber: "G12345678"]),
-    DemoScenario(
-      title: "Rejection", summary: "Kira creates the user, then rejects it within seconds",
-      changes: [.email: "maria.gonzalez+reject@example.com"]),
-    DemoScenario(
-      title: "Kira-side validation error",
-      summary: "the document number passes local checks but Kira answers 400 on it",
-      changes: [.documentNumber: "KIRA-REJECT", .email: "maria.gonzalez@example.com"]),
-    DemoScenario(
-      title: "Busy, then retry", summary: "Kira answers 503 twice; the client retries with the same key",
-      changes: [.email: "maria.gonzalez+busy@example.com"]),
-    DemoScenario(
-      title: "Slow answer", summary: "Kira takes its time; the spinner and elapsed time show it",
-      changes: [.email: "maria.gonzalez+slow@example.com"]),
+    scenario("Happy path", "Kira creates the user; it goes on to VERIFYING, then VERIFIED", email: ""),
+    scenario("Rejection", "Kira creates the user, then rejects it within seconds", email: "+reject"),
+    scenario("Manual review", "Kira creates the user, then holds it in REVIEW", email: "+review"),
+    scenario(
+      "Kira-side validation error", "the document number passes local checks, Kira answers 400 on it",
+      email: "", document: "KIRA-REJECT"),
+    scenario(
+      "Busy, then retry", "Kira answers 503 twice; the client retries with the same key", email: "+busy"),
+    scenario(
+      "Slow answer", "Kira holds its answer a few seconds (with a short --request-timeout: unknown outcome)",
+      email: "+slow"),
   ]
+
+  private static func scenario(
+    _ title: String, _ summary: String, email tag: String, document: String = "G12345678"
+  )
+    -> DemoScenario
+  {
+    DemoScenario(
+      title: title, summary: summary,
+      changes: [.email: "maria.gonzalez\(tag)@example.com", .documentNumber: document])
+  }
 }

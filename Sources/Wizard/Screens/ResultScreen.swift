@@ -29,7 +29,7 @@ enum ResultScreen {
       if user.verificationLink != nil {
         line("Send the verification link to the applicant to finish identity checks.", .hint)
       } else {
-        line("Kira verifies the applicant next; `kira-onboard users` shows the status later.", .hint)
+        line("Kira verifies the applicant next (see `kira-onboard users --email`).", .hint)
       }
       return
     }

@@ -1,0 +1,81 @@
+import ArgumentParser
+import CursesTerminal
+import Foundation
+import KYCForm
+import KiraClient
+import KiraSandbox
+import TerminalUI
+import Wizard
+
+/// `kira-onboard` (no subcommand): the interactive onboarding wizard.
+struct WizardCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "wizard",
+    abstract: "Onboard a customer interactively (the default command).",
+    discussion: """
+      With Kira credentials (KIRA_API_KEY, KIRA_CLIENT_ID, KIRA_PASSWORD, or the credentials file) \
+      it talks to Kira's sandbox, or to production with --production. Without them, or with --demo, \
+      it runs an embedded sandbox on 127.0.0.1 and shows a SANDBOX banner on every screen \
+      (KIRA_ONBOARD_SANDBOX_PORT pins its port). F1 in the wizard lists every key.
+      """)
+
+  @OptionGroup var connection: ConnectionOptions
+
+  @Flag(name: .long, help: "Use the embedded sandbox even when credentials are configured.")
+  var demo = false
+
+  @Option(
+    name: .customLong("minimum-age"), help: ArgumentHelp("Youngest applicant accepted.", valueName: "years"))
+  var minimumAge: Int = 18
+
+  func validate() throws {
+    if demo && (connection.production || connection.baseURL != nil) {
+      throw ValidationError(
+        "--demo uses the embedded sandbox: it cannot be combined with --production or --base-url")
+    }
+    if !(0...130).contains(minimumAge) { throw ValidationError("--minimum-age must be 0...130") }
+  }
+
+  func run() async throws {
+    let environment = ProcessInfo.processInfo.environment
+    let plan = try WizardLaunchPlan.make(
+      demo: demo, options: connection, environment: environment)
+    if !plan.isEmbeddedSandbox {
+      // Fails fast, before curses takes the screen, when credentials are missing for the target.
+      _ = try await makeKiraSession(options: connection, environment: environment, notice: { _ in })
+    }
+    let options = connection
+    let connect = plan.connector(options: options)
+    let minimumAge = minimumAge
+    let final = try await MainActor.run {
+      try WizardCommand.runWizard(plan: plan, minimumAge: minimumAge, connect: connect)
+    }
+    if let user = final.createdUser {
+      print(
+        "Created Kira user \(ServerText.clean(user.id)) (status \(user.status ?? "?"), verification \(user.verificationStatus ?? "?"))"
+      )
+      if let link = user.verificationLink { print("Verification link: \(ServerText.clean(link))") }
+    } else if let attempt = final.submission, case .outcomeUnknown = attempt.outcome {
+      print(
+        "The last submission's outcome is unknown. Retry it safely with the same idempotency key: "
+          + attempt.idempotencyKey)
+    }
+  }
+
+  /// Takes the screen, runs the key loop on the main thread, gives the screen back.
+  @MainActor
+  static func runWizard(
+    plan: WizardLaunchPlan, minimumAge: Int, connect: @escaping @Sendable () async throws -> any WizardBackend
+  ) throws -> WizardState {
+    var policy = ValidationPolicy.standard(today: Date())
+    policy.minimumAge = minimumAge
+    let terminal = try CursesTerminal()
+    let state = WizardState(
+      policy: policy, environment: plan.environment, idempotencyKey: UUID().uuidString.lowercased(),
+      now: Date(),
+      columns: terminal.size.columns, rows: terminal.size.rows)
+    let runtime = WizardRuntime(
+      terminal: terminal, state: state, services: WizardRuntime.Services(connect: connect))
+    return runtime.run()
+  }
+}

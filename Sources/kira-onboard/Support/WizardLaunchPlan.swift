@@ -1,0 +1,89 @@
+import Foundation
+import KiraClient
+import KiraSandbox
+import Wizard
+
+/// Where the wizard will send its data, decided before the first frame
+/// without any network or sandbox start-up (those happen behind the first
+/// frame, in `connector`).
+struct WizardLaunchPlan: Sendable {
+  /// True for the embedded sandbox (demo mode).
+  var isEmbeddedSandbox: Bool
+  /// Header name and demo settings for the wizard.
+  var environment: WizardEnvironment
+  /// The environment the session is made from (credentials hidden in demo mode).
+  var sessionEnvironment: [String: String]
+  /// The embedded sandbox's settings (its port pinned by `KIRA_ONBOARD_SANDBOX_PORT`).
+  var sandboxConfiguration: SandboxConfiguration
+
+  /// The variable that pins the embedded sandbox's port (for tests that read its request log).
+  static let sandboxPortVariable = "KIRA_ONBOARD_SANDBOX_PORT"
+
+  /// Reads the credentials' presence and the chosen URL the way `makeKiraSession` does.
+  static func make(demo: Bool, options: ConnectionOptions, environment: [String: String]) throws
+    -> WizardLaunchPlan
+  {
+    var sandbox = SandboxConfiguration()
+    if let pinned = environment[sandboxPortVariable], !pinned.isEmpty {
+      guard let port = Int(pinned), (1...65535).contains(port) else {
+        throw WizardLaunchError.badSandboxPort(pinned)
+      }
+      sandbox.port = port
+    }
+    let demoFolder = (NSTemporaryDirectory() as NSString).appendingPathComponent("kira-onboard-demo")
+    var embedded = demo
+    if !demo {
+      let loaded = try CredentialsSource(environment: environment).load()
+      let chosenURL =
+        options.baseURL ?? environment["KIRA_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? loaded?.baseURL
+      embedded = loaded == nil && !options.production && chosenURL == nil
+    }
+    if embedded {
+      var hidden = environment
+      for name in CredentialsSource.variables + ["KIRA_BASE_URL"] { hidden[name] = nil }
+      hidden["XDG_CONFIG_HOME"] = "/nonexistent/kira-onboard-demo"
+      return WizardLaunchPlan(
+        isEmbeddedSandbox: true, environment: .embeddedSandbox(demoFilesDirectory: demoFolder),
+        sessionEnvironment: hidden, sandboxConfiguration: sandbox)
+    }
+    let name: String
+    if options.production {
+      name = "production"
+    } else if let url = options.baseURL ?? environment["KIRA_BASE_URL"].flatMap({ $0.isEmpty ? nil : $0 }) {
+      name = url
+    } else {
+      name = "sandbox"
+    }
+    return WizardLaunchPlan(
+      isEmbeddedSandbox: false,
+      environment: WizardEnvironment(name: name, isEmbeddedSandbox: false, isProduction: options.production),
+      sessionEnvironment: environment, sandboxConfiguration: sandbox)
+  }
+
+  /// Connects (starting the embedded sandbox when planned) and gives the
+  /// wizard its backend. Says nothing on stderr: curses owns the screen.
+  func connector(options: ConnectionOptions) -> @Sendable () async throws -> any WizardBackend {
+    let environment = sessionEnvironment
+    let sandbox = sandboxConfiguration
+    let options = options
+    return {
+      let session = try await makeKiraSession(
+        options: options, environment: environment, sandboxConfiguration: sandbox, notice: { _ in })
+      return KiraClientBackend(client: session.client)
+    }
+  }
+}
+
+/// A bad launch setting for the wizard.
+enum WizardLaunchError: PresentableError {
+  case badSandboxPort(String)
+
+  var userMessage: String {
+    switch self {
+    case .badSandboxPort(let value):
+      "\(WizardLaunchPlan.sandboxPortVariable) must be a port number 1-65535, not \"\(value)\""
+    }
+  }
+
+  var exitStatus: Int32 { ExitStatus.usage }
+}
