@@ -63,6 +63,8 @@ public final class WizardRuntime {
       let busy = state.screen == .submitting || state.connection == .connecting
       var changed = false
       if let key = terminal.nextKey(timeoutMilliseconds: busy ? 100 : 500) {
+        // The clock moves with every key, so times taken by the reducer are current.
+        dispatch(.tick(services.now()))
         dispatch(.key(key))
         changed = true
         // Keys already waiting (typing bursts, pastes) are applied before drawing.

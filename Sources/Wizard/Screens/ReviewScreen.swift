@@ -68,7 +68,7 @@ enum ReviewScreen {
       lines.append(Line(text: "[\(index + 1)] \(step.title)", style: .label, column: 1))
       var shown = 0
       for field in state.form.visibleFields(in: step.id, values: state.values) {
-        let value = StepScreen.displayText(of: field, in: state)
+        let value = StepScreen.displayText(of: field, in: state, width: state.columns - valueColumn - 1)
         let findings = state.reviewIssues.filter { $0.field == field.id }
         let kira = state.kiraIssues[field.id] ?? []
         guard !value.isEmpty || !findings.isEmpty || !kira.isEmpty else { continue }

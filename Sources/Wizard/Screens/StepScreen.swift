@@ -122,7 +122,7 @@ enum StepScreen {
       }
       return (row, layout.valueColumn + slice.cursorColumn)
     }
-    let value = displayText(of: field, in: state)
+    let value = displayText(of: field, in: state, width: layout.valueWidth)
     grid.write(value, row: row, column: layout.valueColumn, style: .input, maxColumns: layout.valueWidth)
     return nil
   }
@@ -145,13 +145,22 @@ enum StepScreen {
   }
 
   /// What an unfocused field shows: country names, choice labels, masked
-  /// secrets, and a file's type and size once inspected.
-  static func displayText(of field: FieldDefinition, in state: WizardState) -> String {
+  /// secrets, and a file's type and size once inspected (a long path loses
+  /// its start, not its name, to fit `width`).
+  static func displayText(of field: FieldDefinition, in state: WizardState, width: Int = .max) -> String {
     let value = state.values[field.id]
     if case .file = field.kind, !value.isEmpty {
       guard let info = state.fileInfo[field.id] else { return value }
       let name = DocumentFiles.isDataURI(value) ? "embedded image" : value
-      return "\(name) (\(info.format.rawValue.uppercased()), \(ScreenChrome.formatBytes(info.byteCount)))"
+      let suffix = " (\(info.format.rawValue.uppercased()), \(ScreenChrome.formatBytes(info.byteCount)))"
+      let room = width - DisplayWidth.of(suffix)
+      guard DisplayWidth.of(name) > room, room > 8 else { return name + suffix }
+      var kept = ""
+      for character in name.reversed() {
+        if DisplayWidth.of(kept) + DisplayWidth.of(character) + 1 > room { break }
+        kept.insert(character, at: kept.startIndex)
+      }
+      return "…" + kept + suffix
     }
     return state.form.displayValue(of: field.id, in: state.values)
   }
