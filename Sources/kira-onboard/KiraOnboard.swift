@@ -11,6 +11,7 @@ struct KiraOnboard: AsyncParsableCommand {
       WizardCommand.self,
       ValidateCommand.self,
       AttemptsCommand.self, DraftsCommand.self,
+      SubmitCommand.self, SandboxCommand.self,
     ],
     defaultSubcommand: WizardCommand.self
   )

@@ -234,9 +234,6 @@ public final class KiraClient: Sendable {
     } catch var error as KiraError {
       if case .validation = error.kind { error.kind = .authentication }
       if case .forbidden = error.kind { error.kind = .authentication }
-      if case .authentication = error.kind {
-        error.message = "Kira refused the credentials (HTTP \(error.httpStatus ?? 0)): \(error.message)"
-      }
       throw error
     }
     guard let json = try? JSONValue.parse(response.body) else {

@@ -144,6 +144,7 @@ public final class SandboxEngine: Sendable {
 
   private func append(_ record: SandboxRequestRecord) {
     state.withLock { $0.log.append(record) }
+    configuration.onRequest?(record)
   }
 
   /// Takes the first fault matching the request (decrementing its count) and the current latency.

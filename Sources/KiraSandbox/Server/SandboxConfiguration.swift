@@ -45,6 +45,8 @@ public struct SandboxConfiguration: Sendable {
   public var maxBodyBytes: Int = 32 << 20
   /// The sandbox's clock (tests may fix it).
   public var now: @Sendable () -> Date = { Date() }
+  /// Called after every API request with its log record (the `sandbox` command prints them).
+  public var onRequest: (@Sendable (SandboxRequestRecord) -> Void)?
 
   /// The default configuration: 127.0.0.1, a free port, demo credentials.
   public init() {}

@@ -1,0 +1,180 @@
+import ArgumentParser
+import Foundation
+import KYCForm
+import KiraClient
+import KiraModels
+
+/// `kira-onboard submit FILE`: validates a `POST /v1/users` body like
+/// `validate`, then creates the user on Kira (or the embedded sandbox).
+struct SubmitCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "submit",
+    abstract: "Validate a POST /v1/users JSON body, then create the user on Kira.",
+    discussion: """
+      The body is checked with the same rules as `validate` first; nothing is sent when it
+      is invalid. Every retry of the create reuses one idempotency key, so a create is never
+      duplicated. Without credentials the embedded sandbox is used (and said so on stderr).
+
+      Exit status: 0 created; 65 invalid (locally or per Kira, one field error per line);
+      69 Kira unavailable after retries; 75 no definite answer (the idempotency key and the
+      exact command to retry safely are printed); 77 credentials refused; 66 unreadable file.
+      """)
+
+  @Argument(help: "The JSON body to submit (`-` reads standard input).")
+  var file: String
+
+  @Flag(name: .long, help: "Print the created user as JSON.")
+  var json = false
+
+  @Option(
+    name: .customLong("idempotency-key"),
+    help: ArgumentHelp("Reuse the key of an earlier attempt to retry it safely (a UUID).", valueName: "key"))
+  var idempotencyKey: String?
+
+  @Option(name: .customLong("minimum-age"), help: "Minimum customer age in years.")
+  var minimumAge: Int = 18
+
+  @OptionGroup var connection: ConnectionOptions
+
+  func validate() throws {
+    if let idempotencyKey, UUID(uuidString: idempotencyKey) == nil {
+      throw ValidationError("--idempotency-key must be a UUID (as printed by an earlier attempt)")
+    }
+    if !(0...150).contains(minimumAge) { throw ValidationError("--minimum-age must be between 0 and 150") }
+  }
+
+  func run() async throws {
+    do {
+      try await submit()
+    } catch let exit as ExitCode {
+      throw exit
+    } catch {
+      throw ExitCode(ErrorPresenter.present(error))
+    }
+  }
+
+  private func submit() async throws {
+    let (data, folder) = try readInput()
+    guard let body = try? JSONValue.parse(data) else { throw ValidateInputError.notJSON(path: file) }
+    let policy = ValidationPolicy(minimumAge: minimumAge, fileReader: FileSystemReader(baseDirectory: folder))
+    let report = ValidateReport.make(body: body, form: .individual, policy: policy)
+    for warning in report.warnings {
+      ErrorPresenter.writeToStandardError("\(warning.path): warning: \(warning.message) [\(warning.code)]")
+    }
+    guard report.isValid, let payload = report.payload else {
+      throw LocalRejection(file: file, lines: report.errors.map { "\($0.path): \($0.message) [\($0.code)]" })
+    }
+
+    let key = idempotencyKey?.lowercased() ?? UUID().uuidString.lowercased()
+    let session = try await makeKiraSession(
+      options: connection,
+      onRetry: { event in ErrorPresenter.writeToStandardError("kira-onboard: \(event.summary)") })
+    let user: KiraUser
+    do {
+      user = try await session.client.createUser(body: payload, idempotencyKey: key)
+    } catch let error as KiraError {
+      await session.close()
+      throw SubmitFailure(
+        error: error, idempotencyKey: key, retryCommand: Self.retryCommand(key: key),
+        embedded: session.isEmbeddedSandbox)
+    } catch {
+      await session.close()
+      throw error
+    }
+    await session.close()
+
+    if json {
+      print(user.raw.encodedString(pretty: true))
+    } else {
+      print("created: \(user.id)")
+      print("status: \(user.status ?? "(none)")")
+      print("verification status: \(user.verificationStatus ?? "(none)")")
+      print("verification link: \(user.verificationLink ?? "(none)")")
+      if let linkError = user.verificationLinkError {
+        print("verification link error: \(UntrustedText.clean(linkError))")
+      }
+      print("environment: \(session.environmentName)")
+      print("idempotency key: \(key)")
+    }
+  }
+
+  /// The exact command line to retry with the same key (other flags kept).
+  static func retryCommand(key: String, arguments: [String] = CommandLine.arguments) -> String {
+    var kept: [String] = []
+    var skipNext = false
+    for argument in arguments.dropFirst() {
+      if skipNext {
+        skipNext = false
+        continue
+      }
+      if argument == "--idempotency-key" {
+        skipNext = true
+        continue
+      }
+      if argument.hasPrefix("--idempotency-key=") { continue }
+      kept.append(argument)
+    }
+    return (["kira-onboard"] + kept + ["--idempotency-key", key]).map(ShellQuoting.quote).joined(
+      separator: " ")
+  }
+
+  private func readInput() throws -> (Data, URL) {
+    let currentFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    if file == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), currentFolder) }
+    let url = URL(fileURLWithPath: file, relativeTo: currentFolder).standardizedFileURL
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw ValidateInputError.unreadable(path: file, reason: "no such file")
+    }
+    if isDirectory.boolValue { throw ValidateInputError.unreadable(path: file, reason: "it is a folder") }
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw ValidateInputError.unreadable(path: file, reason: "permission denied or I/O error")
+    }
+    return (data, url.deletingLastPathComponent())
+  }
+}
+
+/// The body failed local validation: nothing was sent (exit 65).
+struct LocalRejection: Error, PresentableError {
+  var file: String
+  var lines: [String]
+
+  var userMessage: String {
+    (["\(file) is invalid; nothing was sent to Kira:"] + lines.map { "  " + $0 }).joined(separator: "\n")
+  }
+
+  var exitStatus: Int32 { ExitStatus.dataError }
+}
+
+/// A create that Kira refused or did not answer, with what to do next.
+struct SubmitFailure: Error, PresentableError {
+  var error: KiraError
+  var idempotencyKey: String
+  var retryCommand: String
+  var embedded: Bool
+
+  /// A 2xx with an unreadable body may still have created the user: treat it like no answer.
+  private var outcomeUnknown: Bool {
+    if case .outcomeUnknown = error.kind { return true }
+    return error.kind == .invalidResponse
+  }
+
+  var userMessage: String {
+    var text = error.userMessage
+    if outcomeUnknown {
+      if error.kind == .invalidResponse {
+        text += "\n  The user may have been created. Retry with the SAME idempotency key: \(idempotencyKey)"
+      }
+      text +=
+        "\n  To retry safely (Kira answers with the first result if it got the request):\n    \(retryCommand)"
+      if embedded {
+        text += "\n  (This run used the embedded sandbox, which stopped with the command.)"
+      }
+    } else if error.kind == .server || error.kind == .rateLimited {
+      text += "\n  To try again later with the same key:\n    \(retryCommand)"
+    }
+    return text
+  }
+
+  var exitStatus: Int32 { outcomeUnknown ? ExitStatus.temporaryFailure : error.exitStatus }
+}

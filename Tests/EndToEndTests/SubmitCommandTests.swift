@@ -1,0 +1,361 @@
+import Foundation
+import KiraModels
+import KiraSandbox
+import Testing
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
+/// `kira-onboard submit` end to end: the built binary against `kira-onboard
+/// sandbox --port 0` running as its own process, proven through the
+/// sandbox's request log (`GET /_sandbox/requests`).
+@Suite("submit and sandbox commands, end to end", .serialized)
+struct SubmitCommandTests {
+  /// A `kira-onboard sandbox` child process and its printed base URL.
+  final class SandboxProcess: @unchecked Sendable {
+    let process = Process()
+    private let lock = NSLock()
+    private var output = ""
+    private var errors = ""
+    private(set) var baseURL: URL!
+
+    var stdout: String { lock.withLock { output } }
+    var stderr: String { lock.withLock { errors } }
+
+    /// Starts the sandbox and waits (at most 30 s) for its URL line.
+    init(arguments: [String] = []) throws {
+      process.executableURL = ExecutableRunner.binaryURL
+      process.arguments = ["sandbox", "--port", "0"] + arguments
+      process.environment = ExecutableRunner.environment()
+      let out = Pipe()
+      let err = Pipe()
+      process.standardOutput = out
+      process.standardError = err
+      out.fileHandleForReading.readabilityHandler = { [weak self] handle in
+        let text = String(decoding: handle.availableData, as: UTF8.self)
+        self?.lock.withLock { self?.output += text }
+      }
+      err.fileHandleForReading.readabilityHandler = { [weak self] handle in
+        let text = String(decoding: handle.availableData, as: UTF8.self)
+        self?.lock.withLock { self?.errors += text }
+      }
+      try process.run()
+      let found = try Self.waitFor(timeout: 30) { [self] in
+        stdout.range(of: #"http://127\.0\.0\.1:\d+/sandbox"#, options: .regularExpression).map {
+          String(stdout[$0])
+        }
+      }
+      baseURL = URL(string: found)!
+    }
+
+    /// The server root (`http://127.0.0.1:PORT`).
+    var root: String { baseURL.absoluteString.replacingOccurrences(of: "/sandbox", with: "") }
+
+    /// Environment pointing `submit` at this sandbox with its demo credentials.
+    var clientEnvironment: [String: String] {
+      [
+        "KIRA_BASE_URL": baseURL.absoluteString, "KIRA_API_KEY": SandboxConfiguration.Demo.apiKey,
+        "KIRA_CLIENT_ID": SandboxConfiguration.Demo.clientID,
+        "KIRA_PASSWORD": SandboxConfiguration.Demo.password,
+        "KIRA_ONBOARD_LOG": "off",
+      ]
+    }
+
+    /// The request log.
+    func requests() throws -> [SandboxRequestRecord] {
+      try JSONDecoder().decode([SandboxRequestRecord].self, from: call("GET", "/_sandbox/requests"))
+    }
+
+    /// The users, as the sandbox shows them.
+    func users() throws -> [JSONValue] {
+      try JSONValue.parse(call("GET", "/_sandbox/users"))["data"]?.arrayValue ?? []
+    }
+
+    /// Queues faults through the control endpoint.
+    func inject(_ faults: [String]) throws {
+      _ = try call("POST", "/_sandbox/faults", body: ["faults": .array(faults.map(JSONValue.string))])
+    }
+
+    @discardableResult
+    func call(_ method: String, _ path: String, body: JSONValue? = nil) throws -> Data {
+      var request = URLRequest(url: URL(string: root + path)!)
+      request.httpMethod = method
+      request.httpBody = body?.encoded()
+      let box = ResultBox()
+      let done = DispatchSemaphore(value: 0)
+      URLSession.shared.dataTask(with: request) { data, _, error in
+        box.data = data
+        box.error = error
+        done.signal()
+      }.resume()
+      guard done.wait(timeout: .now() + 10) == .success else { throw URLError(.timedOut) }
+      if let error = box.error { throw error }
+      return box.data ?? Data()
+    }
+
+    /// Sends SIGINT/SIGTERM and waits for the exit status.
+    func stop(signal: Int32 = SIGINT) throws -> Int32 {
+      kill(process.processIdentifier, signal)
+      _ = try Self.waitFor(timeout: 15) { [self] in process.isRunning ? nil : true }
+      return process.terminationStatus
+    }
+
+    deinit {
+      if process.isRunning { process.terminate() }
+    }
+
+    static func waitFor<T>(timeout: TimeInterval, _ condition: () -> T?) throws -> T {
+      let deadline = Date().addingTimeInterval(timeout)
+      while Date() < deadline {
+        if let value = condition() { return value }
+        usleep(20_000)
+      }
+      throw URLError(.timedOut)
+    }
+  }
+
+  final class ResultBox: @unchecked Sendable {
+    var data: Data?
+    var error: (any Error)?
+  }
+
+  /// A folder with a valid body (`maria.json`) and its document image.
+  struct Workspace {
+    let folder: URL
+
+    init(mutate: (inout [String: JSONValue]) -> Void = { _ in }) throws {
+      folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "kira-submit-\(UUID().uuidString)")
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      let jpeg: [UInt8] = [
+        0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0xFF, 0xD9,
+      ]
+      try Data(jpeg).write(to: folder.appendingPathComponent("front.jpg"))
+      var body = Self.maria(email: "maria.\(UUID().uuidString.prefix(8).lowercased())@example.com")
+      mutate(&body)
+      try JSONValue.object(body).encoded(pretty: true).write(to: file)
+    }
+
+    var file: URL { folder.appendingPathComponent("maria.json") }
+
+    static func maria(email: String) -> [String: JSONValue] {
+      [
+        "type": "individual", "verification_mode": "automatic", "first_name": "Maria",
+        "last_name": "Gonzalez",
+        "birth_date": "1990-05-15", "email": .string(email), "phone": "+525512345678", "nationality": "MEX",
+        "gender": "female", "address_street": "Av. Reforma 123", "address_city": "Ciudad de Mexico",
+        "address_state": "CDMX", "address_zip_code": "06600", "address_country": "MEX",
+        "document_type": "passport", "document_number": "G12345678", "document_country": "MEX",
+        "immigration_status": "Non-Resident of U.S.", "employment_status": "employed",
+        "current_employer": "Self",
+        "occupation": "Software Engineer", "account_purpose": "receive_payments", "source_of_funds": "salary",
+        "expected_monthly_payments": "5000", "pep_status": false,
+        "identifying_information": [
+          [
+            "type": "passport", "issuing_country": "MEX", "number": "G12345678", "expiration": "2030-05-15",
+            "documents": [["type": "front", "file": "front.jpg"]],
+          ],
+          ["type": "tax_id", "issuing_country": "MEX", "number": "GOMA900515HDF"],
+        ],
+        "additional_info": ["has_us_bank_account": "no", "has_denied_bank_account": "no"],
+      ]
+    }
+  }
+
+  private func line(_ prefix: String, in text: String) -> String? {
+    text.split(separator: "\n").first { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+  }
+
+  @Test("creates the user, prints id/status/link, and sends exactly one create with the validated body")
+  func createsUser() throws {
+    let sandbox = try SandboxProcess()
+    let workspace = try Workspace()
+    let result = try ExecutableRunner.run(
+      ["submit", workspace.file.path], environment: sandbox.clientEnvironment)
+    #expect(result.status == 0, "\(result.stderr)")
+    let id = try #require(line("created: ", in: result.stdout))
+    #expect(line("status: ", in: result.stdout) == "CREATED")
+    #expect(line("verification status: ", in: result.stdout) == "unverified")
+    #expect(line("verification link: ", in: result.stdout) == "(none)")
+    let key = try #require(line("idempotency key: ", in: result.stdout))
+
+    let log = try sandbox.requests()
+    #expect(log.map { "\($0.method) \($0.path) \($0.status)" } == ["POST auth 200", "POST v1/users 201"])
+    let create = log[1]
+    #expect(create.idempotencyKey == key)
+    #expect(create.userID == id)
+    #expect(create.userAgent?.hasPrefix("kira-onboard/") == true)
+    #expect(create.body?["email"] == (try JSONValue.parse(Data(contentsOf: workspace.file)))["email"])
+    // The local file path became a data URI: what Kira receives is the image, never the path.
+    let file = create.body?["identifying_information"]?.arrayValue?.first?["documents"]?.arrayValue?.first?[
+      "file"]
+    #expect(file?.stringValue?.hasPrefix("data:image/jpeg;base64,") == true)
+    #expect(try sandbox.stop() == 0)
+    #expect(sandbox.stderr.contains("sandbox stopped (SIGINT)"))
+  }
+
+  @Test("--json prints the created user as JSON")
+  func jsonOutput() throws {
+    let sandbox = try SandboxProcess()
+    let workspace = try Workspace()
+    let result = try ExecutableRunner.run(
+      ["submit", workspace.file.path, "--json"], environment: sandbox.clientEnvironment)
+    #expect(result.status == 0, "\(result.stderr)")
+    let user = try JSONValue.parse(Data(result.stdout.utf8))
+    #expect(user["status"] == "CREATED")
+    #expect(try sandbox.users().map { $0["id"] } == [user["id"]])
+    #expect(try sandbox.stop(signal: SIGTERM) == 0)
+  }
+
+  @Test("a locally invalid body exits 65 with one line per field and sends nothing")
+  func locallyInvalid() throws {
+    let sandbox = try SandboxProcess()
+    let workspace = try Workspace { body in
+      body["birth_date"] = "1990-02-30"
+      body["address_country"] = "ZZZ"
+    }
+    let result = try ExecutableRunner.run(
+      ["submit", workspace.file.path], environment: sandbox.clientEnvironment)
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("nothing was sent"))
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.contains { $0.contains("birth_date: ") })
+    #expect(lines.contains { $0.contains("address_country: ") })
+    #expect(try sandbox.requests().isEmpty)
+    _ = try sandbox.stop()
+  }
+
+  @Test("a field error only Kira finds exits 65, each on its own line marked (Kira)")
+  func kiraRejects() throws {
+    let sandbox = try SandboxProcess()
+    let workspace = try Workspace { body in
+      body["document_number"] = "KIRA-REJECT"
+      body["identifying_information"] = [
+        [
+          "type": "passport", "issuing_country": "MEX", "number": "KIRA-REJECT", "expiration": "2030-05-15",
+          "documents": [["type": "front", "file": "front.jpg"]],
+        ]
+      ]
+    }
+    let result = try ExecutableRunner.run(
+      ["submit", workspace.file.path], environment: sandbox.clientEnvironment)
+    #expect(result.status == 65, "\(result.stderr)")
+    #expect(result.stderr.contains("Kira rejected the data (HTTP 400): Invalid request data"))
+    #expect(result.stderr.contains("  document_number: Document number could not be verified"))
+    #expect(result.stderr.contains("[custom] (Kira)"))
+    #expect(try sandbox.users().isEmpty)
+    _ = try sandbox.stop()
+  }
+
+  @Test("two 503s are retried with the same key (progress on stderr) and one user is created")
+  func retriesBusy() throws {
+    let sandbox = try SandboxProcess(arguments: ["--fail", "503x2@POST:v1/users"])
+    let workspace = try Workspace()
+    let result = try ExecutableRunner.run(
+      ["submit", workspace.file.path], environment: sandbox.clientEnvironment)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("Kira is busy (HTTP 503), retrying in"))
+    #expect(result.stderr.contains("(attempt 3 of 4)"))
+    let creates = try sandbox.requests().filter { $0.path == "v1/users" }
+    #expect(creates.map(\.status) == [503, 503, 201])
+    #expect(Set(creates.map(\.idempotencyKey)).count == 1)
+    #expect(try sandbox.users().count == 1)
+    _ = try sandbox.stop()
+  }
+
+  @Test("Kira still busy after the retry budget exits 69")
+  func unavailable() throws {
+    let sandbox = try SandboxProcess(arguments: ["--fail", "503x10@v1/users"])
+    let workspace = try Workspace()
+    let result = try ExecutableRunner.run(
+      ["submit", workspace.file.path, "--max-attempts", "2"], environment: sandbox.clientEnvironment)
+    #expect(result.status == 69)
+    #expect(result.stderr.contains("Kira is unavailable (HTTP 503) after 2 attempts"))
+    #expect(try sandbox.users().isEmpty)
+    _ = try sandbox.stop()
+  }
+
+  @Test("no definite answer exits 75 with the key and the exact command, which then retries safely")
+  func outcomeUnknownThenSafeRetry() throws {
+    let sandbox = try SandboxProcess()
+    try sandbox.inject(["drop-after@POST:v1/users"])
+    let workspace = try Workspace()
+    let first = try ExecutableRunner.run(
+      ["submit", workspace.file.path, "--max-attempts", "1"], environment: sandbox.clientEnvironment)
+    #expect(first.status == 75, "\(first.stderr)")
+    let key = try #require(sandbox.requests().last?.idempotencyKey)
+    #expect(first.stderr.contains("Retry with the SAME idempotency key to find out safely: \(key)"))
+    let command = try #require(
+      first.stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        .first { $0.hasPrefix("kira-onboard submit ") })
+    #expect(command.hasSuffix("--max-attempts 1 --idempotency-key \(key)"))
+    #expect(try sandbox.users().count == 1)  // Kira did create it; the answer was lost.
+
+    let arguments = command.split(separator: " ").dropFirst().map(String.init)
+    let second = try ExecutableRunner.run(arguments, environment: sandbox.clientEnvironment)
+    #expect(second.status == 0, "\(second.stderr)")
+    let users = try sandbox.users()
+    #expect(users.count == 1)
+    #expect(line("created: ", in: second.stdout) == users.first?["id"]?.stringValue)
+    #expect(try sandbox.requests().last?.fault == "replay")
+    _ = try sandbox.stop()
+  }
+
+  @Test("refused credentials exit 77 without echoing them")
+  func refusedCredentials() throws {
+    let sandbox = try SandboxProcess()
+    let workspace = try Workspace()
+    var environment = sandbox.clientEnvironment
+    environment["KIRA_PASSWORD"] = "wrong-password-123"
+    let result = try ExecutableRunner.run(["submit", workspace.file.path], environment: environment)
+    #expect(result.status == 77)
+    #expect(result.stderr.contains("Kira refused the credentials (HTTP 401)"))
+    #expect(!result.stderr.contains("wrong-password-123") && !result.stdout.contains("wrong-password-123"))
+    _ = try sandbox.stop()
+  }
+
+  @Test("without credentials the embedded sandbox is used and announced on stderr")
+  func embeddedSandbox() throws {
+    let workspace = try Workspace()
+    let home = workspace.folder.appendingPathComponent("home")
+    let result = try ExecutableRunner.run(
+      ["submit", workspace.file.path],
+      environment: ["HOME": home.path, "XDG_CONFIG_HOME": home.path + "/config", "KIRA_ONBOARD_LOG": "off"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("using the embedded sandbox at http://127.0.0.1:"))
+    #expect(line("environment: ", in: result.stdout) == "SANDBOX")
+  }
+
+  @Test("a credentials file readable by others is refused with the chmod to run")
+  func openCredentialsFile() throws {
+    let workspace = try Workspace()
+    let config = workspace.folder.appendingPathComponent("config/kira-onboard")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    let file = config.appendingPathComponent("credentials.json")
+    try Data(#"{"api_key":"k","client_id":"c","password":"p"}"#.utf8).write(to: file)
+    try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
+    let result = try ExecutableRunner.run(
+      ["submit", workspace.file.path],
+      environment: ["XDG_CONFIG_HOME": workspace.folder.appendingPathComponent("config").path])
+    #expect(result.status == 77)
+    #expect(result.stderr.contains("Run: chmod 600 \(file.path)"))
+  }
+
+  @Test("an unreadable file exits 66; a bad --idempotency-key is a usage error")
+  func inputErrors() throws {
+    let missing = try ExecutableRunner.run(
+      ["submit", "/nonexistent/body.json"], environment: ["KIRA_ONBOARD_LOG": "off"])
+    #expect(missing.status == 66)
+    let workspace = try Workspace()
+    let badKey = try ExecutableRunner.run(["submit", workspace.file.path, "--idempotency-key", "abc"])
+    #expect(badKey.status == 64)
+  }
+
+  @Test("the sandbox command refuses unreadable fault specs")
+  func sandboxUsage() throws {
+    let result = try ExecutableRunner.run(["sandbox", "--fail", "418"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("KIND[xN]"))
+  }
+}
