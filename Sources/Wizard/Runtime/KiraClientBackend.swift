@@ -12,6 +12,11 @@ public struct KiraClientBackend: WizardBackend {
     self.client = client
   }
 
+  /// Authenticates, so refused credentials show before the operator submits.
+  public func prepare() async throws {
+    try await client.authenticate()
+  }
+
   /// Creates the user; maps `KiraError` to an outcome.
   public func createUser(
     body: JSONValue, idempotencyKey: String, progress: @escaping @Sendable (SubmissionProgress) -> Void

@@ -8,4 +8,13 @@ public protocol WizardBackend: Sendable {
   func createUser(
     body: JSONValue, idempotencyKey: String, progress: @escaping @Sendable (SubmissionProgress) -> Void
   ) async -> SubmissionOutcome
+
+  /// Gets ready before the first create (e.g. authenticates).
+  func prepare() async throws
+}
+
+extension WizardBackend {
+  /// Gets ready before the first create (e.g. authenticates), so a wrong
+  /// credential shows while the operator types. Default: nothing to do.
+  public func prepare() async throws {}
 }

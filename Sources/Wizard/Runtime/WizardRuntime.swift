@@ -19,6 +19,9 @@ public final class WizardRuntime {
     public var pathCompleter: PathCompleter
     /// Writes a file (the demo's sample document).
     public var writeFile: @Sendable (_ path: String, _ data: Data) throws -> Void
+    /// Connect right after the first frame (true), or at the first submit
+    /// (false: the embedded sandbox costs memory and threads only when used).
+    public var connectAtStart: Bool
 
     /// Creates the services.
     public init(
@@ -26,13 +29,15 @@ public final class WizardRuntime {
       now: @escaping @Sendable () -> Date = { Date() },
       makeIdempotencyKey: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() },
       pathCompleter: PathCompleter = PathCompleter(),
-      writeFile: @escaping @Sendable (String, Data) throws -> Void = WizardRuntime.writeFileCreatingFolder
+      writeFile: @escaping @Sendable (String, Data) throws -> Void = WizardRuntime.writeFileCreatingFolder,
+      connectAtStart: Bool = true
     ) {
       self.connect = connect
       self.now = now
       self.makeIdempotencyKey = makeIdempotencyKey
       self.pathCompleter = pathCompleter
       self.writeFile = writeFile
+      self.connectAtStart = connectAtStart
     }
   }
 
@@ -58,7 +63,7 @@ public final class WizardRuntime {
   @discardableResult
   public func run() -> WizardState {
     draw()
-    startConnecting()
+    if services.connectAtStart { startConnecting() }
     while !state.isFinished {
       let busy = state.screen == .submitting || state.connection == .connecting
       var changed = false
@@ -129,13 +134,15 @@ public final class WizardRuntime {
     }
   }
 
-  /// Connects in the background, after the first frame is on screen.
+  /// Connects in the background (after the first frame, or at the first submit).
   private func startConnecting() {
     let connect = services.connect
     let inbox = inbox
+    dispatch(.connection(.connecting))
     backend = Task.detached {
       do {
         let backend = try await connect()
+        try await backend.prepare()
         inbox.post(.connection(.ready))
         return backend
       } catch {
@@ -147,13 +154,14 @@ public final class WizardRuntime {
 
   /// Sends the create in the background; the outcome comes back through the inbox.
   private func submit(_ payload: JSONValue, key: String) {
+    if backend == nil { startConnecting() }
     let pending = backend
     let connect = services.connect
     let inbox = inbox
     Task.detached {
       var connected = await pending?.value
       if connected == nil {
-        // The first connection failed: try once more now that the operator asks.
+        // The connection failed: try once more now that the operator asks.
         connected = try? await connect()
         inbox.post(.connection(connected == nil ? .failed("still unreachable") : .ready))
       }

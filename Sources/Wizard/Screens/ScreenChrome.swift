@@ -15,7 +15,7 @@ enum ScreenChrome {
 
   /// Header, banner, title and the bottom lines.
   static func draw(
-    _ state: WizardState, title: String, titleNote: String? = nil, statusLeft: String?,
+    _ state: WizardState, title: String, titleNote: String? = nil, statusLeft: String?, hint: String? = nil,
     into grid: inout TextGrid
   ) {
     drawHeader(state, into: &grid)
@@ -26,7 +26,7 @@ enum ScreenChrome {
     }
     let ruleRow = grid.height - 3
     grid.put(String(repeating: "─", count: grid.width), row: ruleRow, column: 0, style: .border)
-    drawMessage(state, row: grid.height - 2, into: &grid)
+    drawMessage(state, hint: hint, row: grid.height - 2, into: &grid)
     drawStatus(state, left: statusLeft, row: grid.height - 1, into: &grid)
   }
 
@@ -56,12 +56,14 @@ enum ScreenChrome {
       "SANDBOX · demo only, nothing reaches Kira · F5 fill step · F6 scenarios", row: 1, style: .banner)
   }
 
-  /// The one-line message (or the connection problem).
-  static func drawMessage(_ state: WizardState, row: Int, into grid: inout TextGrid) {
+  /// The one-line message, else the connection problem, else the focused field's hint.
+  static func drawMessage(_ state: WizardState, hint: String?, row: Int, into grid: inout TextGrid) {
     if let message = state.message {
       grid.write(" " + message.text, row: row, column: 0, style: style(for: message.tone))
     } else if case .failed(let reason) = state.connection {
       grid.write(" Cannot reach Kira: \(reason)", row: row, column: 0, style: .error)
+    } else if let hint {
+      grid.write(" " + hint, row: row, column: 0, style: .hint)
     }
   }
 

@@ -2,8 +2,9 @@ import Foundation
 import KYCForm
 import TerminalUI
 
-/// A step of the form: one line per field (label, value), the focused
-/// field's hint under it, and each left-invalid field's errors under it.
+/// A step of the form: one line per field (label, value), each left-invalid
+/// field's errors under it, and the focused field's hint on a fixed line
+/// above the status line (so moving between fields redraws little).
 enum StepScreen {
   /// One line of the step body.
   enum Line {
@@ -35,7 +36,7 @@ enum StepScreen {
     let statusLeft = field.map { "\($0.id.rawValue) · \($0.ruleSummary)" }
     ScreenChrome.draw(
       state, title: "\(state.stepIndex + 1) · \(step.title)", titleNote: "* required",
-      statusLeft: statusLeft, into: &grid)
+      statusLeft: statusLeft, hint: field.map { "› " + $0.hint(in: state.values) }, into: &grid)
     let layout = Layout(state: state, width: grid.width)
     let (lines, focusedRange) = buildLines(state, layout: layout)
     let top = ScreenChrome.bodyTop
@@ -77,10 +78,6 @@ enum StepScreen {
       let start = lines.count
       lines.append(.field(field))
       let isFocused = field.id == state.focusedField
-      // The popup list is the help while it is open (it is drawn over this line).
-      if isFocused, state.popup == nil {
-        lines.append(.note(field.hint(in: state.values), .hint))
-      }
       for issue in state.issues[field.id] ?? [] {
         let mark = issue.severity == .error ? "✗ " : "! "
         lines.append(.note(mark + issue.message, issue.severity == .error ? .error : .warning))

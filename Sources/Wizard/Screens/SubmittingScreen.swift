@@ -11,7 +11,7 @@ enum SubmittingScreen {
     let elapsed = max(0, state.now.timeIntervalSince(attempt.startedAt))
     let frame = spinnerFrames[Int(elapsed * 10) % spinnerFrames.count]
     let top = ScreenChrome.bodyTop + 2
-    let waiting = state.connection == .connecting ? "Starting the connection to Kira…" : "Sending to Kira…"
+    let waiting = state.connection == .ready ? "Sending to Kira…" : "Connecting to Kira…"
     grid.write("\(frame)  \(waiting)  \(formatSeconds(elapsed))", row: top, column: 4, style: .label)
     if case .retrying(let next, let maximum, let delay, let reason)? = attempt.retryNotice {
       let since = attempt.retryNoticeAt.map { state.now.timeIntervalSince($0) } ?? 0

@@ -29,6 +29,8 @@ public struct WizardEnvironment: Sendable, Hashable {
 /// Whether the wizard has a connection to Kira (or its sandbox) yet. The
 /// first frame is drawn before connecting; this fills in behind it.
 public enum ConnectionStatus: Sendable, Hashable {
+  /// Not started yet: the embedded sandbox starts at the first submit.
+  case notStarted
   /// Starting the embedded sandbox or authenticating.
   case connecting
   /// Ready to submit.

@@ -50,7 +50,7 @@ public struct WizardState: Sendable {
   /// The key the next new logical create will use.
   public var spareIdempotencyKey: String?
   /// Connection to Kira.
-  public var connection: ConnectionStatus = .connecting
+  public var connection: ConnectionStatus = .notStarted
   /// Terminal size in cells.
   public var columns: Int
   /// Terminal height in cells.

@@ -75,7 +75,8 @@ struct WizardCommand: AsyncParsableCommand {
       now: Date(),
       columns: terminal.size.columns, rows: terminal.size.rows)
     let runtime = WizardRuntime(
-      terminal: terminal, state: state, services: WizardRuntime.Services(connect: connect))
+      terminal: terminal, state: state,
+      services: WizardRuntime.Services(connect: connect, connectAtStart: !plan.isEmbeddedSandbox))
     return runtime.run()
   }
 }
