@@ -33,6 +33,16 @@ struct OverlayAndDemoTests {
     #expect(driver.state.isFinished)
   }
 
+  @Test("text typed but not yet committed counts as unsaved")
+  func typedTextIsUnsaved() {
+    var driver = Driver(Fixture.state())
+    driver.focus(.firstName)
+    driver.type("Ana")
+    driver.press(.control("c"))
+    #expect(driver.state.overlay == .quitConfirm)
+    #expect(driver.effects.isEmpty)
+  }
+
   @Test("a second Ctrl-Q in the dialog quits")
   func doubleQuit() {
     var driver = Driver(Fixture.state(values: Fixture.mariaValues))

@@ -156,7 +156,9 @@ enum WizardReducer {
   /// Ctrl-Q / Ctrl-C: quit at once when nothing would be lost, else ask.
   static func quit(in state: inout WizardState) -> [WizardEffect] {
     let inFlight = state.screen == .submitting
-    if state.hasUnsavedAnswers || inFlight {
+    // Text typed into the focused field counts too, though not yet committed.
+    let typing = state.focusedField.map { state.editor.text != state.values[$0] } ?? false
+    if state.hasUnsavedAnswers || inFlight || typing {
       state.popup = nil
       state.overlay = .quitConfirm
       return []

@@ -67,23 +67,25 @@ enum ScreenChrome {
     }
   }
 
-  /// "birth_date · YYYY-MM-DD · optional │ Tab next · S-Tab prev · ..."
+  /// "birth_date · YYYY-MM-DD · optional │ F1 help · ^Q quit · ...": the
+  /// keys end at the right edge so they stay put while the left part changes
+  /// (a field move then redraws only the field's key and rule).
   static func drawStatus(_ state: WizardState, left: String?, row: Int, into grid: inout TextGrid) {
-    var column = 1
-    if let left {
-      // The field's key and rule come first; keep room for at least "F1 help · ^Q quit".
-      column += grid.write(left, row: row, column: column, style: .label, maxColumns: grid.width - 24)
-      column += grid.write(" │ ", row: row, column: column, style: .border)
-    }
     let labels = state.keymap.statusLabels(
       in: state.keyContexts, sandbox: state.environment.isEmbeddedSandbox)
-    var first = true
+    let leftRoom = left.map { min(DisplayWidth.of($0), grid.width - 24) + 4 } ?? 1
+    var keys = ""
     for label in labels {
-      let piece = (first ? "" : " · ") + label
-      if column + DisplayWidth.of(piece) > grid.width - 1 { break }
-      column += grid.put(piece, row: row, column: column, style: .hint)
-      first = false
+      let piece = keys.isEmpty ? label : keys + " · " + label
+      if DisplayWidth.of(piece) > grid.width - 1 - leftRoom { break }
+      keys = piece
     }
+    if let left {
+      let room = grid.width - 2 - DisplayWidth.of(keys) - 3
+      let used = grid.write(left, row: row, column: 1, style: .hint, maxColumns: room)
+      grid.put(" │ ", row: row, column: 1 + used, style: .hint)
+    }
+    grid.writeRightAligned(keys, row: row, endColumn: grid.width - 1, style: .hint)
   }
 
   /// Style of a message tone.

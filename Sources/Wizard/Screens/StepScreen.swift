@@ -30,6 +30,9 @@ enum StepScreen {
     }
   }
 
+  /// Narrowest focused value box, in columns.
+  static let focusedBoxWidth = 16
+
   static func draw(_ state: WizardState, into grid: inout TextGrid) -> (row: Int, column: Int)? {
     let step = state.currentStep
     let field = state.focusedDefinition
@@ -100,22 +103,28 @@ enum StepScreen {
     if isFocused { grid.put("›", row: row, column: 1, style: .focused) }
     grid.write(label, row: row, column: layout.labelColumn, style: .label, maxColumns: layout.valueColumn - 4)
     if isFocused {
-      grid.fill(row: row, column: layout.valueColumn, columns: layout.valueWidth, style: .focused)
       if case .yesNo = field.kind {
+        grid.fill(row: row, column: layout.valueColumn, columns: focusedBoxWidth, style: .focused)
         let answer = state.editor.text.isEmpty ? "" : state.editor.text
         grid.put(answer, row: row, column: layout.valueColumn, style: .focused)
         grid.writeRightAligned(
-          "y / n / Space", row: row, endColumn: layout.valueColumn + layout.valueWidth, style: .focused)
+          "y / n / Space", row: row, endColumn: layout.valueColumn + focusedBoxWidth, style: .focused)
         return (row, layout.valueColumn + DisplayWidth.of(answer))
       }
       let slice = state.editor.visibleSlice(width: layout.valueWidth)
+      // The focused box grows with its text (at least `focusedBoxWidth`), so
+      // moving the focus repaints little.
+      let boxWidth = min(layout.valueWidth, max(focusedBoxWidth, DisplayWidth.of(slice.text) + 1))
+      grid.fill(row: row, column: layout.valueColumn, columns: layout.valueWidth, style: .plain)
+      grid.fill(row: row, column: layout.valueColumn, columns: boxWidth, style: .focused)
       grid.put(slice.text, row: row, column: layout.valueColumn, style: .focused)
       // A code typed in a list field: say what it stands for ("MEX" -> "México (MEX)").
       if state.popup == nil, let meaning = listMeaning(of: field, text: state.editor.text),
-        DisplayWidth.of(slice.text) + DisplayWidth.of(meaning) + 4 <= layout.valueWidth
+        boxWidth + 12 <= layout.valueWidth
       {
-        grid.writeRightAligned(
-          meaning + " ", row: row, endColumn: layout.valueColumn + layout.valueWidth, style: .focused)
+        grid.write(
+          meaning, row: row, column: layout.valueColumn + boxWidth + 2, style: .hint,
+          maxColumns: layout.valueWidth - boxWidth - 2)
       }
       return (row, layout.valueColumn + slice.cursorColumn)
     }
