@@ -342,6 +342,25 @@ struct SubmitCommandTests {
     #expect(result.stderr.contains("Run: chmod 600 \(file.path)"))
   }
 
+  @Test("incomplete credentials, or production without credentials, exit 77 and name what is missing")
+  func missingCredentials() throws {
+    let workspace = try Workspace()
+    let config = workspace.folder.appendingPathComponent("config").path
+    let partial = try ExecutableRunner.run(
+      ["submit", workspace.file.path], environment: ["KIRA_API_KEY": "k", "XDG_CONFIG_HOME": config])
+    #expect(partial.status == 77)
+    #expect(partial.stderr.contains("set KIRA_CLIENT_ID, KIRA_PASSWORD too"))
+    let production = try ExecutableRunner.run(
+      ["submit", workspace.file.path, "--production"], environment: ["XDG_CONFIG_HOME": config])
+    #expect(production.status == 77)
+    #expect(production.stderr.contains("no Kira credentials for production"))
+    let plainHTTP = try ExecutableRunner.run(
+      ["submit", workspace.file.path, "--base-url", "http://kira.example.com"],
+      environment: ["XDG_CONFIG_HOME": config])
+    #expect(plainHTTP.status == 64)
+    #expect(plainHTTP.stderr.contains("Plain http is only allowed for loopback"))
+  }
+
   @Test("an unreadable file exits 66; a bad --idempotency-key is a usage error")
   func inputErrors() throws {
     let missing = try ExecutableRunner.run(
