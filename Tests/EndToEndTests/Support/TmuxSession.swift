@@ -88,12 +88,27 @@ final class TmuxSession {
     try run(["send-keys", "-t", "kira", "-l", "--", text])
   }
 
+  /// Pastes `text` the way a terminal does when the program asked for
+  /// bracketed paste: wrapped in ESC [ 200 ~ ... ESC [ 201 ~ (`paste-buffer -p`).
+  func paste(_ text: String) throws {
+    try run(["set-buffer", "-b", "kira-paste", "--", text])
+    try run(["paste-buffer", "-p", "-d", "-b", "kira-paste", "-t", "kira"])
+  }
+
   // MARK: - Screen
 
   /// The visible screen as text (`capture-pane -p`); with `styles`, the
   /// escape sequences for colours and attributes too (`-e`).
   func capture(styles: Bool = false) throws -> String {
     try run(["capture-pane", "-p", "-t", "kira"] + (styles ? ["-e"] : []))
+  }
+
+  /// Where the cursor is (0-based), or `nil` when the program hides it.
+  func cursorPosition() throws -> (column: Int, row: Int)? {
+    let text = try run(["display-message", "-p", "-t", "kira", "#{cursor_flag} #{cursor_x} #{cursor_y}"])
+    let parts = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
+    guard parts.count == 3, parts[0] == 1 else { return nil }
+    return (parts[1], parts[2])
   }
 
   /// Polls the screen until `predicate` holds, and returns that screen.

@@ -1,0 +1,152 @@
+import Foundation
+import KiraModels
+import KiraSandbox
+import Testing
+
+/// The real-terminal tests: the built `kira-onboard` in a tmux pane at 80x24,
+/// driven with `send-keys` and read with `capture-pane`, against its
+/// embedded sandbox. One parent suite, serialized, so the panes never
+/// compete for the two cores with each other.
+@Suite("wizard in a real terminal (tmux)", .serialized)
+struct WizardTmuxTests {}
+
+/// A 4x4 grey JPEG (159 bytes), the passport scan of the fixtures.
+enum TmuxFixtures {
+  static let jpegBase64 =
+    "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hn"
+    + "Pk1xeXBkeFxlZ2P/wAALCAAEAAQBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8A"
+    + "P//Z"
+
+  static var jpeg: Data { Data(base64Encoded: jpegBase64)! }
+}
+
+extension WizardTmuxTests {
+  @Suite("onboarding")
+  struct Onboarding {
+    /// The reference page's example body, as the wizard must send it.
+    static let expectedBody = """
+      {
+        "type": "individual",
+        "verification_mode": "automatic",
+        "first_name": "Maria",
+        "last_name": "Gonzalez",
+        "birth_date": "1990-05-15",
+        "email": "maria.test+1782336813@example.com",
+        "phone": "+525512345678",
+        "nationality": "MEX",
+        "address_street": "Av. Reforma 123",
+        "address_city": "Ciudad de Mexico",
+        "address_state": "CDMX",
+        "address_zip_code": "06600",
+        "address_country": "MEX",
+        "document_type": "passport",
+        "document_number": "G12345678",
+        "document_country": "MEX",
+        "immigration_status": "Non-Resident of U.S.",
+        "employment_status": "employed",
+        "current_employer": "Self",
+        "occupation": "Software Engineer",
+        "account_purpose": "receive_payments",
+        "source_of_funds": "salary",
+        "identifying_information": [
+          {
+            "type": "passport",
+            "issuing_country": "MEX",
+            "number": "G12345678",
+            "expiration": "2030-05-15",
+            "documents": [{ "type": "front", "file": "data:image/jpeg;base64,\(TmuxFixtures.jpegBase64)" }]
+          }
+        ],
+        "additional_info": { "has_us_bank_account": "no", "has_denied_bank_account": "no" }
+      }
+      """
+
+    @Test("Maria Gonzalez typed as an operator: one POST /v1/users with the reference body")
+    func mariaGonzalez() async throws {
+      let wizard = try TmuxWizard()
+      let scan = wizard.home.appendingPathComponent("maria-passport-front.jpg")
+      try TmuxFixtures.jpeg.write(to: scan)
+
+      // 1 Verification: the default (automatic) is what Maria needs.
+      try wizard.press("NPage")
+      try wizard.waitFor("Step 2 of 8 · Identity")
+      try wizard.type("Maria")
+      try wizard.press("Tab", "Tab")  // no middle name
+      try wizard.type("Gonzalez")
+      try wizard.press("Tab")
+      try wizard.type("19900515")  // digits only: the wizard adds the dashes
+      try wizard.press("Tab", "Tab")  // no gender
+      try wizard.type("mex")
+      try wizard.waitFor("México (MEX)")
+      try wizard.press("Enter")  // picks México; last field: next step
+      try wizard.waitFor("Step 3 of 8 · Contact")
+      try wizard.type("maria.test+1782336813@example.com")
+      try wizard.press("Tab")
+      try wizard.type("+525512345678")
+      try wizard.press("Enter")
+      try wizard.waitFor("Step 4 of 8 · Address")
+      try wizard.type("Av. Reforma 123")
+      try wizard.press("Tab", "Tab")  // no second line
+      try wizard.type("Ciudad de Mexico")
+      try wizard.press("Tab")
+      try wizard.type("CDMX")
+      try wizard.press("Tab")
+      try wizard.type("06600")
+      try wizard.press("Tab")
+      try wizard.type("MEX")  // a complete code and Enter works without the list
+      try wizard.press("Enter")
+      try wizard.waitFor("Step 5 of 8 · ID document")
+      try wizard.type("passport")
+      try wizard.press("Enter")
+      try wizard.type("G12345678")
+      try wizard.press("Tab")
+      try wizard.type("MEX")
+      try wizard.press("Enter")
+      try wizard.type("2030-05-15")
+      try wizard.press("Tab")
+      try wizard.type(scan.path)
+      try wizard.press("Enter")
+      try wizard.waitFor("Step 6 of 8 · Tax ID")
+      try wizard.press("Enter")  // no tax id in the reference example
+      try wizard.waitFor("Step 7 of 8 · Profile")
+      try wizard.type("employed")
+      try wizard.press("Enter")
+      try wizard.type("Software Engineer")
+      try wizard.press("Tab")
+      try wizard.waitFor("Current employer")  // shown once employed
+      try wizard.type("Self")
+      try wizard.press("Tab")
+      try wizard.type("non-resident")
+      try wizard.waitFor("Non-Resident of U.S.")
+      try wizard.press("Enter")
+      try wizard.type("salary")
+      try wizard.press("Enter")
+      try wizard.type("receive_payments")
+      try wizard.press("Enter", "NPage")
+      try wizard.waitFor("Step 8 of 8 · Additional")
+      try wizard.press("n", "Tab", "n", "NPage")
+      let review = try wizard.waitFor("No errors")
+      #expect(review.contains("Maria"))
+      #expect(review.contains("México (MEX)"))
+
+      try wizard.press("F10")
+      let result = try wizard.waitFor("Kira created the user")
+      #expect(result.contains("CREATED"))
+
+      let creates = try await wizard.createRequests()
+      #expect(creates.count == 1)
+      let create = try #require(creates.first)
+      #expect(create.status == 201)
+      #expect(create.idempotencyKey?.isEmpty == false)
+      let expected = try JSONValue.parse(Data(Onboarding.expectedBody.utf8))
+      #expect(create.body == expected, "sent: \(create.body?.encodedString(pretty: true) ?? "nothing")")
+
+      try wizard.press("C-q")
+      let exit = try wizard.tmux.waitForExit()
+      #expect(exit.status == 0)
+      #expect(exit.ttyRestored)
+      let shell = try wizard.screen()
+      #expect(shell.contains("Created Kira user \(create.userID ?? "?")"))
+    }
+  }
+}
