@@ -56,6 +56,25 @@ struct GoldenScreenTests {
     GoldenScreens.check("step-blocked", driver.state)
   }
 
+  @Test("a long step with many errors scrolls to keep the focused field in view")
+  func scrolledStep() {
+    var values = Fixture.mariaValues
+    for field: FieldID in [.occupation, .currentEmployer] {
+      values[field] = String(repeating: "x", count: 120)
+    }
+    values[.immigrationStatus] = "tourist"
+    values[.sourceOfFunds] = "lottery"
+    values[.accountPurpose] = "fun"
+    values[.expectedMonthlyVolume] = "lots"
+    values[.expectedTransactionCount] = "many"
+    values[.expectedMonthlyPayments] = String(repeating: "9", count: 60)
+    var driver = Driver(Fixture.state(values: values))
+    driver.focus(.pepStatus)
+    driver.press(.pageDown)
+    driver.focus(.pepStatus)
+    GoldenScreens.check("step-scrolled", driver.state)
+  }
+
   @Test("the choice popup filtered by typing")
   func choicePopup() {
     var driver = Driver(Self.stepState(6, filled: false))

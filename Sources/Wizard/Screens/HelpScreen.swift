@@ -40,9 +40,9 @@ enum HelpScreen {
         break
       }
     }
-    if start > 0 { grid.writeRightAligned("↑ more", row: top, endColumn: grid.width - 1, style: .hint) }
+    if start > 0 { ScreenChrome.drawMoreAbove(into: &grid) }
     if all.count - start > height {
-      grid.writeRightAligned("↓ more", row: top + height - 1, endColumn: grid.width - 1, style: .hint)
+      ScreenChrome.drawMoreBelow(into: &grid)
     }
   }
 }

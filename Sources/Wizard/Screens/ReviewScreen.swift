@@ -37,9 +37,9 @@ enum ReviewScreen {
         grid.write(value, row: row, column: valueColumn, style: .input)
       }
     }
-    if offset > 0 { grid.writeRightAligned("↑ more", row: top, endColumn: grid.width - 1, style: .hint) }
+    if offset > 0 { ScreenChrome.drawMoreAbove(into: &grid) }
     if lines.count - offset > height {
-      grid.writeRightAligned("↓ more", row: top + height - 1, endColumn: grid.width - 1, style: .hint)
+      ScreenChrome.drawMoreBelow(into: &grid)
     }
   }
 

@@ -88,6 +88,16 @@ enum ScreenChrome {
     grid.writeRightAligned(keys, row: row, endColumn: grid.width - 1, style: .hint)
   }
 
+  /// "↑ more" on the blank line above the body, when it is scrolled.
+  static func drawMoreAbove(into grid: inout TextGrid) {
+    grid.writeRightAligned("↑ more ", row: bodyTop - 1, endColumn: grid.width - 1, style: .hint)
+  }
+
+  /// "↓ more" in the rule below the body, when more follows.
+  static func drawMoreBelow(into grid: inout TextGrid) {
+    grid.writeRightAligned(" ↓ more ", row: grid.height - bottomRows, endColumn: grid.width - 2, style: .hint)
+  }
+
   /// Style of a message tone.
   static func style(for tone: StatusMessage.Tone) -> Style {
     switch tone {

@@ -62,9 +62,9 @@ enum StepScreen {
         grid.write(text, row: row, column: layout.labelColumn + 2, style: style)
       }
     }
-    if offset > 0 { grid.writeRightAligned("↑ more", row: top, endColumn: grid.width - 1, style: .hint) }
+    if offset > 0 { ScreenChrome.drawMoreAbove(into: &grid) }
     if lines.count - offset > height {
-      grid.writeRightAligned("↓ more", row: top + height - 1, endColumn: grid.width - 1, style: .hint)
+      ScreenChrome.drawMoreBelow(into: &grid)
     }
     if let popup = state.popup, let focusedRow {
       ChoicePopupView.draw(
@@ -107,8 +107,7 @@ enum StepScreen {
         grid.fill(row: row, column: layout.valueColumn, columns: focusedBoxWidth, style: .focused)
         let answer = state.editor.text.isEmpty ? "" : state.editor.text
         grid.put(answer, row: row, column: layout.valueColumn, style: .focused)
-        grid.writeRightAligned(
-          "y / n / Space", row: row, endColumn: layout.valueColumn + focusedBoxWidth, style: .focused)
+        grid.write("y / n / Space", row: row, column: layout.valueColumn + focusedBoxWidth + 2, style: .hint)
         return (row, layout.valueColumn + DisplayWidth.of(answer))
       }
       let slice = state.editor.visibleSlice(width: layout.valueWidth)
