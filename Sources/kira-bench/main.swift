@@ -1,0 +1,21 @@
+import Foundation
+
+// kira-bench: in-process benchmarks of the form model and the client.
+// Run through `make bench` (release build); prints markdown for the README
+// and bench-results/. Usage: kira-bench [validation|client]...
+
+let requested = Set(CommandLine.arguments.dropFirst())
+let runAll = requested.isEmpty
+
+func section(_ title: String, _ lines: [String]) {
+  print("## \(title)\n")
+  for line in lines { print(line) }
+  print("")
+}
+
+if runAll || requested.contains("validation") {
+  section("Form model", await ValidationBench.run())
+}
+if runAll || requested.contains("client") {
+  section("Client against the in-process sandbox", await ClientBench.run())
+}
