@@ -10,7 +10,7 @@ struct KiraOnboard: AsyncParsableCommand {
     subcommands: [
       WizardCommand.self,
       ValidateCommand.self,
-      AttemptsCommand.self, DraftsCommand.self,
+      AttemptsCommand.self, DraftsCommand.self, UsersCommand.self, FixCommand.self,
       SubmitCommand.self, SandboxCommand.self,
     ],
     defaultSubcommand: WizardCommand.self

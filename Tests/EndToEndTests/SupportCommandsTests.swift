@@ -29,8 +29,8 @@ struct SupportCommandsTests {
     func open() throws -> LocalStore { try LocalStore.open(at: location) }
 
     /// Runs the binary with `--store` pointing here.
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ExecutableRunner.Output {
-      try ExecutableRunner.run(arguments + ["--store", path], environment: environment)
+    func run(_ arguments: [String]) async throws -> ExecutableRunner.Output {
+      try await OwnThreadRunner.run(arguments + ["--store", path])
     }
   }
 
@@ -46,7 +46,7 @@ struct SupportCommandsTests {
   // MARK: drafts
 
   @Test("drafts list shows masked names, steps, ages and error codes, never the answers")
-  func draftsList() throws {
+  func draftsList() async throws {
     let folder = try StoreFolder()
     let store = try folder.open()
     let now = Date()
@@ -57,7 +57,7 @@ struct SupportCommandsTests {
         lastError: DraftError(summary: "Kira: maria.gonzalez@example.test", codes: ["validation_error"])))
     try store.drafts.save(DraftSnapshot(operatorName: "desk-9", createdAt: now.addingTimeInterval(-30)))
 
-    let output = try folder.run(["drafts", "list"])
+    let output = try await folder.run(["drafts", "list"])
     #expect(output.status == 0, "\(output.stderr)")
     let lines = output.stdout.split(separator: "\n").map(String.init)
     #expect(lines.count == 3)
@@ -69,7 +69,7 @@ struct SupportCommandsTests {
       #expect(!output.stdout.contains(secret))
     }
 
-    let json = try folder.run(["drafts", "list", "--json"])
+    let json = try await folder.run(["drafts", "list", "--json"])
     let rows = try #require(try JSONValue.parse(Data(json.stdout.utf8)).arrayValue)
     #expect(rows.count == 2)
     #expect(rows[1]["step"] == "address")
@@ -79,7 +79,7 @@ struct SupportCommandsTests {
   }
 
   @Test("drafts purge wipes old drafts; drafts delete wipes one; expired drafts go when the store opens")
-  func draftsPurgeAndDelete() throws {
+  func draftsPurgeAndDelete() async throws {
     let folder = try StoreFolder()
     let store = try folder.open()
     let now = Date()
@@ -88,35 +88,35 @@ struct SupportCommandsTests {
     let expired = DraftSnapshot(operatorName: "c", createdAt: now.addingTimeInterval(-10 * 86_400))
     for draft in [old, recent, expired] { try store.drafts.save(draft) }
 
-    let list = try folder.run(["drafts", "list"])
+    let list = try await folder.run(["drafts", "list"])
     #expect(!list.stdout.contains(expired.id.rawValue), "older than the default 7d: wiped on open")
     #expect(try store.drafts.load(expired.id) == nil)
 
-    let purge = try folder.run(["drafts", "purge", "--older-than", "2d"])
+    let purge = try await folder.run(["drafts", "purge", "--older-than", "2d"])
     #expect(purge.status == 0)
     #expect(purge.stdout.contains("Purged 1 draft older than 2d."))
     #expect(purge.stdout.contains(old.id.rawValue))
     #expect(try store.drafts.list().map(\.id) == [recent.id])
 
-    let delete = try folder.run(["drafts", "delete", recent.id.rawValue])
+    let delete = try await folder.run(["drafts", "delete", recent.id.rawValue])
     #expect(delete.status == 0)
     #expect(try store.drafts.list().isEmpty)
-    let again = try folder.run(["drafts", "delete", recent.id.rawValue])
+    let again = try await folder.run(["drafts", "delete", recent.id.rawValue])
     #expect(again.status == 66)
     #expect(again.stderr.contains("no draft with id \(recent.id.rawValue)"))
 
-    let bad = try folder.run(["drafts", "purge", "--older-than", "soon"])
+    let bad = try await folder.run(["drafts", "purge", "--older-than", "soon"])
     #expect(bad.status == 64)
   }
 
   @Test("a key file readable by others stops every store command with the exact chmod")
-  func keyFileRefused() throws {
+  func keyFileRefused() async throws {
     let folder = try StoreFolder()
     _ = try folder.open()
     let keyPath = folder.location.keyFileURL.path
     #expect(chmod(keyPath, 0o640) == 0)
     for arguments in [["drafts", "list"], ["attempts"]] {
-      let output = try folder.run(arguments)
+      let output = try await folder.run(arguments)
       #expect(output.status == 77)
       #expect(output.stderr.contains("Run: chmod 600 \(keyPath)"))
       #expect(output.stdout.isEmpty)
@@ -124,9 +124,9 @@ struct SupportCommandsTests {
   }
 
   @Test("the store folder honours KIRA_ONBOARD_STORE and is created owner-only")
-  func environmentLocation() throws {
+  func environmentLocation() async throws {
     let folder = try StoreFolder()
-    let output = try ExecutableRunner.run(
+    let output = try await OwnThreadRunner.run(
       ["drafts", "list"], environment: ["KIRA_ONBOARD_STORE": folder.path])
     #expect(output.status == 0)
     var info = stat()
@@ -139,7 +139,7 @@ struct SupportCommandsTests {
   // MARK: attempts
 
   @Test("attempts lists failed and unknown attempts with paths, codes, keys and the next step")
-  func attempts() throws {
+  func attempts() async throws {
     let folder = try StoreFolder()
     let journal = try folder.open().journal
     func record(_ key: String, _ result: AttemptResult) throws {
@@ -160,7 +160,7 @@ struct SupportCommandsTests {
     try record("key-unknown", AttemptResult(outcome: .unknown, errorCode: "timedOut"))
     try record("key-created", AttemptResult(outcome: .created, httpStatus: 201, userID: "user-1"))
 
-    let output = try folder.run(["attempts"])
+    let output = try await folder.run(["attempts"])
     #expect(output.status == 0, "\(output.stderr)")
     #expect(output.stdout.contains("#2  2027-01-15 08:00:00Z  unknown (timedOut)"))
     #expect(output.stdout.contains("rejected (HTTP 400 validation_error)"))
@@ -170,12 +170,241 @@ struct SupportCommandsTests {
     #expect(!output.stdout.contains("key-created"))
     #expect(output.stdout.range(of: "#2")!.lowerBound < output.stdout.range(of: "#1")!.lowerBound)
 
-    let all = try folder.run(["attempts", "--all", "--json"])
+    let all = try await folder.run(["attempts", "--all", "--json"])
     let rows = try #require(try JSONValue.parse(Data(all.stdout.utf8)).arrayValue)
     #expect(rows.map { $0["outcome"] } == ["created", "unknown", "rejected"])
     #expect(rows[0]["user_id"] == "user-1")
     #expect(rows[2]["field_errors"] == [["path": "identifying_information.0.number", "code": "custom"]])
     #expect(rows[2]["idempotency_key"] == "key-rejected")
     #expect(!all.stdout.contains("maria"))
+  }
+
+  // MARK: users and fix (against an in-process sandbox)
+
+  /// An in-process sandbox (users without source_of_funds are REJECTED at once)
+  /// and a client to seed it; the binary reaches it through KIRA_BASE_URL.
+  final class Kira: Sendable {
+    let server: SandboxServer
+    let client: KiraClient
+    let url: URL
+
+    private init(server: SandboxServer, client: KiraClient, url: URL) {
+      self.server = server
+      self.client = client
+      self.url = url
+    }
+
+    static func start() async throws -> Kira {
+      var configuration = SandboxConfiguration()
+      configuration.autoRejectAfter = 0
+      let server = buildSandbox(configuration: configuration)
+      let url = try await server.start()
+      let client = KiraClient(
+        configuration: KiraClientConfiguration(
+          endpoint: try KiraEndpoint(url: url.absoluteString), credentials: credentials))
+      return Kira(server: server, client: client, url: url)
+    }
+
+    static let credentials = KiraCredentials(
+      apiKey: SandboxConfiguration.Demo.apiKey, clientID: SandboxConfiguration.Demo.clientID,
+      password: SandboxConfiguration.Demo.password)
+
+    /// Environment for the binary: this sandbox, the demo credentials, no log file.
+    var environment: [String: String] {
+      [
+        "KIRA_BASE_URL": url.absoluteString, "KIRA_API_KEY": Self.credentials.apiKey,
+        "KIRA_CLIENT_ID": Self.credentials.clientID, "KIRA_PASSWORD": Self.credentials.password,
+        "KIRA_ONBOARD_LOG": "off",
+      ]
+    }
+
+    func run(_ arguments: [String]) async throws -> ExecutableRunner.Output {
+      try await OwnThreadRunner.run(arguments, environment: environment)
+    }
+
+    func stop() async { await server.stop() }
+  }
+
+  /// A complete international applicant; `source_of_funds` left out on request.
+  static func completeBody(email: String, sourceOfFunds: String?) -> JSONValue {
+    var body: [String: JSONValue] = [
+      "type": "individual", "first_name": "Maria", "last_name": "Gonzalez", "email": .string(email),
+      "birth_date": "1990-05-15", "phone": "+525512345678", "nationality": "MEX", "gender": "female",
+      "address_street": "Av. Reforma 123", "address_city": "Ciudad de Mexico", "address_state": "CDMX",
+      "address_zip_code": "06600", "address_country": "MEX", "document_type": "passport",
+      "document_number": "G12345678", "document_country": "MEX",
+      "identifying_information": [
+        ["type": "passport", "issuing_country": "MEX", "number": "G12345678", "expiration": "2031-01-31"],
+        ["type": "tax_id", "issuing_country": "MEX", "number": "GOMA900515XX1"],
+      ],
+      "account_purpose": "receive_payments", "employment_status": "self_employed",
+      "occupation": "Software Engineer", "pep_status": false, "expected_monthly_payments": "5",
+      "immigration_status": "Non-Resident of U.S.",
+      "additional_info": ["has_us_bank_account": "no", "has_denied_bank_account": "no"],
+    ]
+    if let sourceOfFunds { body["source_of_funds"] = .string(sourceOfFunds) }
+    return .object(body)
+  }
+
+  @Test("users --email finds the existing user: id, status, verification status, created")
+  func usersByEmail() async throws {
+    let kira = try await Kira.start()
+    let created = try await kira.client.createUser(
+      body: Self.completeBody(email: "maria.users@example.test", sourceOfFunds: "salary"),
+      idempotencyKey: UUID().uuidString.lowercased())
+    _ = try await kira.client.createUser(
+      body: Self.completeBody(email: "someone.else@example.test", sourceOfFunds: "salary"),
+      idempotencyKey: UUID().uuidString.lowercased())
+
+    let output = try await kira.run(["users", "--email", "maria.users@example.test"])
+    #expect(output.status == 0, "\(output.stderr)")
+    let lines = output.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2)
+    #expect(lines[0].hasPrefix("ID") && lines[0].contains("VERIFICATION"))
+    #expect(lines[1].hasPrefix(created.id))
+    #expect(lines[1].contains(created.createdAt ?? "?"))
+    #expect(!output.stdout.contains("Gonzalez"))
+    let query = try #require(kira.server.requestLog.last { $0.method == "GET" && $0.path == "v1/users" })
+    #expect(query.query?.contains("email=maria.users@example.test") == true)
+
+    let none = try await kira.run(["users", "--email", "nobody@example.test"])
+    #expect(none.status == 0)
+    #expect(none.stdout.contains("No Kira user has this e-mail"))
+    let json = try await kira.run(["users", "--email", "maria.users@example.test", "--json"])
+    #expect(try JSONValue.parse(Data(json.stdout.utf8)).arrayValue?.first?["id"] == .string(created.id))
+    let usage = try await kira.run(["users", "--email", "not-an-address"])
+    #expect(usage.status == 64)
+    await kira.stop()
+  }
+
+  @Test(
+    "fix: a user created without source_of_funds is REJECTED; fix shows it, PUTs only it, the user moves on")
+  func fixEndToEnd() async throws {
+    let kira = try await Kira.start()
+    let created = try await kira.client.createUser(
+      body: Self.completeBody(email: "maria.fix@example.test", sourceOfFunds: nil),
+      idempotencyKey: UUID().uuidString.lowercased())
+
+    let show = try await kira.run(["fix", created.id])
+    #expect(show.status == 0, "\(show.stderr)")
+    #expect(show.stdout.contains("status               REJECTED"))
+    #expect(show.stdout.contains("verification_status  unverified"))
+    #expect(show.stdout.contains("general: source_of_funds"))
+    #expect(show.stdout.contains("usa-virtual-accounts-act: (none)"))
+    #expect(show.stdout.contains("Fields to fix:"))
+    #expect(show.stdout.contains("source_of_funds  Source of funds"))
+    #expect(show.stdout.contains("(M. G…)") && !show.stdout.contains("Gonzalez"))
+    #expect(kira.server.requestLog.allSatisfy { $0.method != "PUT" }, "showing sends no PUT")
+
+    let fixed = try await kira.run(["fix", created.id, "--set", "source_of_funds=Salary"])
+    #expect(fixed.status == 0, "\(fixed.stderr)")
+    let puts = kira.server.requestLog.filter { $0.method == "PUT" }
+    #expect(puts.count == 1)
+    #expect(puts.first?.path == "v1/users/\(created.id)")
+    #expect(puts.first?.body == ["source_of_funds": "salary"], "only the missing field, normalised")
+    #expect(fixed.stdout.contains("PUT v1/users/\(created.id): source_of_funds"))
+    #expect(fixed.stdout.contains("Kira updated: source_of_funds"))
+    let after = try #require(fixed.stdout.components(separatedBy: "Now:").last)
+    #expect(!after.contains("REJECTED"))
+    #expect(after.contains("status               VERIFYING"))
+    #expect(after.contains("Nothing to fix."))
+    let reloaded = try await kira.client.getUser(id: created.id)
+    #expect(reloaded.status == "VERIFYING")
+    await kira.stop()
+  }
+
+  @Test("fix refuses unknown fields and invalid values before sending anything")
+  func fixRefusals() async throws {
+    let kira = try await Kira.start()
+    let created = try await kira.client.createUser(
+      body: Self.completeBody(email: "maria.refusals@example.test", sourceOfFunds: nil),
+      idempotencyKey: UUID().uuidString.lowercased())
+    let unknown = try await kira.run(["fix", created.id, "--set", "favourite_colour=blue"])
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("\"favourite_colour\" is not a form field"))
+    let invalid = try await kira.run(["fix", created.id, "--set", "source_of_funds=lottery"])
+    #expect(invalid.status == 65)
+    #expect(invalid.stderr.contains("source_of_funds:"))
+    let malformed = try await kira.run(["fix", created.id, "--set", "source_of_funds"])
+    #expect(malformed.status == 64)
+    #expect(kira.server.requestLog.allSatisfy { $0.method != "PUT" })
+    let missing = try await kira.run(["fix", "6b0e0000-0000-4000-8000-000000000000"])
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("404") || missing.stderr.lowercased().contains("not found"))
+    await kira.stop()
+  }
+
+  @Test("fix --reissue re-issues an embedded verification link for a REJECTED user")
+  func fixReissue() async throws {
+    let kira = try await Kira.start()
+    let created = try await kira.client.createUser(
+      body: Self.completeBody(email: "maria.reissue@example.test", sourceOfFunds: nil),
+      idempotencyKey: UUID().uuidString.lowercased())
+    let output = try await kira.run(
+      ["fix", created.id, "--reissue", "--redirect-uri", "https://example.test/kyc-done"])
+    #expect(output.status == 0, "\(output.stderr)")
+    let post = try #require(
+      kira.server.requestLog.last { $0.method == "POST" && $0.path.hasSuffix("verifications") })
+    #expect(post.body?["type"] == "embedded-link")
+    #expect(post.body?["redirect_uri"] == "https://example.test/kyc-done")
+    #expect(post.idempotencyKey?.isEmpty == false)
+    let link = try #require(
+      output.stdout.split(separator: "\n").first { $0.hasPrefix("verification link: ") })
+    #expect(link.contains("http"))
+
+    // Not REJECTED any more: nothing is re-issued.
+    let healthy = try await kira.client.createUser(
+      body: Self.completeBody(email: "maria.ok@example.test", sourceOfFunds: "salary"),
+      idempotencyKey: UUID().uuidString.lowercased())
+    let skipped = try await kira.run(["fix", healthy.id, "--reissue"])
+    #expect(skipped.status == 0)
+    #expect(skipped.stdout.contains("Not re-issued"))
+    #expect(kira.server.requestLog.filter { $0.path.hasSuffix("verifications") }.count == 1)
+    await kira.stop()
+  }
+}
+
+/// Runs the built binary on a thread of its own with output to temporary
+/// files, so waiting never takes a Dispatch or Swift concurrency thread from
+/// an in-process sandbox that has to answer it.
+enum OwnThreadRunner {
+  static func run(_ arguments: [String], environment extra: [String: String] = [:]) async throws
+    -> ExecutableRunner.Output
+  {
+    let environment = ExecutableRunner.environment(extra)
+    return try await withCheckedThrowingContinuation { continuation in
+      Thread {
+        continuation.resume(with: Result { try runToFiles(arguments, environment: environment) })
+      }.start()
+    }
+  }
+
+  private static func runToFiles(_ arguments: [String], environment: [String: String]) throws
+    -> ExecutableRunner.Output
+  {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("kira-support-run-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outURL = folder.appendingPathComponent("stdout")
+    let errURL = folder.appendingPathComponent("stderr")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let process = Process()
+    process.executableURL = ExecutableRunner.binaryURL
+    process.arguments = arguments
+    process.environment = environment
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = try FileHandle(forWritingTo: outURL)
+    process.standardError = try FileHandle(forWritingTo: errURL)
+    try process.run()
+    let deadline = Date().addingTimeInterval(60)
+    while process.isRunning && Date() < deadline { usleep(10_000) }
+    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    process.waitUntilExit()
+    return ExecutableRunner.Output(
+      status: process.terminationStatus,
+      stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
+      stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
   }
 }

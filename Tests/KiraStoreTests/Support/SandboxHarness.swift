@@ -36,7 +36,7 @@ final class SandboxHarness: Sendable {
         retryPolicy: .none),
       // A dropped connection surfaces as an idle timeout on Linux URLSession:
       // keep it short so the fault tests stay quick.
-      transport: URLSessionTransport(connectTimeout: 1.5, requestTimeout: 30))
+      transport: URLSessionTransport(connectTimeout: 5, requestTimeout: 60))
     return SandboxHarness(server: server, client: client, temporary: try TemporaryStore())
   }
 

@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import KYCForm
+import KiraClient
+import KiraModels
+import KiraStore
+
+/// `kira-onboard fix USER_ID`: shows what a Kira user still needs and, with
+/// `--set`, sends only those fields (`PUT /v1/users/{id}`), then shows the new
+/// state; `--reissue` re-issues verification for a REJECTED user.
+struct FixCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fix",
+    abstract: "Show a Kira user's status and missing fields; fix them with --set, re-issue with --reissue.",
+    discussion: """
+      Without options: loads the user (GET /v1/users/{id}) and prints status, verification_status,
+      missing_fields per product and the form fields to fix.
+      --set field=value (repeatable; a field id, an API path or a missing_fields token) validates
+      each value with the form's rules and sends PUT /v1/users/{id} with ONLY the changed fields,
+      then reloads the user and prints the new state.
+      --reissue, for a REJECTED user, calls POST /v1/users/{id}/verifications (embedded-link) and
+      prints the new verification link.
+      """)
+
+  @OptionGroup var connection: ConnectionOptions
+
+  @Argument(help: "The Kira user id.")
+  var userID: String
+
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp("A field to change, as field=value (repeatable).", valueName: "field=value"))
+  var assignments: [String] = []
+
+  @Flag(name: .long, help: "Re-issue verification (embedded link) when the user is REJECTED.")
+  var reissue = false
+
+  @Option(
+    name: .customLong("redirect-uri"),
+    help: ArgumentHelp(
+      "Where the hosted verification page sends the customer back (with --reissue).",
+      valueName: "url"))
+  var redirectURI: String?
+
+  @Option(name: .customLong("minimum-age"), help: "Minimum customer age in years, for --set birth_date.")
+  var minimumAge: Int = 18
+
+  func validate() throws {
+    for assignment in assignments {
+      guard let equals = assignment.firstIndex(of: "="),
+        !assignment[..<equals].trimmingCharacters(in: .whitespaces).isEmpty
+      else {
+        throw ValidationError("--set expects field=value, not \"\(assignment)\"")
+      }
+    }
+    if redirectURI != nil && !reissue { throw ValidationError("--redirect-uri only goes with --reissue") }
+  }
+
+  func run() async throws {
+    do {
+      let session = try await makeKiraSession(options: connection)
+      do {
+        try await fix(client: session.client)
+      } catch {
+        await session.close()
+        throw error
+      }
+      await session.close()
+    } catch {
+      throw ExitCode(ErrorPresenter.present(error))
+    }
+  }
+
+  private func fix(client: KiraClient) async throws {
+    var user = try await client.getUser(id: userID)
+    let plan = FixUpPlan(user: user)
+    UserReport.stateLines(of: user, plan: plan).forEach { print($0) }
+
+    if !assignments.isEmpty {
+      let policy = ValidationPolicy(minimumAge: minimumAge)
+      let edited = try editedValues(plan: plan, policy: policy)
+      let body = try plan.updateBody(original: plan.startingValues, edited: edited, policy: policy)
+      let keys = (body.objectValue ?? [:]).keys.sorted()
+      print("")
+      if keys.isEmpty {
+        print("Nothing changed: no PUT sent.")
+      } else {
+        print("PUT v1/users/\(user.id): \(keys.joined(separator: ", "))")
+        let update = try await client.updateUser(id: user.id, body: body)
+        var answer =
+          "Kira updated: "
+          + (update.updatedFields.isEmpty ? "(nothing)" : update.updatedFields.joined(separator: ", "))
+        if let reverify = update.requiresReverification {
+          answer += "; re-verification: \(reverify ? "yes" : "no")"
+        }
+        if let triggered = update.verificationTriggered {
+          answer += "; verification triggered: \(triggered ? "yes" : "no")"
+        }
+        print(answer)
+        user = try await client.getUser(id: user.id)
+        print("")
+        print("Now:")
+        UserReport.stateLines(of: user, plan: FixUpPlan(user: user)).forEach { print($0) }
+      }
+    }
+
+    if reissue {
+      print("")
+      guard user.status?.uppercased() == "REJECTED" else {
+        print(
+          "Not re-issued: verification is re-issued only for REJECTED users (status is \(UserReport.clean(user.status)))."
+        )
+        return
+      }
+      let response = try await client.reissueVerification(
+        id: user.id, request: VerificationRequest(type: "embedded-link", redirectURI: redirectURI),
+        idempotencyKey: UUID().uuidString.lowercased())
+      print("Verification re-issued (embedded-link).")
+      print("verification link: \(UserReport.clean(response.verificationLink))")
+      if let status = response.status { print("status: \(UserReport.clean(status))") }
+    }
+  }
+
+  /// The remote answers with every `--set` applied (normalised), refusing
+  /// unknown fields and values the form's rules reject.
+  private func editedValues(plan: FixUpPlan, policy: ValidationPolicy) throws -> FormValues {
+    var edited = plan.startingValues
+    var changed: [FieldID] = []
+    for assignment in assignments {
+      guard let equals = assignment.firstIndex(of: "=") else { continue }
+      let name = String(assignment[..<equals])
+      let value = String(assignment[assignment.index(after: equals)...])
+      guard let field = FixUpPlan.field(named: name, in: plan.form, values: plan.startingValues) else {
+        throw FixInputError.unknownField(name.trimmingCharacters(in: .whitespaces))
+      }
+      edited[field] = plan.form.normalized(value, for: field)
+      changed.append(field)
+    }
+    var problems: [String] = []
+    for field in changed {
+      for issue in plan.form.validate(field: field, in: edited, policy: policy) {
+        let line = "\(issue.field.rawValue): \(issue.message) [\(issue.code)]"
+        if issue.severity == .error {
+          problems.append(line)
+        } else {
+          ErrorPresenter.writeToStandardError("kira-onboard: warning: " + line)
+        }
+      }
+    }
+    if !problems.isEmpty { throw FixInputError.invalidValues(problems) }
+    return edited
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import KYCForm
+import KiraClient
+import KiraModels
+import KiraStore
+
+/// The text `fix` and `users` print about Kira users: ids, statuses and
+/// field names, never the applicant's values (the name is masked).
+enum UserReport {
+  /// The state block of one user: status, verification status, missing
+  /// fields per product, and the form fields to fix.
+  static func stateLines(of user: KiraUser, plan: FixUpPlan) -> [String] {
+    let name = NameMask.mask(firstName: user.firstName ?? "", lastName: user.lastName ?? "")
+    var lines = ["User \(user.id)" + (name.isEmpty ? "" : " (\(name))")]
+    var rows: [[String]] = [
+      ["  status", clean(user.status)],
+      ["  verification_status", clean(user.verificationStatus)],
+    ]
+    if let created = user.createdAt { rows.append(["  created", clean(created)]) }
+    if let updated = user.updatedAt { rows.append(["  updated", clean(updated)]) }
+    lines += StoreFormatting.table(rows)
+    let products = plan.missingFieldsByProduct
+    if products.isEmpty {
+      lines.append("  missing_fields: (none reported)")
+    } else {
+      lines.append("  missing_fields:")
+      for (product, tokens) in products {
+        lines.append(
+          "    \(clean(product)): " + (tokens.isEmpty ? "(none)" : tokens.map(clean).joined(separator: ", ")))
+      }
+    }
+    if plan.fieldsToAsk.isEmpty {
+      lines.append("  Nothing to fix.")
+    } else {
+      lines.append("  Fields to fix:")
+      var fieldRows: [[String]] = []
+      for id in plan.fieldsToAsk {
+        let definition = plan.form.field(id)
+        fieldRows.append([
+          "    " + id.rawValue, definition?.label ?? "", definition.map { "(\($0.ruleSummary))" } ?? "",
+        ])
+      }
+      lines += StoreFormatting.table(fieldRows)
+    }
+    if !plan.unmappedTokens.isEmpty {
+      lines.append("  Not a form field (ask Kira): " + plan.unmappedTokens.map(clean).joined(separator: ", "))
+    }
+    return lines
+  }
+
+  /// One row per user for `users`: id, status, verification status, created.
+  static func listLines(_ users: [KiraUser]) -> [String] {
+    var rows = [["ID", "STATUS", "VERIFICATION", "CREATED"]]
+    for user in users {
+      rows.append([user.id, clean(user.status), clean(user.verificationStatus), clean(user.createdAt)])
+    }
+    return StoreFormatting.table(rows)
+  }
+
+  /// Server text made safe for a terminal; "-" when absent.
+  static func clean(_ text: String?) -> String {
+    guard let text, !text.isEmpty else { return "-" }
+    return UntrustedText.clean(text, limit: 200)
+  }
+}
