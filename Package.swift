@@ -105,7 +105,7 @@ let package = Package(
     ),
     .testTarget(
       name: "WizardTests",
-      dependencies: ["Wizard", "TerminalUI", "KYCForm", "KiraModels"],
+      dependencies: ["Wizard", "TerminalUI", "KYCForm", "KiraModels", "KiraClient"],
       exclude: ["Goldens"],
       swiftSettings: sharedSwiftSettings
     ),

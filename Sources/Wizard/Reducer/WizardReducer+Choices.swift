@@ -3,8 +3,8 @@ import TerminalUI
 
 /// Popup lists of choice and country fields, yes/no, and the demo helpers.
 extension WizardReducer {
-  /// Most options a country popup keeps (the list scrolls within them).
-  static let countryPopupLimit = 60
+  /// Most options a country popup keeps (all of ISO 3166-1; the list scrolls).
+  static let countryPopupLimit = 300
 
   /// Opens (or refreshes) the popup of the focused list field, filtered by
   /// the editor's text; an exact match is highlighted.
