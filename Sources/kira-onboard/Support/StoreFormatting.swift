@@ -27,7 +27,8 @@ enum StoreFormatting {
     return formatter.string(from: date)
   }
 
-  /// Columns padded to their widest cell (by characters), two spaces apart.
+  /// Columns padded to their widest cell (by characters), two spaces apart;
+  /// leading indentation kept, trailing spaces dropped.
   static func table(_ rows: [[String]]) -> [String] {
     guard let columns = rows.map(\.count).max() else { return [] }
     var widths = Array(repeating: 0, count: columns)
@@ -37,7 +38,11 @@ enum StoreFormatting {
     return rows.map { row in
       row.enumerated().map { index, cell in
         index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-      }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+      }.joined(separator: "  ")
+    }.map { line in
+      var line = line
+      while line.last == " " { line.removeLast() }
+      return line
     }
   }
 

@@ -33,14 +33,9 @@ enum UserReport {
       lines.append("  Nothing to fix.")
     } else {
       lines.append("  Fields to fix:")
-      var fieldRows: [[String]] = []
-      for id in plan.fieldsToAsk {
-        let definition = plan.form.field(id)
-        fieldRows.append([
-          "    " + id.rawValue, definition?.label ?? "", definition.map { "(\($0.ruleSummary))" } ?? "",
-        ])
-      }
-      lines += StoreFormatting.table(fieldRows)
+      lines += StoreFormatting.table(
+        plan.fieldsToAsk.map { ["    " + $0.rawValue, plan.form.field($0)?.label ?? ""] })
+      lines.append("  Set them with: kira-onboard fix \(user.id) --set FIELD=VALUE ...")
     }
     if !plan.unmappedTokens.isEmpty {
       lines.append("  Not a form field (ask Kira): " + plan.unmappedTokens.map(clean).joined(separator: ", "))
