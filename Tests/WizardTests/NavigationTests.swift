@@ -139,3 +139,20 @@ struct NavigationTests {
     #expect(frame.grid.line(0).contains("Step 1 of 8"))
   }
 }
+
+@Suite("Connection status")
+struct ConnectionStatusTests {
+  @Test("a failed connection is marked in the header and explained on Review, without hiding field hints")
+  func failedConnection() {
+    var driver = Driver(Fixture.state(values: Fixture.mariaValues))
+    driver.send(.connection(.failed("HTTP 401: credentials refused")))
+    let step = render(driver.state).grid.lines
+    #expect(step[0].contains("· offline"))
+    #expect(step[22].contains("›"))
+    driver.goToReview()
+    let review = render(driver.state).grid.lines
+    #expect(review[22].contains("Cannot reach Kira: HTTP 401: credentials refused"))
+    driver.send(.connection(.ready))
+    #expect(!render(driver.state).grid.line(0).contains("· offline"))
+  }
+}

@@ -33,7 +33,6 @@ enum ScreenChrome {
   /// " kira-onboard · SANDBOX          Step 3 of 8 · Address  ███░░░░░ "
   static func drawHeader(_ state: WizardState, into grid: inout TextGrid) {
     grid.fill(row: 0, column: 0, columns: grid.width, style: .header)
-    grid.write(" kira-onboard · \(state.environment.name)", row: 0, column: 0, style: .header)
     let steps = state.form.steps.count
     let (label, done): (String, Int) =
       switch state.screen {
@@ -46,7 +45,11 @@ enum ScreenChrome {
     let barWidth = 16
     let filled = steps == 0 ? 0 : (barWidth * done + steps / 2) / steps
     let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
-    grid.writeRightAligned("\(label)  \(bar) ", row: 0, endColumn: grid.width, style: .header)
+    let right = "\(label)  \(bar) "
+    grid.writeRightAligned(right, row: 0, endColumn: grid.width, style: .header)
+    var name = " kira-onboard · \(state.environment.name)"
+    if case .failed = state.connection { name += " · offline" }
+    grid.write(name, row: 0, column: 0, style: .header, maxColumns: grid.width - DisplayWidth.of(right) - 2)
   }
 
   /// The persistent SANDBOX banner (embedded sandbox only).
@@ -60,10 +63,10 @@ enum ScreenChrome {
   static func drawMessage(_ state: WizardState, hint: String?, row: Int, into grid: inout TextGrid) {
     if let message = state.message {
       grid.write(" " + message.text, row: row, column: 0, style: style(for: message.tone))
-    } else if case .failed(let reason) = state.connection {
-      grid.write(" Cannot reach Kira: \(reason)", row: row, column: 0, style: .error)
     } else if let hint {
       grid.write(" " + hint, row: row, column: 0, style: .hint)
+    } else if case .failed(let reason) = state.connection {
+      grid.write(" Cannot reach Kira: \(reason)", row: row, column: 0, style: .error)
     }
   }
 
