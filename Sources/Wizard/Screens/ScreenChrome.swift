@@ -48,7 +48,7 @@ enum ScreenChrome {
     let right = "\(label)  \(bar) "
     grid.writeRightAligned(right, row: 0, endColumn: grid.width, style: .header)
     var name = " kira-onboard · \(state.environment.name)"
-    if case .failed = state.connection { name += " · offline" }
+    if case .failed = state.connection { name = " kira-onboard · offline · \(state.environment.name)" }
     grid.write(name, row: 0, column: 0, style: .header, maxColumns: grid.width - DisplayWidth.of(right) - 2)
   }
 
