@@ -34,9 +34,9 @@ final class SandboxHarness: Sendable {
           apiKey: SandboxConfiguration.Demo.apiKey, clientID: SandboxConfiguration.Demo.clientID,
           password: SandboxConfiguration.Demo.password),
         retryPolicy: .none),
-      // A dropped connection surfaces as an idle timeout on Linux URLSession:
-      // keep it short so the fault tests stay quick.
-      transport: URLSessionTransport(connectTimeout: 5, requestTimeout: 60))
+      // Generous: under a full parallel test run the in-process sandbox can be
+      // slow to answer, and a spurious timeout would read as an unknown outcome.
+      transport: URLSessionTransport(connectTimeout: 30, requestTimeout: 60))
     return SandboxHarness(server: server, client: client, temporary: try TemporaryStore())
   }
 
