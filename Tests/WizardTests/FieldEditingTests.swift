@@ -156,3 +156,22 @@ struct FieldEditingTests {
     #expect(status.contains("F1 help · ^Q quit · PgDn step"))
   }
 }
+
+@Suite("Secrets on screen")
+struct SecretFieldTests {
+  @Test("a tax id is plain while typed, masked once left and when revisited, plain again once edited")
+  func masking() {
+    var driver = Driver(Fixture.state(values: Fixture.mariaValues))
+    driver.state.values[.taxIDNumber] = ""
+    driver.focus(.taxIDNumber)
+    driver.type("GOMM900515AB1")
+    #expect(driver.screenText.contains("GOMM900515AB1"))
+    driver.press(.pageUp)
+    driver.press(.pageDown)
+    driver.focus(.taxIDNumber)
+    #expect(!driver.screenText.contains("GOMM900515AB1"))
+    #expect(driver.screenText.contains("•••••5AB1"))
+    driver.press(.backspace)
+    #expect(driver.screenText.contains("GOMM900515AB"))
+  }
+}

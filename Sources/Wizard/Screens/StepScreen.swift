@@ -110,6 +110,13 @@ enum StepScreen {
         grid.write("y / n / Space", row: row, column: layout.valueColumn + focusedBoxWidth + 2, style: .hint)
         return (row, layout.valueColumn + DisplayWidth.of(answer))
       }
+      if case .secret = field.kind, !state.editor.isEmpty, state.editor.text == state.values[field.id] {
+        // A stored secret stays masked when the field is revisited, until it is edited.
+        let masked = Masking.secret(state.editor.text)
+        grid.fill(row: row, column: layout.valueColumn, columns: focusedBoxWidth, style: .focused)
+        let used = grid.put(masked, row: row, column: layout.valueColumn, style: .focused)
+        return (row, layout.valueColumn + used)
+      }
       let slice = state.editor.visibleSlice(width: layout.valueWidth)
       // The focused box grows with its text (at least `focusedBoxWidth`), so
       // moving the focus repaints little.

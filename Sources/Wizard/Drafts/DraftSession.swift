@@ -1,0 +1,110 @@
+import Foundation
+import KYCForm
+
+/// The wizard's drafts, resume list, fix-up and e-mail check state, kept
+/// apart from the form state (`WizardState.drafts`).
+public struct DraftSession: Sendable, Hashable {
+  /// Answers are saved as drafts (a store is available).
+  public var isEnabled = false
+  /// Review looks the e-mail up in Kira (`GET /v1/users?email=`).
+  public var checksExistingEmail = false
+  /// Keep the draft after Kira created its user (`--keep-drafts`).
+  public var keepsDraftAfterCreate = false
+  /// The draft being filled in; `nil` until first saved.
+  public var draftID: String?
+  /// New applicant or loaded body.
+  public var kind: WizardDraftKind = .new
+  /// When the current draft was started.
+  public var createdAt: Date?
+  /// What was last handed to the store (to save only what changed).
+  public var lastSaved: DraftFingerprint?
+  /// The last submission problem still unresolved (saved with the draft).
+  public var lastProblem: DraftProblem?
+  /// The resume list shown at start, when drafts exist.
+  public var resumeList: ResumeList?
+  /// The fix-up of a remote user (`kira-onboard fix USER_ID`).
+  public var fix: FixSession?
+  /// The duplicate e-mail check of Review.
+  public var emailCheck: EmailCheck?
+  /// The journal attempt opened with `--attempt ID`, for the Review notice.
+  public var openedAttempt: Int64?
+
+  /// Nothing enabled: the wizard without a store (tests, bare runtime).
+  public init() {}
+
+  /// Drafts on, as the executable runs the wizard.
+  public init(enabled: Bool, checksExistingEmail: Bool, keepsDraftAfterCreate: Bool) {
+    self.isEnabled = enabled
+    self.checksExistingEmail = checksExistingEmail
+    self.keepsDraftAfterCreate = keepsDraftAfterCreate
+  }
+}
+
+/// What a save wrote: the answers and the position. A new save is due when
+/// this changes.
+public struct DraftFingerprint: Sendable, Hashable {
+  /// The answers.
+  public var values: FormValues
+  /// The step.
+  public var step: StepID
+  /// The focused field (`nil` on Review).
+  public var focusedField: FieldID?
+  /// The unresolved problem.
+  public var problem: DraftProblem?
+}
+
+/// The list of saved drafts offered at start.
+public struct ResumeList: Sendable, Hashable {
+  /// The drafts, most recent first.
+  public var entries: [DraftListing]
+  /// The highlighted row.
+  public var highlighted: Int
+  /// True while "delete this draft?" is asked.
+  public var confirmingDelete: Bool
+
+  /// Creates a list with the first row highlighted.
+  public init(entries: [DraftListing], highlighted: Int = 0, confirmingDelete: Bool = false) {
+    self.entries = entries
+    self.highlighted = entries.isEmpty ? 0 : min(max(0, highlighted), entries.count - 1)
+    self.confirmingDelete = confirmingDelete
+  }
+
+  /// The highlighted draft.
+  public var selected: DraftListing? {
+    entries.indices.contains(highlighted) ? entries[highlighted] : nil
+  }
+}
+
+/// Whether Kira already has a user with the applicant's e-mail.
+public enum EmailCheck: Sendable, Hashable {
+  /// Asked Kira about this address.
+  case checking(email: String)
+  /// Kira's answer: the users with this address (none: no warning).
+  case found(email: String, users: [ExistingUser])
+  /// Could not ask (offline, credentials): no warning, a hint.
+  case unavailable(email: String)
+
+  /// The address the check is about.
+  public var email: String {
+    switch self {
+    case .checking(let email), .found(let email, _), .unavailable(let email): email
+    }
+  }
+}
+
+/// A user Kira already has, as the duplicate warning shows it.
+public struct ExistingUser: Sendable, Hashable {
+  /// Kira's user id.
+  public var id: String
+  /// Upper-case lifecycle status.
+  public var status: String?
+  /// When it was created, as Kira wrote it.
+  public var createdAt: String?
+
+  /// Creates a summary.
+  public init(id: String, status: String? = nil, createdAt: String? = nil) {
+    self.id = id
+    self.status = status
+    self.createdAt = createdAt
+  }
+}
