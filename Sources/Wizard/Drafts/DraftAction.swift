@@ -7,8 +7,12 @@ public enum DraftAction: Sendable {
   case saved(id: String, explicit: Bool)
   /// The store could not save (the message names no applicant data).
   case saveFailed(String)
-  /// A draft picked on the resume list was loaded (`nil`: it no longer exists).
+  /// A draft was loaded (picked on the resume list, or `--resume ID`); `nil`: it no longer exists.
   case loaded(WizardDraft?, id: String)
+  /// A JSON body opened with `--load FILE`: shown on Review with every local error.
+  case openBody(FormValues)
+  /// A failed journal attempt opened with `--attempt ID`.
+  case openAttempt(AttemptToOpen)
   /// Loading failed (wrong key, damaged row).
   case loadFailed(id: String, String)
   /// A draft was wiped from the resume list.
@@ -38,4 +42,35 @@ public enum DraftEffect: Sendable, Hashable {
   case updateRemoteUser(userID: String, original: FormValues, edited: FormValues)
   /// `POST /v1/users/{id}/verifications` with an embedded link (answer `.verificationReissued`).
   case reissueVerification(userID: String)
+}
+
+/// A journal attempt opened in the wizard (`--attempt ID`): Kira's field
+/// errors (paths and codes from the journal, messages from the draft when
+/// it still has them) over the answers of the attempt's draft.
+public struct AttemptToOpen: Sendable, Hashable {
+  /// The journal row id.
+  public var attemptID: Int64
+  /// HTTP status Kira answered, if any.
+  public var httpStatus: Int?
+  /// Kira's error code, if any.
+  public var errorCode: String?
+  /// Kira's field errors.
+  public var fieldErrors: [KiraFieldError]
+  /// The attempt's draft (answers, position, open submission), when it still exists.
+  public var draft: WizardDraft?
+  /// The answers when there is no draft (read from the body kept for an open key).
+  public var values: FormValues
+
+  /// Creates an attempt to open.
+  public init(
+    attemptID: Int64, httpStatus: Int?, errorCode: String?, fieldErrors: [KiraFieldError],
+    draft: WizardDraft?, values: FormValues
+  ) {
+    self.attemptID = attemptID
+    self.httpStatus = httpStatus
+    self.errorCode = errorCode
+    self.fieldErrors = fieldErrors
+    self.draft = draft
+    self.values = values
+  }
 }

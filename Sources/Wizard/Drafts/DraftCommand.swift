@@ -22,6 +22,4 @@ public enum DraftCommand: Sendable, Hashable {
   case editFixFields
   /// `r` on the fix-up summary of a REJECTED user: re-issue verification.
   case reissueVerification
-  /// Esc on the fix-up's first step: back to the summary.
-  case fixSummary
 }

@@ -12,3 +12,14 @@ public protocol DraftPersistence: Sendable {
   /// Wipes a draft (its row and its key material).
   func delete(id: String) throws
 }
+
+/// A draft store failure, worded for the operator (no applicant data).
+public struct DraftStoreFailure: Error, Sendable, Hashable {
+  /// What went wrong.
+  public var message: String
+
+  /// Creates a failure.
+  public init(_ message: String) {
+    self.message = message
+  }
+}

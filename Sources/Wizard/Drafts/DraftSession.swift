@@ -108,3 +108,15 @@ public struct ExistingUser: Sendable, Hashable {
     self.createdAt = createdAt
   }
 }
+
+extension DraftSession {
+  /// True while a draft screen (resume list, fix-up summary) covers the wizard.
+  public var coversScreen: Bool { resumeList != nil || fix?.showsSummary == true }
+
+  /// The key contexts of the draft screens, or nil when none shows.
+  var keyContexts: [KeyContext]? {
+    if let resumeList { return resumeList.confirmingDelete ? [.resumeDeleteConfirm] : [.resumeList] }
+    if fix?.showsSummary == true { return [.fixSummary] }
+    return nil
+  }
+}

@@ -20,6 +20,7 @@ public struct KeyBinding: Sendable {
     case choices = "Lists, countries, yes/no, files"
     case review = "Review and result"
     case general = "General"
+    case drafts = "Drafts and fix-ups"
     case demo = "Demo (embedded sandbox only)"
   }
 

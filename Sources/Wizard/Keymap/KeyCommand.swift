@@ -58,4 +58,6 @@ public enum KeyCommand: Sendable, Hashable {
   case pickScenario
   /// A text editing key, handled by the line editor (listed in help only).
   case edit
+  /// Drafts, the resume list and the fix-up (`Keymap+Drafts`).
+  case drafts(DraftCommand)
 }

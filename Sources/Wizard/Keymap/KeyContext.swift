@@ -29,6 +29,12 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
   case quitConfirm
   /// The demo scenario menu.
   case scenarios
+  /// The list of saved drafts offered at start.
+  case resumeList
+  /// "Wipe this draft?" on the resume list.
+  case resumeDeleteConfirm
+  /// The fix-up summary of a remote user.
+  case fixSummary
 
   /// The contexts of a step's fields, whatever their kind.
   public static let anyField: Set<KeyContext> = [

@@ -4,7 +4,7 @@ extension Keymap {
   /// The wizard's keys (issue 4's key contract).
   public static let standard = Keymap(
     bindings: popupBindings + fieldBindings + editingBindings
-      + reviewBindings + dialogBindings + generalBindings + demoBindings)
+      + reviewBindings + dialogBindings + generalBindings + demoBindings + draftBindings)
 
   private static let fields = KeyContext.anyField
   private static let editable = KeyContext.editableField

@@ -5,7 +5,9 @@ import TerminalUI
 /// Applies `action` to `state` and returns the work the runtime must do.
 /// Pure: no terminal, no network, no clock; results come back as actions.
 public func reduce(_ state: inout WizardState, _ action: WizardAction) -> [WizardEffect] {
-  WizardReducer.reduce(&state, action)
+  let before = WizardReducer.DraftWatch(state)
+  let effects = WizardReducer.reduce(&state, action)
+  return effects + WizardReducer.afterReduce(&state, action: action, before: before)
 }
 
 /// The reducer, split by concern into `WizardReducer+*.swift`.
@@ -45,6 +47,8 @@ enum WizardReducer {
     case .pathCompleted(let field, let original, let completed, let candidates):
       return completePath(
         field: field, original: original, completed: completed, candidates: candidates, in: &state)
+    case .drafts(let action):
+      return reduceDrafts(action, in: &state)
     }
   }
 
@@ -71,7 +75,7 @@ enum WizardReducer {
     if let command {
       return perform(command, in: &state)
     }
-    if state.screen == .step, state.overlay == nil {
+    if state.screen == .step, state.overlay == nil, !state.drafts.coversScreen {
       return edit(key, in: &state)
     }
     return []
@@ -101,7 +105,7 @@ enum WizardReducer {
     case .cancelQuit:
       state.overlay = nil
       return []
-    case .submit: return submit(in: &state)
+    case .submit: return state.drafts.fix == nil ? submit(in: &state) : submitFix(in: &state)
     case .retrySubmission: return retry(in: &state)
     case .newApplicant: return startNewApplicant(in: &state)
     case .completePath:
@@ -127,6 +131,7 @@ enum WizardReducer {
       return []
     case .pickScenario: return pickScenario(in: &state)
     case .edit: return []
+    case .drafts(let command): return performDrafts(command, in: &state)
     }
   }
 

@@ -22,6 +22,8 @@ public final class WizardRuntime {
     /// Connect right after the first frame (true), or at the first submit
     /// (false: the embedded sandbox costs memory and threads only when used).
     public var connectAtStart: Bool
+    /// Where drafts are saved (nil: no drafts).
+    public var drafts: (any DraftPersistence)?
 
     /// Creates the services.
     public init(
@@ -30,7 +32,8 @@ public final class WizardRuntime {
       makeIdempotencyKey: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() },
       pathCompleter: PathCompleter = PathCompleter(),
       writeFile: @escaping @Sendable (String, Data) throws -> Void = WizardRuntime.writeFileCreatingFolder,
-      connectAtStart: Bool = true
+      connectAtStart: Bool = true,
+      drafts: (any DraftPersistence)? = nil
     ) {
       self.connect = connect
       self.now = now
@@ -38,15 +41,16 @@ public final class WizardRuntime {
       self.pathCompleter = pathCompleter
       self.writeFile = writeFile
       self.connectAtStart = connectAtStart
+      self.drafts = drafts
     }
   }
 
   /// The current state (the final one once `run()` returns).
   public private(set) var state: WizardState
   private let terminal: any Terminal
-  private let services: Services
-  private let inbox = ActionInbox()
-  private var backend: Task<(any WizardBackend)?, Never>?
+  let services: Services
+  let inbox = ActionInbox()
+  var backend: Task<(any WizardBackend)?, Never>?
   private var lastFrame: Frame?
 
   /// A runtime drawing on `terminal`, starting from `state`.
@@ -131,11 +135,13 @@ public final class WizardRuntime {
       }
     case .quit:
       break
+    case .drafts(let effect):
+      performDrafts(effect)
     }
   }
 
   /// Connects in the background (after the first frame, or at the first submit).
-  private func startConnecting() {
+  func startConnecting() {
     let connect = services.connect
     let inbox = inbox
     dispatch(.connection(.connecting))
@@ -158,6 +164,7 @@ public final class WizardRuntime {
     let pending = backend
     let connect = services.connect
     let inbox = inbox
+    let draftID = state.drafts.draftID
     Task.detached {
       var connected = await pending?.value
       if connected == nil {
@@ -173,9 +180,15 @@ public final class WizardRuntime {
               SubmissionFailure(kind: .unavailable, message: "Could not connect to Kira; nothing was sent"))))
         return
       }
-      let outcome = await backend.createUser(body: payload, idempotencyKey: key) { progress in
+      let progress: @Sendable (SubmissionProgress) -> Void = { progress in
         inbox.post(.submissionProgress(idempotencyKey: key, progress))
       }
+      let outcome =
+        if let journaled = backend as? any DraftAwareBackend {
+          await journaled.createUser(body: payload, idempotencyKey: key, draftID: draftID, progress: progress)
+        } else {
+          await backend.createUser(body: payload, idempotencyKey: key, progress: progress)
+        }
       inbox.post(.submissionFinished(idempotencyKey: key, outcome))
     }
   }

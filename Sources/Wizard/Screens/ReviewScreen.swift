@@ -64,6 +64,7 @@ enum ReviewScreen {
     for text in state.unmappedKiraIssues {
       lines.append(Line(text: "Kira says: " + text, style: .kiraError, column: 1))
     }
+    lines += draftNotices(state)
     for (index, step) in state.form.steps.enumerated() {
       lines.append(Line(text: "[\(index + 1)] \(step.title)", style: .label, column: 1))
       var shown = 0

@@ -18,11 +18,17 @@ public func render(_ state: WizardState, size: (columns: Int, rows: Int)) -> Fra
     HelpScreen.draw(state, offset: offset, into: &grid)
     return Frame(grid: grid)
   }
-  switch state.screen {
-  case .step: cursor = StepScreen.draw(state, into: &grid)
-  case .review: ReviewScreen.draw(state, into: &grid)
-  case .submitting: SubmittingScreen.draw(state, into: &grid)
-  case .result: ResultScreen.draw(state, into: &grid)
+  if let list = state.drafts.resumeList {
+    ResumeScreen.draw(state, list: list, into: &grid)
+  } else if let fix = state.drafts.fix, fix.showsSummary {
+    FixScreen.draw(state, fix: fix, into: &grid)
+  } else {
+    switch state.screen {
+    case .step: cursor = StepScreen.draw(state, into: &grid)
+    case .review: ReviewScreen.draw(state, into: &grid)
+    case .submitting: SubmittingScreen.draw(state, into: &grid)
+    case .result: ResultScreen.draw(state, into: &grid)
+    }
   }
   switch state.overlay {
   case .quitConfirm:

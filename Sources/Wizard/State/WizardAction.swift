@@ -23,6 +23,8 @@ public enum WizardAction: Sendable {
   /// Path completion for a file field: the completed text and, when several
   /// files fit, their names.
   case pathCompleted(field: FieldID, original: String, completed: String, candidates: [String])
+  /// A result of a draft, look-up or fix-up effect.
+  case drafts(DraftAction)
 }
 
 /// Work the reducer asks the runtime to do. Effects are data: tests compare them.
@@ -39,4 +41,6 @@ public enum WizardEffect: Sendable, Hashable {
   case writeSampleDocument(path: String)
   /// Leave the wizard.
   case quit
+  /// Drafts, look-ups and fix-ups (`DraftEffect`).
+  case drafts(DraftEffect)
 }

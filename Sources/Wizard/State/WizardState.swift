@@ -7,7 +7,7 @@ import TerminalUI
 /// shown, and the submission. Changed only by `reduce(_:_:)`.
 public struct WizardState: Sendable {
   /// The form being filled in.
-  public let form: OnboardingForm
+  public internal(set) var form: OnboardingForm
   /// Validation rules (clock, minimum age, file reader) in force.
   public var policy: ValidationPolicy
   /// Where the data goes.
@@ -61,6 +61,8 @@ public struct WizardState: Sendable {
   public var hasUnsavedAnswers = false
   /// True once the operator quit.
   public var isFinished = false
+  /// Drafts, the resume list, the fix-up and the e-mail check (`WizardReducer+Drafts`).
+  public var drafts = DraftSession()
 
   /// A fresh wizard on the first field of the first step.
   public init(
@@ -121,6 +123,7 @@ public struct WizardState: Sendable {
       case .scenarios: return [.scenarios]
       }
     }
+    if let contexts = drafts.keyContexts { return contexts }
     switch screen {
     case .review: return [.review]
     case .submitting: return [.submitting]

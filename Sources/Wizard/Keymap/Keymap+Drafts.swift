@@ -1,0 +1,49 @@
+import TerminalUI
+
+extension Keymap {
+  /// F2, the resume list, Enter on Review and the fix-up summary.
+  static let draftBindings: [KeyBinding] = [
+    KeyBinding(
+      [.function(2)], .drafts(.save), "save the draft now (every field left is saved too)",
+      section: .general, contexts: KeyContext.anyField.union([.review, .resultRetry, .resultRejected]),
+      status: "F2 save", statusRank: 2),
+    KeyBinding(
+      [.enter], .drafts(.editFirstKiraError), "edit the first answer Kira rejected (or in error)",
+      section: .review, contexts: [.review]),
+    KeyBinding([.up], .drafts(.previous), "previous draft", section: .drafts, contexts: [.resumeList]),
+    KeyBinding(
+      [.down], .drafts(.next), "next draft", section: .drafts, contexts: [.resumeList], status: "↑↓ choose",
+      statusRank: 3),
+    KeyBinding(
+      [.enter], .drafts(.resume), "resume the highlighted draft (answers, step and field)",
+      section: .drafts, contexts: [.resumeList], status: "⏎ resume", statusRank: 0),
+    KeyBinding(
+      [.character("n"), .character("N"), .escape], .drafts(.startFresh),
+      "start a fresh form (the drafts stay)", section: .drafts, contexts: [.resumeList],
+      status: "n fresh", statusRank: 1),
+    KeyBinding(
+      [.character("d"), .character("D"), .delete], .drafts(.askDelete),
+      "wipe the highlighted draft (asks first)", section: .drafts, contexts: [.resumeList],
+      status: "d delete", statusRank: 2),
+    KeyBinding(
+      [.character("y"), .character("Y")], .drafts(.confirmDelete), "wipe it", section: .drafts,
+      contexts: [.resumeDeleteConfirm], status: "y wipe", statusRank: 0),
+    KeyBinding(
+      [.character("n"), .character("N"), .escape], .drafts(.cancelDelete), "keep it", section: .drafts,
+      contexts: [.resumeDeleteConfirm], status: "n keep", statusRank: 0),
+    KeyBinding(
+      [.enter], .drafts(.editFixFields), "fix-up: edit the missing or rejected fields", section: .drafts,
+      contexts: [.fixSummary], status: "⏎ edit fields", statusRank: 0),
+    KeyBinding(
+      [.character("r"), .character("R")], .drafts(.reissueVerification),
+      "fix-up: re-issue verification of a REJECTED user (new link)", section: .drafts,
+      contexts: [.fixSummary], status: "R re-issue", statusRank: 1),
+    KeyBinding(
+      [.function(1)], .help, "", section: .general, contexts: [.resumeList, .fixSummary],
+      status: "F1 help", statusRank: 4, keyLabel: ""),
+    KeyBinding(
+      [.control("q"), .control("c")], .quit, "", section: .general,
+      contexts: [.resumeList, .resumeDeleteConfirm, .fixSummary], status: "^Q quit", statusRank: 3,
+      keyLabel: ""),
+  ]
+}

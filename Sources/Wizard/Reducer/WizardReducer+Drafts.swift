@@ -1,0 +1,314 @@
+import Foundation
+import KYCForm
+import TerminalUI
+
+/// Drafts: saving on every field left, F2, the resume list, and resuming.
+extension WizardReducer {
+  /// What the drafts bookkeeping needs to know about the state before an action.
+  struct DraftWatch {
+    /// A user had been created (N then starts a new applicant and a new draft).
+    let hadCreatedUser: Bool
+
+    init(_ state: WizardState) {
+      hadCreatedUser = state.createdUser != nil
+    }
+  }
+
+  /// Runs after every action: remembers how a submission ended, saves the
+  /// draft when answers or position changed, and starts the e-mail check.
+  static func afterReduce(_ state: inout WizardState, action: WizardAction, before: DraftWatch)
+    -> [WizardEffect]
+  {
+    var effects: [WizardEffect] = []
+    if state.drafts.fix != nil { trimToFixFields(&state) }
+    if case .submissionFinished(let key, let outcome) = action, state.submission?.idempotencyKey == key {
+      effects += noteSubmission(outcome, in: &state)
+    }
+    if before.hadCreatedUser, state.createdUser == nil {
+      // N after a created user: the next applicant gets a draft of its own.
+      let settings = state.drafts
+      state.drafts = DraftSession(
+        enabled: settings.isEnabled, checksExistingEmail: settings.checksExistingEmail,
+        keepsDraftAfterCreate: settings.keepsDraftAfterCreate)
+    }
+    effects += autosave(in: &state)
+    effects += checkEmail(in: &state)
+    return effects
+  }
+
+  // MARK: - Saving
+
+  /// The answers and position a save would write now.
+  static func fingerprint(of state: WizardState) -> DraftFingerprint {
+    let onStep = state.screen == .step && !state.drafts.coversScreen
+    let step = onStep ? state.currentStep.id : (state.form.steps.last?.id ?? .additional)
+    return DraftFingerprint(
+      values: state.values, step: step, focusedField: onStep ? state.focusedField : nil,
+      problem: unresolvedProblem(in: state))
+  }
+
+  /// A save effect when drafts are on and something changed since the last
+  /// save (or always, with `force`). A blank form is not saved until the
+  /// operator enters something.
+  static func autosave(in state: inout WizardState, force: Bool = false, explicit: Bool = false)
+    -> [WizardEffect]
+  {
+    let drafts = state.drafts
+    guard drafts.isEnabled, drafts.fix == nil, drafts.resumeList == nil, state.createdUser == nil,
+      state.screen != .submitting
+    else { return [] }
+    let current = fingerprint(of: state)
+    if !force {
+      guard current != drafts.lastSaved else { return [] }
+      guard drafts.draftID != nil || state.values != state.form.initialValues else { return [] }
+    }
+    state.drafts.lastSaved = current
+    let createdAt = drafts.createdAt ?? state.now
+    state.drafts.createdAt = createdAt
+    let draft = WizardDraft(
+      id: drafts.draftID, kind: drafts.kind, values: current.values, step: current.step,
+      focusedField: current.focusedField, createdAt: createdAt, updatedAt: state.now,
+      lastError: current.problem)
+    return [.drafts(.save(draft, explicit: explicit))]
+  }
+
+  /// F2: keeps what is typed in the focused field and saves now.
+  static func saveNow(in state: inout WizardState) -> [WizardEffect] {
+    guard state.drafts.isEnabled, state.drafts.fix == nil else {
+      state.message = StatusMessage("Drafts are off here: nothing to save", tone: .warning)
+      return []
+    }
+    guard state.createdUser == nil else {
+      state.message = StatusMessage("Kira created this user: there is no draft to save")
+      return []
+    }
+    var effects: [WizardEffect] = []
+    if state.screen == .step {
+      effects += commitFocusedField(in: &state)
+    }
+    return effects + autosave(in: &state, force: true, explicit: true)
+  }
+
+  /// The store saved the draft.
+  static func draftSaved(id: String, explicit: Bool, in state: inout WizardState) {
+    state.drafts.draftID = id
+    if state.drafts.lastSaved?.values == state.values {
+      state.hasUnsavedAnswers = false
+    }
+    if explicit {
+      state.message = StatusMessage(
+        "Draft saved · resume it with: kira-onboard --resume \(id)", tone: .success)
+    }
+  }
+
+  // MARK: - Submissions
+
+  /// Keeps how a submission ended on the draft (its last error) and wipes the
+  /// draft once Kira created the user (unless kept by `--keep-drafts`).
+  static func noteSubmission(_ outcome: SubmissionOutcome, in state: inout WizardState) -> [WizardEffect] {
+    switch outcome {
+    case .created:
+      state.drafts.lastProblem = nil
+      guard let id = state.drafts.draftID, !state.drafts.keepsDraftAfterCreate else { return [] }
+      state.drafts.draftID = nil
+      state.drafts.lastSaved = nil
+      return [.drafts(.delete(id: id))]
+    case .rejected(_, let code, let message, let fieldErrors):
+      state.drafts.lastProblem = DraftProblem(
+        summary: ServerText.clean(message), codes: problemCodes(["rejected", code], fieldErrors),
+        fieldErrors: fieldErrors)
+    case .outcomeUnknown(let reason):
+      state.drafts.lastProblem = DraftProblem(summary: ServerText.clean(reason), codes: ["unknown"])
+    case .failed(let failure):
+      let code =
+        switch failure.kind {
+        case .authentication: "auth"
+        case .unavailable: "unavailable"
+        case .conflict: "conflict"
+        case .other: "failed"
+        }
+      state.drafts.lastProblem = DraftProblem(summary: ServerText.clean(failure.message), codes: [code])
+    }
+    return []
+  }
+
+  /// `codes` then each field error's code, each once.
+  static func problemCodes(_ codes: [String?], _ fieldErrors: [KiraFieldError]) -> [String] {
+    var seen: Set<String> = []
+    return (codes.compactMap { $0 } + fieldErrors.map(\.code)).filter { seen.insert($0).inserted }
+  }
+
+  /// The last problem without the field errors already fixed (a field whose
+  /// answer changed loses its "Kira says"); nil once every one is fixed.
+  static func unresolvedProblem(in state: WizardState) -> DraftProblem? {
+    guard var problem = state.drafts.lastProblem else { return nil }
+    guard !problem.fieldErrors.isEmpty else { return problem }
+    let remaining = problem.fieldErrors.filter { error in
+      if let field = state.form.fieldID(forAPIPath: error.path, in: state.values) {
+        return state.kiraIssues[field] != nil
+      }
+      return !state.unmappedKiraIssues.isEmpty
+    }
+    guard !remaining.isEmpty else { return nil }
+    if remaining != problem.fieldErrors {
+      let fieldCodes = Set(problem.fieldErrors.map(\.code))
+      problem.codes = problemCodes(problem.codes.filter { !fieldCodes.contains($0) }, remaining)
+      problem.fieldErrors = remaining
+    }
+    return problem
+  }
+
+  // MARK: - The resume list
+
+  /// Keys of the resume list, F2 and the fix-up summary.
+  static func performDrafts(_ command: DraftCommand, in state: inout WizardState) -> [WizardEffect] {
+    switch command {
+    case .save:
+      return saveNow(in: &state)
+    case .previous, .next:
+      guard var list = state.drafts.resumeList, !list.entries.isEmpty else { return [] }
+      let delta = command == .next ? 1 : -1
+      list.highlighted = min(max(0, list.highlighted + delta), list.entries.count - 1)
+      state.drafts.resumeList = list
+      return []
+    case .resume:
+      guard let selected = state.drafts.resumeList?.selected else { return [] }
+      return [.drafts(.load(id: selected.id))]
+    case .startFresh:
+      state.drafts.resumeList = nil
+      state.message = StatusMessage("A fresh form. Saved drafts stay listed in: kira-onboard drafts list")
+      return []
+    case .askDelete:
+      guard state.drafts.resumeList?.selected != nil else { return [] }
+      state.drafts.resumeList?.confirmingDelete = true
+      return []
+    case .cancelDelete:
+      state.drafts.resumeList?.confirmingDelete = false
+      return []
+    case .confirmDelete:
+      guard let selected = state.drafts.resumeList?.selected else { return [] }
+      state.drafts.resumeList?.confirmingDelete = false
+      return [.drafts(.delete(id: selected.id))]
+    case .editFirstKiraError:
+      return editFirstProblem(in: &state)
+    case .editFixFields:
+      return editFixFields(in: &state)
+    case .reissueVerification:
+      return reissueVerification(in: &state)
+    }
+  }
+
+  /// A draft wiped: off the list (a fresh form once none is left).
+  static func draftDeleted(id: String, in state: inout WizardState) {
+    guard var list = state.drafts.resumeList else { return }
+    let name = list.entries.first { $0.id == id }.map { $0.maskedName.isEmpty ? "(no name)" : $0.maskedName }
+    list.entries.removeAll { $0.id == id }
+    if list.entries.isEmpty {
+      state.drafts.resumeList = nil
+      state.message = StatusMessage("Draft wiped. No drafts left: a fresh form", tone: .success)
+      return
+    }
+    state.drafts.resumeList = ResumeList(entries: list.entries, highlighted: list.highlighted)
+    state.message = StatusMessage("Draft \(name ?? "") wiped", tone: .success)
+  }
+
+  // MARK: - Resuming
+
+  /// Puts a saved draft back: every answer, the step, the focused field, the
+  /// unresolved "Kira says", and an open submission (sent again with its own
+  /// key and body before anything else) or the user already created.
+  static func restore(_ draft: WizardDraft, in state: inout WizardState) -> [WizardEffect] {
+    let settings = state.drafts
+    state.drafts = DraftSession(
+      enabled: settings.isEnabled, checksExistingEmail: settings.checksExistingEmail,
+      keepsDraftAfterCreate: settings.keepsDraftAfterCreate)
+    state.drafts.draftID = draft.id
+    state.drafts.kind = draft.kind
+    state.drafts.createdAt = draft.createdAt
+    state.drafts.lastProblem = draft.lastError
+    state.values = draft.values
+    state.overlay = nil
+    state.popup = nil
+    state.issues = [:]
+    state.kiraIssues = [:]
+    state.unmappedKiraIssues = []
+    state.fileInfo = [:]
+    state.submission = nil
+    state.createdUser = nil
+    for field in state.form.fields where !state.values[field.id].isEmpty {
+      revalidate(field.id, in: &state)
+    }
+    for error in draft.lastError?.fieldErrors ?? [] {
+      addKiraIssue(error, in: &state)
+    }
+    var effects: [WizardEffect] = []
+    for field in state.form.fields where field.kind == .file && !state.values[field.id].isEmpty {
+      if state.issues[field.id]?.contains(where: { $0.severity == .error }) != true {
+        effects.append(.inspectFile(field: field.id, path: state.values[field.id]))
+      }
+    }
+    let stepIndex = state.form.steps.firstIndex { $0.id == draft.step } ?? 0
+    if let focused = draft.focusedField {
+      state.screen = .step
+      state.stepIndex = stepIndex
+      let visible = state.visibleFields
+      state.focus(visible.contains { $0.id == focused } ? focused : visible.first?.id)
+    } else {
+      state.stepIndex = state.form.steps.count - 1
+      state.focusFirstField()
+      openReview(in: &state)
+    }
+    let name = NameInitials.mask(state.values)
+    let label = name.isEmpty ? "Resumed the draft" : "Resumed the draft of \(name)"
+    state.message = StatusMessage(label + " · every answer is back", tone: .success)
+    if let userID = draft.createdUserID {
+      state.createdUser = CreatedUser(id: userID)
+      state.screen = .result
+      state.message = StatusMessage(
+        "An earlier attempt already created user \(ServerText.clean(userID)): it is never sent again",
+        tone: .warning)
+    } else if let open = draft.openSubmission {
+      var attempt = SubmissionAttempt(
+        idempotencyKey: open.idempotencyKey, payload: open.payload, startedAt: state.now)
+      attempt.submissions = max(1, open.submissions)
+      attempt.outcome = .outcomeUnknown(reason: open.reason)
+      state.submission = attempt
+      state.screen = .result
+      state.message = StatusMessage(
+        "The last submission's outcome is unknown: R sends it again with the same key", tone: .warning)
+    }
+    state.hasUnsavedAnswers = false
+    state.drafts.lastSaved = fingerprint(of: state)
+    return effects
+  }
+
+  /// Shows one of Kira's field errors on its field ("Kira says"), or among
+  /// the unmapped ones on Review.
+  static func addKiraIssue(_ error: KiraFieldError, in state: inout WizardState) {
+    let text = ServerText.clean(error.message.isEmpty ? error.code : error.message)
+    if let field = state.form.fieldID(forAPIPath: error.path, in: state.values),
+      state.form.field(field) != nil
+    {
+      if state.kiraIssues[field]?.contains(text) != true {
+        state.kiraIssues[field, default: []].append(text)
+      }
+    } else {
+      let line = "\(ServerText.clean(error.path)): \(text)"
+      if !state.unmappedKiraIssues.contains(line) { state.unmappedKiraIssues.append(line) }
+    }
+  }
+}
+
+/// Initials for messages ("M. G…"), the same mask the store keeps in clear.
+enum NameInitials {
+  static func mask(_ values: FormValues) -> String {
+    let first = values[.firstName].trimmingCharacters(in: .whitespaces).first.map { String($0).uppercased() }
+    let last = values[.lastName].trimmingCharacters(in: .whitespaces).first.map { String($0).uppercased() }
+    switch (first, last) {
+    case (let first?, let last?): return "\(first). \(last)…"
+    case (let first?, nil): return "\(first)…"
+    case (nil, let last?): return "\(last)…"
+    case (nil, nil): return ""
+    }
+  }
+}

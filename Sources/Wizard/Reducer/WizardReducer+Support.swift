@@ -1,0 +1,334 @@
+import Foundation
+import KYCForm
+import TerminalUI
+
+/// Support work inside the wizard: results of draft effects, the duplicate
+/// e-mail check, `--load`, `--attempt`, and the fix-up of a remote user.
+extension WizardReducer {
+  /// Results of the draft, look-up and fix-up effects.
+  static func reduceDrafts(_ action: DraftAction, in state: inout WizardState) -> [WizardEffect] {
+    switch action {
+    case .saved(let id, let explicit):
+      draftSaved(id: id, explicit: explicit, in: &state)
+      return []
+    case .saveFailed(let reason):
+      state.message = StatusMessage("Could not save the draft: \(ServerText.clean(reason))", tone: .error)
+      return []
+    case .loaded(let draft, let id):
+      guard let draft else {
+        draftDeleted(id: id, in: &state)
+        state.message = StatusMessage("That draft no longer exists", tone: .warning)
+        return []
+      }
+      return restore(draft, in: &state)
+    case .loadFailed(_, let reason):
+      state.message = StatusMessage("Could not open the draft: \(ServerText.clean(reason))", tone: .error)
+      return []
+    case .openBody(let values):
+      return openBody(values, in: &state)
+    case .openAttempt(let attempt):
+      return openAttempt(attempt, in: &state)
+    case .deleted(let id):
+      draftDeleted(id: id, in: &state)
+      return []
+    case .deleteFailed(_, let reason):
+      state.message = StatusMessage("Could not wipe the draft: \(ServerText.clean(reason))", tone: .error)
+      return []
+    case .emailChecked(let email, let users):
+      guard state.drafts.emailCheck?.email == email else { return [] }
+      state.drafts.emailCheck = users.map { .found(email: email, users: $0) } ?? .unavailable(email: email)
+      if let users, !users.isEmpty, state.screen == .review {
+        state.message = StatusMessage(
+          "Kira already has \(users.count == 1 ? "a user" : "\(users.count) users") with this e-mail: "
+            + "check before creating a duplicate", tone: .warning)
+      }
+      return []
+    case .remoteUserUpdated(let result):
+      return fixSaved(result, in: &state)
+    case .verificationReissued(let result):
+      return verificationReissued(result, in: &state)
+    }
+  }
+
+  // MARK: - Duplicate e-mail check
+
+  /// When Review shows an e-mail not checked yet, asks Kira for users with it
+  /// (in the background: Review never waits for it).
+  static func checkEmail(in state: inout WizardState) -> [WizardEffect] {
+    guard state.drafts.checksExistingEmail, state.drafts.fix == nil, state.screen == .review,
+      state.overlay == nil
+    else { return [] }
+    let email = state.values[.email].trimmingCharacters(in: .whitespaces)
+    guard !email.isEmpty, state.issues[.email]?.contains(where: { $0.severity == .error }) != true,
+      state.drafts.emailCheck?.email != email
+    else { return [] }
+    state.drafts.emailCheck = .checking(email: email)
+    return [.drafts(.lookUpEmail(email))]
+  }
+
+  // MARK: - Review
+
+  /// Enter on Review: the first field Kira rejected, else the first local error.
+  static func editFirstProblem(in state: inout WizardState) -> [WizardEffect] {
+    guard state.screen == .review else { return [] }
+    let fields = state.form.steps.flatMap { state.form.visibleFields(in: $0.id, values: state.values) }
+    let target =
+      fields.first { state.kiraIssues[$0.id] != nil }
+      ?? fields.first { state.issues[$0.id]?.contains { $0.severity == .error } == true }
+    guard let target else { return [] }
+    state.jump(to: target.id)
+    return []
+  }
+
+  // MARK: - --load FILE
+
+  /// A loaded JSON body: Review with every local error shown, saved as a draft.
+  static func openBody(_ values: FormValues, in state: inout WizardState) -> [WizardEffect] {
+    state.drafts.resumeList = nil
+    state.drafts.kind = .load
+    state.drafts.draftID = nil
+    state.drafts.lastSaved = nil
+    state.values = values
+    state.kiraIssues = [:]
+    state.unmappedKiraIssues = []
+    state.fileInfo = [:]
+    state.stepIndex = state.form.steps.count - 1
+    state.focusFirstField()
+    openReview(in: &state)
+    state.hasUnsavedAnswers = true
+    let errors = state.reviewErrors.count
+    state.message = StatusMessage(
+      errors == 0
+        ? "Loaded the file: no local errors. F10 submits"
+        : "Loaded the file: \(ReviewScreen.plural(errors, "error")) to fix · Enter edits the first",
+      tone: errors == 0 ? .success : .warning)
+    return inspectFiles(in: state)
+  }
+
+  /// Inspects the document images of the answers (type and size on screen).
+  static func inspectFiles(in state: WizardState) -> [WizardEffect] {
+    state.form.fields.compactMap { field in
+      guard field.kind == .file, !state.values[field.id].isEmpty,
+        state.issues[field.id]?.contains(where: { $0.severity == .error }) != true
+      else { return nil }
+      return .inspectFile(field: field.id, path: state.values[field.id])
+    }
+  }
+
+  // MARK: - --attempt ID
+
+  /// A failed attempt: its answers, Review with Kira's field errors on their
+  /// fields, the first one ready to edit (Enter).
+  static func openAttempt(_ attempt: AttemptToOpen, in state: inout WizardState) -> [WizardEffect] {
+    var effects: [WizardEffect] = []
+    if let draft = attempt.draft {
+      effects += restore(draft, in: &state)
+    } else {
+      state.drafts.resumeList = nil
+      state.drafts.draftID = nil
+      state.values = attempt.values
+      state.kiraIssues = [:]
+      state.unmappedKiraIssues = []
+      effects += inspectFiles(in: state)
+    }
+    state.drafts.openedAttempt = attempt.attemptID
+    let messages = Dictionary(
+      (attempt.draft?.lastError?.fieldErrors ?? []).map { ($0.path, $0.message) },
+      uniquingKeysWith: { first, _ in first })
+    for error in attempt.fieldErrors {
+      var shown = error
+      shown.message = messages[error.path] ?? "rejected (\(error.code))"
+      addKiraIssue(shown, in: &state)
+    }
+    if !attempt.fieldErrors.isEmpty {
+      state.drafts.lastProblem = DraftProblem(
+        summary: "Kira rejected attempt #\(attempt.attemptID)",
+        codes: problemCodes(["rejected", attempt.errorCode], attempt.fieldErrors),
+        fieldErrors: attempt.fieldErrors.map { error in
+          var kept = error
+          kept.message = messages[error.path] ?? error.code
+          return kept
+        })
+    }
+    guard state.createdUser == nil, state.submission == nil else { return effects }
+    openReview(in: &state)
+    let status = [attempt.httpStatus.map { "HTTP \($0)" }, attempt.errorCode].compactMap { $0 }
+    let head =
+      "Attempt #\(attempt.attemptID)" + (status.isEmpty ? "" : " (\(status.joined(separator: ", ")))")
+    let rejected = state.kiraIssues.count
+    if rejected > 0 {
+      let fields = state.form.steps.flatMap { state.form.visibleFields(in: $0.id, values: state.values) }
+      if let first = fields.first(where: { state.kiraIssues[$0.id] != nil }),
+        let index = state.form.steps.firstIndex(where: { $0.id == first.step })
+      {
+        // The first rejected field is the one Enter opens.
+        state.stepIndex = index
+        state.focusedField = first.id
+        state.editor = LineEditor(text: state.values[first.id])
+        state.reviewScroll = reviewLine(of: first.id, in: state)
+      }
+      state.message = StatusMessage(
+        "\(head): Kira rejected \(rejected == 1 ? "1 answer" : "\(rejected) answers") · Enter edits the first",
+        tone: .kira)
+    } else {
+      state.message = StatusMessage("\(head): no field errors recorded", tone: .warning)
+    }
+    return effects
+  }
+
+  /// The Review line a field's answer is on, scrolled so it shows near the top.
+  static func reviewLine(of field: FieldID, in state: WizardState) -> Int {
+    guard let label = state.form.field(field)?.label(in: state.values) else { return 0 }
+    let lines = ReviewScreen.buildLines(state)
+    guard let index = lines.firstIndex(where: { $0.value != nil && $0.text == label }) else { return 0 }
+    return max(0, index - 2)
+  }
+
+  // MARK: - Fix-up of a remote user
+
+  /// Enter on the summary: the fields to fix, on their steps.
+  static func editFixFields(in state: inout WizardState) -> [WizardEffect] {
+    guard let fix = state.drafts.fix, fix.showsSummary, fix.activity == nil else { return [] }
+    guard !fix.target.fieldsToAsk.isEmpty else {
+      state.message = StatusMessage("Nothing to fix: Kira lists no missing or rejected field")
+      return []
+    }
+    state.drafts.fix?.showsSummary = false
+    state.screen = .step
+    state.stepIndex = 0
+    state.focusFirstField()
+    return []
+  }
+
+  /// R on the summary of a REJECTED user: a new embedded verification link.
+  static func reissueVerification(in state: inout WizardState) -> [WizardEffect] {
+    guard let fix = state.drafts.fix, fix.showsSummary, fix.activity == nil else { return [] }
+    guard fix.target.isRejected else {
+      state.message = StatusMessage(
+        "Verification is re-issued only for REJECTED users (this one is \(fix.target.status ?? "unknown"))",
+        tone: .warning)
+      return []
+    }
+    state.drafts.fix?.activity = .reissuing
+    return [.drafts(.reissueVerification(userID: fix.target.userID))]
+  }
+
+  /// F10 on the fix-up's Review: `PUT` only what changed, then reload.
+  static func submitFix(in state: inout WizardState) -> [WizardEffect] {
+    guard let fix = state.drafts.fix, state.screen == .review, fix.activity == nil else { return [] }
+    refreshReviewIssues(in: &state)
+    trimToFixFields(&state)
+    let errors = state.reviewErrors
+    guard errors.isEmpty else {
+      state.message = StatusMessage(
+        "\(ReviewScreen.plural(errors.count, "error")) must be fixed before saving", tone: .error)
+      return []
+    }
+    guard state.values != fix.originalValues else {
+      state.message = StatusMessage("Nothing changed: nothing to send")
+      return []
+    }
+    state.drafts.fix?.activity = .saving
+    state.drafts.fix?.showsSummary = true
+    return [
+      .drafts(
+        .updateRemoteUser(userID: fix.target.userID, original: fix.originalValues, edited: state.values))
+    ]
+  }
+
+  /// The `PUT` ended: the reloaded user, or Kira's errors on their fields.
+  static func fixSaved(_ result: FixUpdateResult, in state: inout WizardState) -> [WizardEffect] {
+    guard var fix = state.drafts.fix else { return [] }
+    fix.activity = nil
+    switch result {
+    case .updated(let sent, let updated, let reverify, let triggered, let target):
+      var next = FixSession(target: target)
+      next.lastUpdatedFields = updated.isEmpty ? sent : updated
+      var flags: [String] = []
+      if let reverify { flags.append("re-verification \(reverify ? "required" : "not required")") }
+      if let triggered { flags.append("verification \(triggered ? "started" : "not started")") }
+      next.lastReverification = flags.isEmpty ? nil : flags.joined(separator: ", ")
+      next.reissuedLink = fix.reissuedLink
+      state.drafts.fix = next
+      state.form = OnboardingForm.individual.restricted(to: target.fieldsToAsk)
+      state.values = target.values
+      state.issues = [:]
+      state.kiraIssues = [:]
+      state.unmappedKiraIssues = []
+      state.reviewIssues = []
+      state.fileInfo = [:]
+      state.screen = .step
+      state.stepIndex = 0
+      state.focusFirstField()
+      state.hasUnsavedAnswers = false
+      state.message = StatusMessage(
+        "Kira updated: "
+          + (next.lastUpdatedFields ?? []).map { ServerText.clean($0) }.joined(separator: ", "),
+        tone: .success)
+    case .nothingChanged:
+      state.drafts.fix = fix
+      state.message = StatusMessage("Nothing changed: no PUT sent")
+    case .rejected(let message, let fieldErrors):
+      fix.showsSummary = false
+      state.drafts.fix = fix
+      state.kiraIssues = [:]
+      state.unmappedKiraIssues = []
+      for error in fieldErrors { addKiraIssue(error, in: &state) }
+      if fieldErrors.isEmpty { state.unmappedKiraIssues.append(ServerText.clean(message)) }
+      if let first = state.form.fields.first(where: { state.kiraIssues[$0.id] != nil }) {
+        state.jump(to: first.id)
+      } else {
+        openReview(in: &state)
+      }
+      state.message = StatusMessage(
+        "Kira refused the update: fix the answers marked \"Kira says\", then F10 on Review", tone: .kira)
+    case .failed(let reason):
+      state.drafts.fix = fix
+      state.message = StatusMessage(
+        "The update did not go through: \(ServerText.clean(reason))", tone: .error)
+    }
+    return []
+  }
+
+  /// Re-issuing ended: the new link shows on the summary.
+  static func verificationReissued(_ result: ReissueResult, in state: inout WizardState) -> [WizardEffect] {
+    guard state.drafts.fix != nil else { return [] }
+    state.drafts.fix?.activity = nil
+    switch result {
+    case .issued(let link, let status):
+      state.drafts.fix?.reissuedLink = link
+      if let status { state.drafts.fix?.target.status = status }
+      state.message = StatusMessage(
+        "Verification re-issued: send the new link to the customer", tone: .success)
+    case .failed(let reason):
+      state.message = StatusMessage(
+        "Could not re-issue verification: \(ServerText.clean(reason))", tone: .error)
+    }
+    return []
+  }
+
+  /// In a fix-up only the asked fields count: findings about other fields
+  /// (answers Kira holds, not being edited) are left out.
+  static func trimToFixFields(_ state: inout WizardState) {
+    let form = state.form
+    if state.reviewIssues.contains(where: { form.field($0.field) == nil }) {
+      state.reviewIssues.removeAll { form.field($0.field) == nil }
+    }
+    if state.issues.keys.contains(where: { form.field($0) == nil }) {
+      state.issues = state.issues.filter { form.field($0.key) != nil }
+    }
+  }
+}
+
+extension OnboardingForm {
+  /// The same form with only `fields` (in their steps, steps without one
+  /// dropped); the whole form when none of them is in it.
+  public func restricted(to fields: [FieldID]) -> OnboardingForm {
+    let wanted = Set(fields)
+    let steps = self.steps.compactMap { step -> StepDefinition? in
+      let kept = step.fields.filter { wanted.contains($0.id) }
+      return kept.isEmpty ? nil : StepDefinition(id: step.id, fields: kept)
+    }
+    return steps.isEmpty ? self : OnboardingForm(steps: steps)
+  }
+}

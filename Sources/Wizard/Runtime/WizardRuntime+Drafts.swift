@@ -1,0 +1,72 @@
+import Foundation
+import KYCForm
+
+/// Performing draft, look-up and fix-up effects. Store calls are synchronous
+/// (a save lands before the next key is read); Kira calls run in the
+/// background and come back through the inbox.
+extension WizardRuntime {
+  func performDrafts(_ effect: DraftEffect) {
+    switch effect {
+    case .save(let draft, let explicit):
+      guard let store = services.drafts else { return }
+      do {
+        let id = try store.save(draft)
+        dispatch(.drafts(.saved(id: id, explicit: explicit)))
+      } catch {
+        dispatch(.drafts(.saveFailed(Self.describe(error))))
+      }
+    case .load(let id):
+      guard let store = services.drafts else { return }
+      do {
+        dispatch(.drafts(.loaded(try store.load(id: id), id: id)))
+      } catch {
+        dispatch(.drafts(.loadFailed(id: id, Self.describe(error))))
+      }
+    case .delete(let id):
+      guard let store = services.drafts else { return }
+      do {
+        try store.delete(id: id)
+        dispatch(.drafts(.deleted(id: id)))
+      } catch {
+        dispatch(.drafts(.deleteFailed(id: id, Self.describe(error))))
+      }
+    case .lookUpEmail(let email):
+      withSupport(orElse: .drafts(.emailChecked(email: email, users: nil))) { support in
+        let users = try? await support.findUsers(email: email)
+        return .drafts(.emailChecked(email: email, users: users))
+      }
+    case .updateRemoteUser(let userID, let original, let edited):
+      withSupport(orElse: .drafts(.remoteUserUpdated(.failed("not connected to Kira")))) { support in
+        .drafts(.remoteUserUpdated(await support.updateUser(id: userID, original: original, edited: edited)))
+      }
+    case .reissueVerification(let userID):
+      withSupport(orElse: .drafts(.verificationReissued(.failed("not connected to Kira")))) { support in
+        .drafts(.verificationReissued(await support.reissueVerification(id: userID)))
+      }
+    }
+  }
+
+  /// Runs `work` on the connected backend's support side in the background
+  /// (connecting first when needed) and posts its action; posts `fallback`
+  /// when there is no such backend.
+  private func withSupport(
+    orElse fallback: WizardAction,
+    _ work: @escaping @Sendable (any WizardSupportBackend) async -> WizardAction
+  ) {
+    if backend == nil { startConnecting() }
+    let pending = backend
+    let inbox = inbox
+    Task.detached {
+      guard let support = await pending?.value as? any WizardSupportBackend else {
+        inbox.post(fallback)
+        return
+      }
+      inbox.post(await work(support))
+    }
+  }
+
+  /// A store error in words (`DraftStoreFailure` carries its own).
+  static func describe(_ error: any Error) -> String {
+    (error as? DraftStoreFailure)?.message ?? String(describing: error)
+  }
+}
