@@ -108,17 +108,19 @@ public struct SubmissionJournal: Sendable {
   }
 
   /// Attempts for one applicant (same e-mail fingerprint) or one draft,
-  /// oldest first.
-  public func attempts(applicant: String?, draftID: DraftID?) throws -> [AttemptRecord] {
+  /// oldest first; only those made in `environment` when it is given.
+  public func attempts(
+    applicant: String?, draftID: DraftID?, environment: String? = nil
+  ) throws -> [AttemptRecord] {
     guard applicant != nil || draftID != nil else { return [] }
     return try read { db in
       try Row.fetchAll(
         db,
         sql: """
-          SELECT * FROM attempt WHERE (applicant IS NOT NULL AND applicant = ?)
-            OR (draft_id IS NOT NULL AND draft_id = ?) ORDER BY id
+          SELECT * FROM attempt WHERE ((applicant IS NOT NULL AND applicant = ?)
+            OR (draft_id IS NOT NULL AND draft_id = ?)) AND (? IS NULL OR environment = ?) ORDER BY id
           """,
-        arguments: [applicant, draftID?.rawValue]
+        arguments: [applicant, draftID?.rawValue, environment, environment]
       ).map(Self.record(from:))
     }
   }

@@ -13,7 +13,9 @@ public struct SubmissionCoordinator: Sendable {
   public var client: KiraClient
   /// The journal and drafts.
   public var store: LocalStore
-  /// The environment name written into the journal.
+  /// The environment written into the journal. History is read per environment:
+  /// a user created in Kira's sandbox does not exist in production, and an
+  /// embedded sandbox (gone when its process ends) gets a name of its own.
   public var environment: String
   /// The operator written into the journal.
   public var operatorName: String
@@ -50,7 +52,8 @@ public struct SubmissionCoordinator: Sendable {
 
   /// The decision `submit` would take for `body` now, without sending anything.
   public func plan(for body: JSONValue, draftID: DraftID? = nil) throws -> SubmissionDecision {
-    let history = try store.journal.attempts(applicant: applicant(of: body), draftID: draftID)
+    let history = try store.journal.attempts(
+      applicant: applicant(of: body), draftID: draftID, environment: environment)
     return ResubmissionPolicy.decide(history: history, bodySHA256: BodyDigest.sha256Hex(of: body))
   }
 
@@ -62,7 +65,8 @@ public struct SubmissionCoordinator: Sendable {
     var report = SubmissionReport(outcome: .alreadyCreated(userID: nil))
     // Each round either returns or settles one open key; a few rounds suffice.
     for _ in 0..<8 {
-      let history = try store.journal.attempts(applicant: applicant, draftID: draftID)
+      let history = try store.journal.attempts(
+        applicant: applicant, draftID: draftID, environment: environment)
       switch ResubmissionPolicy.decide(history: history, bodySHA256: requestedDigest) {
       case .refuseCreated(let userID, _):
         report.outcome = .alreadyCreated(userID: userID)

@@ -3,6 +3,7 @@ import Foundation
 import KYCForm
 import KiraClient
 import KiraModels
+import KiraStore
 
 /// `kira-onboard submit FILE`: validates a `POST /v1/users` body like
 /// `validate`, then creates the user on Kira (or the embedded sandbox).
@@ -13,7 +14,10 @@ struct SubmitCommand: AsyncParsableCommand {
     discussion: """
       The body is checked with the same rules as `validate` first; nothing is sent when it
       is invalid. Every retry of the create reuses one idempotency key, so a create is never
-      duplicated. Without credentials the embedded sandbox is used (and said so on stderr).
+      duplicated. Every attempt is written to the local journal (`kira-onboard attempts`)
+      before it leaves: running the same submit again after no definite answer replays the
+      same body under the same key, and once a user exists for this e-mail nothing is sent
+      again. Without credentials the embedded sandbox is used (and said so on stderr).
 
       Exit status: 0 created; 65 invalid (locally or per Kira, one field error per line);
       69 Kira unavailable after retries; 75 no definite answer (the idempotency key and the
@@ -35,6 +39,8 @@ struct SubmitCommand: AsyncParsableCommand {
   var minimumAge: Int = 18
 
   @OptionGroup var connection: ConnectionOptions
+
+  @OptionGroup var store: StoreOptions
 
   func validate() throws {
     if let idempotencyKey, UUID(uuidString: idempotencyKey) == nil {
@@ -65,23 +71,62 @@ struct SubmitCommand: AsyncParsableCommand {
       throw LocalRejection(file: file, lines: report.errors.map { "\($0.path): \($0.message) [\($0.code)]" })
     }
 
-    let key = idempotencyKey?.lowercased() ?? UUID().uuidString.lowercased()
+    let localStore = try store.openStore()
     let session = try await makeKiraSession(
       options: connection,
       onRetry: { event in ErrorPresenter.writeToStandardError("kira-onboard: \(event.summary)") })
-    let user: KiraUser
+    var coordinator = makeSubmissionCoordinator(
+      session: session, store: localStore, operatorName: store.operatorName, keepDrafts: true,
+      onRetry: { event in ErrorPresenter.writeToStandardError("kira-onboard: \(event.summary)") })
+    if let requested = idempotencyKey?.lowercased() {
+      coordinator.makeIdempotencyKey = { requested }
+    }
+    let submission: SubmissionReport
     do {
-      user = try await session.client.createUser(body: payload, idempotencyKey: key)
-    } catch let error as KiraError {
-      await session.close()
-      throw SubmitFailure(
-        error: error, idempotencyKey: key, retryCommand: Self.retryCommand(key: key),
-        embedded: session.isEmbeddedSandbox)
+      submission = try await coordinator.submit(payload)
     } catch {
       await session.close()
       throw error
     }
     await session.close()
+    let failure = { (error: KiraError, key: String) in
+      SubmitFailure(
+        error: error, idempotencyKey: key, retryCommand: Self.retryCommand(key: key),
+        embedded: session.isEmbeddedSandbox)
+    }
+    let user: KiraUser
+    switch submission.outcome {
+    case .created:
+      guard let created = submission.user else {
+        throw failure(
+          KiraError(kind: .invalidResponse, message: "Kira created the user but sent no body"), "")
+      }
+      user = created
+    case .alreadyCreated(let userID):
+      // Idempotent: a retried script gets 0 and the id, and nothing is sent.
+      print("created: \(userID ?? "(id not recorded)") (by an earlier attempt; nothing was sent)")
+      print("environment: \(session.environmentName)")
+      print("to change its data use: kira-onboard fix \(userID ?? "USER_ID")")
+      return
+    case .unchangedAfterRejection(let key):
+      throw UnchangedBodyRefusal(file: file, idempotencyKey: key)
+    case .rejected(let error):
+      throw failure(error, submission.attempts.last?.idempotencyKey ?? "")
+    case .outcomeUnknown(let key, let error), .unavailable(let key, let error):
+      throw failure(error, key)
+    case .authenticationFailed(let error):
+      throw failure(error, submission.attempts.last?.idempotencyKey ?? "")
+    case .conflict(let key, let existing, let error):
+      var conflict = failure(error, key)
+      conflict.existingUserIDs = existing
+      throw conflict
+    }
+    let key = submission.attempts.last?.idempotencyKey ?? ""
+    if submission.replayedEarlierBody {
+      ErrorPresenter.writeToStandardError(
+        "kira-onboard: an earlier attempt had no definite answer, so its body was sent again under its key "
+          + "(\(key)); send later changes with `kira-onboard fix \(user.id)`")
+    }
 
     if json {
       print(user.raw.encodedString(pretty: true))
@@ -152,6 +197,8 @@ struct SubmitFailure: Error, PresentableError {
   var idempotencyKey: String
   var retryCommand: String
   var embedded: Bool
+  /// Users Kira already has under the applicant's e-mail (after a 409).
+  var existingUserIDs: [String] = []
 
   /// A 2xx with an unreadable body may still have created the user: treat it like no answer.
   private var outcomeUnknown: Bool {
@@ -173,8 +220,24 @@ struct SubmitFailure: Error, PresentableError {
     } else if error.kind == .server || error.kind == .rateLimited {
       text += "\n  To try again later with the same key:\n    \(retryCommand)"
     }
+    if !existingUserIDs.isEmpty {
+      text += "\n  Kira already has users with this e-mail: \(existingUserIDs.joined(separator: ", "))"
+    }
     return text
   }
 
   var exitStatus: Int32 { outcomeUnknown ? ExitStatus.temporaryFailure : error.exitStatus }
+}
+
+/// Kira already rejected exactly this body: sending it again cannot help (exit 65).
+struct UnchangedBodyRefusal: Error, PresentableError {
+  var file: String
+  var idempotencyKey: String
+
+  var userMessage: String {
+    "\(file) was already rejected by Kira unchanged (idempotency key \(idempotencyKey)); nothing was sent.\n"
+      + "  Correct the fields Kira named (see `kira-onboard attempts`), then submit again."
+  }
+
+  var exitStatus: Int32 { ExitStatus.dataError }
 }

@@ -19,6 +19,11 @@ struct KiraSession: Sendable {
   /// True when requests go to the embedded sandbox.
   var isEmbeddedSandbox: Bool { sandbox != nil }
 
+  /// The environment as the journal records it, which also scopes the
+  /// history that resubmission decisions read: the base URL for Kira, and a
+  /// name of its own for each embedded sandbox, whose users vanish with it.
+  let journalEnvironment: String
+
   /// Stops the embedded sandbox, if any.
   func close() async {
     await sandbox?.stop()
@@ -91,8 +96,12 @@ func makeKiraSession(
     configuration: configuration, transport: transport,
     logger: makeLogger(options: options, environment: environment),
     onRetry: onRetry)
+  let journalEnvironment =
+    sandbox == nil
+    ? endpoint.description : "SANDBOX (embedded \(UUID().uuidString.prefix(8).lowercased()))"
   return KiraSession(
-    client: client, environmentName: environmentName, sandbox: sandbox, credentialsOrigin: origin)
+    client: client, environmentName: environmentName, sandbox: sandbox, credentialsOrigin: origin,
+    journalEnvironment: journalEnvironment)
 }
 
 /// The redacted file logger (`--log-file`, `KIRA_ONBOARD_LOG`, or the XDG state file), or no logging.

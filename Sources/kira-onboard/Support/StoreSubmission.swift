@@ -19,7 +19,7 @@ func makeSubmissionCoordinator(
   form: OnboardingForm = .individual, onRetry: (@Sendable (RetryEvent) -> Void)? = nil
 ) -> SubmissionCoordinator {
   SubmissionCoordinator(
-    client: session.client, store: store, environment: session.environmentName,
+    client: session.client, store: store, environment: session.journalEnvironment,
     operatorName: operatorName, keepDrafts: keepDrafts,
     fieldForPath: { form.fieldID(forAPIPath: $0) }, onRetry: onRetry)
 }

@@ -29,7 +29,8 @@ struct ExecutableRunner {
   }
 
   /// Environment for a child: the test's own, less Kira credentials (so the
-  /// sandbox default is used unless a test sets them), plus `extra`.
+  /// sandbox default is used unless a test sets them), with a fresh local
+  /// store folder, plus `extra`.
   static func environment(_ extra: [String: String] = [:]) -> [String: String] {
     var environment = ProcessInfo.processInfo.environment
     for key in ["KIRA_API_KEY", "KIRA_CLIENT_ID", "KIRA_PASSWORD", "KIRA_BASE_URL"] {
@@ -37,6 +38,11 @@ struct ExecutableRunner {
     }
     environment["LANG"] = "C.UTF-8"
     environment["LC_ALL"] = "C.UTF-8"
+    // Every child gets a store of its own (drafts, journal), never the home
+    // folder's, unless the test names one (to restart on the same store).
+    environment["KIRA_ONBOARD_STORE"] =
+      FileManager.default.temporaryDirectory
+      .appendingPathComponent("kira-onboard-test-store-\(UUID().uuidString)").path
     for (key, value) in extra { environment[key] = value }
     return environment
   }
