@@ -13,37 +13,43 @@ import Testing
 @Suite("submit and sandbox commands, end to end", .serialized)
 struct SubmitCommandTests {
   /// A `kira-onboard sandbox` child process and its printed base URL.
+  ///
+  /// Nothing here blocks a cooperative thread: the child's output goes to
+  /// files that are polled with `Task.sleep`, and HTTP calls are async.
   final class SandboxProcess: @unchecked Sendable {
     let process = Process()
-    private let lock = NSLock()
-    private var output = ""
-    private var errors = ""
+    private let folder: URL
     private(set) var baseURL: URL!
 
-    var stdout: String { lock.withLock { output } }
-    var stderr: String { lock.withLock { errors } }
+    var stdout: String { Self.text(of: folder.appendingPathComponent("stdout")) }
+    var stderr: String { Self.text(of: folder.appendingPathComponent("stderr")) }
 
-    /// Starts the sandbox and waits (at most 30 s) for its URL line.
-    init(arguments: [String] = []) throws {
+    /// Starts the sandbox and waits (generously: a loaded machine is slow)
+    /// for its URL line.
+    init(arguments: [String] = []) async throws {
+      folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("kira-sandbox-\(UUID().uuidString)", isDirectory: true)
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       process.executableURL = ExecutableRunner.binaryURL
       process.arguments = ["sandbox", "--port", "0"] + arguments
       process.environment = ExecutableRunner.environment()
-      let out = Pipe()
-      let err = Pipe()
+      process.standardInput = FileHandle.nullDevice
+      for name in ["stdout", "stderr"] {
+        FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: nil)
+      }
+      let out = try FileHandle(forWritingTo: folder.appendingPathComponent("stdout"))
+      let err = try FileHandle(forWritingTo: folder.appendingPathComponent("stderr"))
+      defer {
+        try? out.close()
+        try? err.close()
+      }
       process.standardOutput = out
       process.standardError = err
-      out.fileHandleForReading.readabilityHandler = { [weak self] handle in
-        let text = String(decoding: handle.availableData, as: UTF8.self)
-        self?.lock.withLock { self?.output += text }
-      }
-      err.fileHandleForReading.readabilityHandler = { [weak self] handle in
-        let text = String(decoding: handle.availableData, as: UTF8.self)
-        self?.lock.withLock { self?.errors += text }
-      }
       try process.run()
-      let found = try Self.waitFor(timeout: 30) { [self] in
-        stdout.range(of: #"http://127\.0\.0\.1:\d+/sandbox"#, options: .regularExpression).map {
-          String(stdout[$0])
+      let found = try await Self.waitFor("the sandbox's URL line", timeout: 120) { [self] in
+        let text = stdout
+        return text.range(of: #"http://127\.0\.0\.1:\d+/sandbox"#, options: .regularExpression).map {
+          String(text[$0])
         }
       }
       baseURL = URL(string: found)!
@@ -63,61 +69,58 @@ struct SubmitCommandTests {
     }
 
     /// The request log.
-    func requests() throws -> [SandboxRequestRecord] {
-      try JSONDecoder().decode([SandboxRequestRecord].self, from: call("GET", "/_sandbox/requests"))
+    func requests() async throws -> [SandboxRequestRecord] {
+      try JSONDecoder().decode([SandboxRequestRecord].self, from: await call("GET", "/_sandbox/requests"))
     }
 
     /// The users, as the sandbox shows them.
-    func users() throws -> [JSONValue] {
-      try JSONValue.parse(call("GET", "/_sandbox/users"))["data"]?.arrayValue ?? []
+    func users() async throws -> [JSONValue] {
+      try JSONValue.parse(await call("GET", "/_sandbox/users"))["data"]?.arrayValue ?? []
     }
 
     /// Queues faults through the control endpoint.
-    func inject(_ faults: [String]) throws {
-      _ = try call("POST", "/_sandbox/faults", body: ["faults": .array(faults.map(JSONValue.string))])
+    func inject(_ faults: [String]) async throws {
+      _ = try await call("POST", "/_sandbox/faults", body: ["faults": .array(faults.map(JSONValue.string))])
     }
 
     @discardableResult
-    func call(_ method: String, _ path: String, body: JSONValue? = nil) throws -> Data {
+    func call(_ method: String, _ path: String, body: JSONValue? = nil) async throws -> Data {
       var request = URLRequest(url: URL(string: root + path)!)
       request.httpMethod = method
       request.httpBody = body?.encoded()
-      let box = ResultBox()
-      let done = DispatchSemaphore(value: 0)
-      URLSession.shared.dataTask(with: request) { data, _, error in
-        box.data = data
-        box.error = error
-        done.signal()
-      }.resume()
-      guard done.wait(timeout: .now() + 10) == .success else { throw URLError(.timedOut) }
-      if let error = box.error { throw error }
-      return box.data ?? Data()
+      request.timeoutInterval = 120
+      return try await URLSession.shared.data(for: request).0
     }
 
     /// Sends SIGINT/SIGTERM and waits for the exit status.
-    func stop(signal: Int32 = SIGINT) throws -> Int32 {
+    func stop(signal: Int32 = SIGINT) async throws -> Int32 {
       kill(process.processIdentifier, signal)
-      _ = try Self.waitFor(timeout: 15) { [self] in process.isRunning ? nil : true }
+      _ = try await Self.waitFor("the sandbox to exit", timeout: 120) { [self] in
+        process.isRunning ? nil : true
+      }
       return process.terminationStatus
     }
 
     deinit {
       if process.isRunning { process.terminate() }
+      try? FileManager.default.removeItem(at: folder)
     }
 
-    static func waitFor<T>(timeout: TimeInterval, _ condition: () -> T?) throws -> T {
-      let deadline = Date().addingTimeInterval(timeout)
-      while Date() < deadline {
+    private static func text(of file: URL) -> String {
+      String(decoding: (try? Data(contentsOf: file)) ?? Data(), as: UTF8.self)
+    }
+
+    /// Polls `condition` (suspending between polls, never blocking a thread)
+    /// until it returns a value or `timeout` seconds have passed.
+    static func waitFor<T>(_ what: String, timeout: TimeInterval, _ condition: () -> T?) async throws -> T {
+      let deadline = ContinuousClock.now + .seconds(timeout)
+      while true {
         if let value = condition() { return value }
-        usleep(20_000)
+        guard ContinuousClock.now < deadline else { break }
+        try await Task.sleep(for: .milliseconds(20))
       }
-      throw URLError(.timedOut)
+      throw URLError(.timedOut, userInfo: [NSLocalizedDescriptionKey: "timed out waiting for \(what)"])
     }
-  }
-
-  final class ResultBox: @unchecked Sendable {
-    var data: Data?
-    var error: (any Error)?
   }
 
   /// A folder with a valid body (`maria.json`) and its document image.
@@ -168,10 +171,10 @@ struct SubmitCommandTests {
   }
 
   @Test("creates the user, prints id/status/link, and sends exactly one create with the validated body")
-  func createsUser() throws {
-    let sandbox = try SandboxProcess()
+  func createsUser() async throws {
+    let sandbox = try await SandboxProcess()
     let workspace = try Workspace()
-    let result = try ExecutableRunner.run(
+    let result = try await ExecutableRunner.run(
       ["submit", workspace.file.path], environment: sandbox.clientEnvironment)
     #expect(result.status == 0, "\(result.stderr)")
     let id = try #require(line("created: ", in: result.stdout))
@@ -180,7 +183,7 @@ struct SubmitCommandTests {
     #expect(line("verification link: ", in: result.stdout) == "(none)")
     let key = try #require(line("idempotency key: ", in: result.stdout))
 
-    let log = try sandbox.requests()
+    let log = try await sandbox.requests()
     #expect(log.map { "\($0.method) \($0.path) \($0.status)" } == ["POST auth 200", "POST v1/users 201"])
     let create = log[1]
     #expect(create.idempotencyKey == key)
@@ -191,44 +194,44 @@ struct SubmitCommandTests {
     let file = create.body?["identifying_information"]?.arrayValue?.first?["documents"]?.arrayValue?.first?[
       "file"]
     #expect(file?.stringValue?.hasPrefix("data:image/jpeg;base64,") == true)
-    #expect(try sandbox.stop() == 0)
+    #expect(try await sandbox.stop() == 0)
     #expect(sandbox.stderr.contains("sandbox stopped (SIGINT)"))
   }
 
   @Test("--json prints the created user as JSON")
-  func jsonOutput() throws {
-    let sandbox = try SandboxProcess()
+  func jsonOutput() async throws {
+    let sandbox = try await SandboxProcess()
     let workspace = try Workspace()
-    let result = try ExecutableRunner.run(
+    let result = try await ExecutableRunner.run(
       ["submit", workspace.file.path, "--json"], environment: sandbox.clientEnvironment)
     #expect(result.status == 0, "\(result.stderr)")
     let user = try JSONValue.parse(Data(result.stdout.utf8))
     #expect(user["status"] == "CREATED")
-    #expect(try sandbox.users().map { $0["id"] } == [user["id"]])
-    #expect(try sandbox.stop(signal: SIGTERM) == 0)
+    #expect(try await sandbox.users().map { $0["id"] } == [user["id"]])
+    #expect(try await sandbox.stop(signal: SIGTERM) == 0)
   }
 
   @Test("a locally invalid body exits 65 with one line per field and sends nothing")
-  func locallyInvalid() throws {
-    let sandbox = try SandboxProcess()
+  func locallyInvalid() async throws {
+    let sandbox = try await SandboxProcess()
     let workspace = try Workspace { body in
       body["birth_date"] = "1990-02-30"
       body["address_country"] = "ZZZ"
     }
-    let result = try ExecutableRunner.run(
+    let result = try await ExecutableRunner.run(
       ["submit", workspace.file.path], environment: sandbox.clientEnvironment)
     #expect(result.status == 65)
     #expect(result.stderr.contains("nothing was sent"))
     let lines = result.stderr.split(separator: "\n")
     #expect(lines.contains { $0.contains("birth_date: ") })
     #expect(lines.contains { $0.contains("address_country: ") })
-    #expect(try sandbox.requests().isEmpty)
-    _ = try sandbox.stop()
+    #expect(try await sandbox.requests().isEmpty)
+    _ = try await sandbox.stop()
   }
 
   @Test("a field error only Kira finds exits 65, each on its own line marked (Kira)")
-  func kiraRejects() throws {
-    let sandbox = try SandboxProcess()
+  func kiraRejects() async throws {
+    let sandbox = try await SandboxProcess()
     let workspace = try Workspace { body in
       body["document_number"] = "KIRA-REJECT"
       body["identifying_information"] = [
@@ -238,88 +241,88 @@ struct SubmitCommandTests {
         ]
       ]
     }
-    let result = try ExecutableRunner.run(
+    let result = try await ExecutableRunner.run(
       ["submit", workspace.file.path], environment: sandbox.clientEnvironment)
     #expect(result.status == 65, "\(result.stderr)")
     #expect(result.stderr.contains("Kira rejected the data (HTTP 400): Invalid request data"))
     #expect(result.stderr.contains("  document_number: Document number could not be verified"))
     #expect(result.stderr.contains("[custom] (Kira)"))
-    #expect(try sandbox.users().isEmpty)
-    _ = try sandbox.stop()
+    #expect(try await sandbox.users().isEmpty)
+    _ = try await sandbox.stop()
   }
 
   @Test("two 503s are retried with the same key (progress on stderr) and one user is created")
-  func retriesBusy() throws {
-    let sandbox = try SandboxProcess(arguments: ["--fail", "503x2@POST:v1/users"])
+  func retriesBusy() async throws {
+    let sandbox = try await SandboxProcess(arguments: ["--fail", "503x2@POST:v1/users"])
     let workspace = try Workspace()
-    let result = try ExecutableRunner.run(
+    let result = try await ExecutableRunner.run(
       ["submit", workspace.file.path], environment: sandbox.clientEnvironment)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr.contains("Kira is busy (HTTP 503), retrying in"))
     #expect(result.stderr.contains("(attempt 3 of 4)"))
-    let creates = try sandbox.requests().filter { $0.path == "v1/users" }
+    let creates = try await sandbox.requests().filter { $0.path == "v1/users" }
     #expect(creates.map(\.status) == [503, 503, 201])
     #expect(Set(creates.map(\.idempotencyKey)).count == 1)
-    #expect(try sandbox.users().count == 1)
-    _ = try sandbox.stop()
+    #expect(try await sandbox.users().count == 1)
+    _ = try await sandbox.stop()
   }
 
   @Test("Kira still busy after the retry budget exits 69")
-  func unavailable() throws {
-    let sandbox = try SandboxProcess(arguments: ["--fail", "503x10@v1/users"])
+  func unavailable() async throws {
+    let sandbox = try await SandboxProcess(arguments: ["--fail", "503x10@v1/users"])
     let workspace = try Workspace()
-    let result = try ExecutableRunner.run(
+    let result = try await ExecutableRunner.run(
       ["submit", workspace.file.path, "--max-attempts", "2"], environment: sandbox.clientEnvironment)
     #expect(result.status == 69)
     #expect(result.stderr.contains("Kira is unavailable (HTTP 503) after 2 attempts"))
-    #expect(try sandbox.users().isEmpty)
-    _ = try sandbox.stop()
+    #expect(try await sandbox.users().isEmpty)
+    _ = try await sandbox.stop()
   }
 
   @Test("no definite answer exits 75 with the key and the exact command, which then retries safely")
-  func outcomeUnknownThenSafeRetry() throws {
-    let sandbox = try SandboxProcess()
-    try sandbox.inject(["drop-after@POST:v1/users"])
+  func outcomeUnknownThenSafeRetry() async throws {
+    let sandbox = try await SandboxProcess()
+    try await sandbox.inject(["drop-after@POST:v1/users"])
     let workspace = try Workspace()
-    let first = try ExecutableRunner.run(
+    let first = try await ExecutableRunner.run(
       ["submit", workspace.file.path, "--max-attempts", "1"], environment: sandbox.clientEnvironment)
     #expect(first.status == 75, "\(first.stderr)")
-    let key = try #require(sandbox.requests().last?.idempotencyKey)
+    let key = try #require(await sandbox.requests().last?.idempotencyKey)
     #expect(first.stderr.contains("Retry with the SAME idempotency key to find out safely: \(key)"))
     let command = try #require(
       first.stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         .first { $0.hasPrefix("kira-onboard submit ") })
     #expect(command.hasSuffix("--max-attempts 1 --idempotency-key \(key)"))
-    #expect(try sandbox.users().count == 1)  // Kira did create it; the answer was lost.
+    #expect(try await sandbox.users().count == 1)  // Kira did create it; the answer was lost.
 
     let arguments = command.split(separator: " ").dropFirst().map(String.init)
-    let second = try ExecutableRunner.run(arguments, environment: sandbox.clientEnvironment)
+    let second = try await ExecutableRunner.run(arguments, environment: sandbox.clientEnvironment)
     #expect(second.status == 0, "\(second.stderr)")
-    let users = try sandbox.users()
+    let users = try await sandbox.users()
     #expect(users.count == 1)
     #expect(line("created: ", in: second.stdout) == users.first?["id"]?.stringValue)
-    #expect(try sandbox.requests().last?.fault == "replay")
-    _ = try sandbox.stop()
+    #expect(try await sandbox.requests().last?.fault == "replay")
+    _ = try await sandbox.stop()
   }
 
   @Test("refused credentials exit 77 without echoing them")
-  func refusedCredentials() throws {
-    let sandbox = try SandboxProcess()
+  func refusedCredentials() async throws {
+    let sandbox = try await SandboxProcess()
     let workspace = try Workspace()
     var environment = sandbox.clientEnvironment
     environment["KIRA_PASSWORD"] = "wrong-password-123"
-    let result = try ExecutableRunner.run(["submit", workspace.file.path], environment: environment)
+    let result = try await ExecutableRunner.run(["submit", workspace.file.path], environment: environment)
     #expect(result.status == 77)
     #expect(result.stderr.contains("Kira refused the credentials (HTTP 401)"))
     #expect(!result.stderr.contains("wrong-password-123") && !result.stdout.contains("wrong-password-123"))
-    _ = try sandbox.stop()
+    _ = try await sandbox.stop()
   }
 
   @Test("without credentials the embedded sandbox is used and announced on stderr")
-  func embeddedSandbox() throws {
+  func embeddedSandbox() async throws {
     let workspace = try Workspace()
     let home = workspace.folder.appendingPathComponent("home")
-    let result = try ExecutableRunner.run(
+    let result = try await ExecutableRunner.run(
       ["submit", workspace.file.path],
       environment: ["HOME": home.path, "XDG_CONFIG_HOME": home.path + "/config", "KIRA_ONBOARD_LOG": "off"])
     #expect(result.status == 0, "\(result.stderr)")
@@ -328,14 +331,14 @@ struct SubmitCommandTests {
   }
 
   @Test("a credentials file readable by others is refused with the chmod to run")
-  func openCredentialsFile() throws {
+  func openCredentialsFile() async throws {
     let workspace = try Workspace()
     let config = workspace.folder.appendingPathComponent("config/kira-onboard")
     try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
     let file = config.appendingPathComponent("credentials.json")
     try Data(#"{"api_key":"k","client_id":"c","password":"p"}"#.utf8).write(to: file)
     try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
-    let result = try ExecutableRunner.run(
+    let result = try await ExecutableRunner.run(
       ["submit", workspace.file.path],
       environment: ["XDG_CONFIG_HOME": workspace.folder.appendingPathComponent("config").path])
     #expect(result.status == 77)
@@ -343,18 +346,18 @@ struct SubmitCommandTests {
   }
 
   @Test("incomplete credentials, or production without credentials, exit 77 and name what is missing")
-  func missingCredentials() throws {
+  func missingCredentials() async throws {
     let workspace = try Workspace()
     let config = workspace.folder.appendingPathComponent("config").path
-    let partial = try ExecutableRunner.run(
+    let partial = try await ExecutableRunner.run(
       ["submit", workspace.file.path], environment: ["KIRA_API_KEY": "k", "XDG_CONFIG_HOME": config])
     #expect(partial.status == 77)
     #expect(partial.stderr.contains("set KIRA_CLIENT_ID, KIRA_PASSWORD too"))
-    let production = try ExecutableRunner.run(
+    let production = try await ExecutableRunner.run(
       ["submit", workspace.file.path, "--production"], environment: ["XDG_CONFIG_HOME": config])
     #expect(production.status == 77)
     #expect(production.stderr.contains("no Kira credentials for production"))
-    let plainHTTP = try ExecutableRunner.run(
+    let plainHTTP = try await ExecutableRunner.run(
       ["submit", workspace.file.path, "--base-url", "http://kira.example.com"],
       environment: ["XDG_CONFIG_HOME": config])
     #expect(plainHTTP.status == 64)
@@ -362,18 +365,18 @@ struct SubmitCommandTests {
   }
 
   @Test("an unreadable file exits 66; a bad --idempotency-key is a usage error")
-  func inputErrors() throws {
-    let missing = try ExecutableRunner.run(
+  func inputErrors() async throws {
+    let missing = try await ExecutableRunner.run(
       ["submit", "/nonexistent/body.json"], environment: ["KIRA_ONBOARD_LOG": "off"])
     #expect(missing.status == 66)
     let workspace = try Workspace()
-    let badKey = try ExecutableRunner.run(["submit", workspace.file.path, "--idempotency-key", "abc"])
+    let badKey = try await ExecutableRunner.run(["submit", workspace.file.path, "--idempotency-key", "abc"])
     #expect(badKey.status == 64)
   }
 
   @Test("the sandbox command refuses unreadable fault specs")
-  func sandboxUsage() throws {
-    let result = try ExecutableRunner.run(["sandbox", "--fail", "418"])
+  func sandboxUsage() async throws {
+    let result = try await ExecutableRunner.run(["sandbox", "--fail", "418"])
     #expect(result.status == 64)
     #expect(result.stderr.contains("KIND[xN]"))
   }

@@ -22,72 +22,72 @@ struct SubmitJournalTests {
   }
 
   @Test("a second submit of a created applicant sends nothing and exits 0 with the same id")
-  func secondSubmitSendsNothing() throws {
-    let sandbox = try SandboxProcess()
+  func secondSubmitSendsNothing() async throws {
+    let sandbox = try await SandboxProcess()
     let workspace = try Workspace()
     let env = environment(sandbox, store: freshStore())
-    let first = try ExecutableRunner.run(["submit", workspace.file.path], environment: env)
+    let first = try await ExecutableRunner.run(["submit", workspace.file.path], environment: env)
     #expect(first.status == 0, "\(first.stderr)")
     let id = try #require(
       first.stdout.split(separator: "\n").first { $0.hasPrefix("created: ") }?.dropFirst(9))
 
-    let second = try ExecutableRunner.run(["submit", workspace.file.path], environment: env)
+    let second = try await ExecutableRunner.run(["submit", workspace.file.path], environment: env)
     #expect(second.status == 0, "\(second.stderr)")
     #expect(second.stdout.contains("created: \(id) (by an earlier attempt; nothing was sent)"))
-    #expect(try sandbox.requests().filter { $0.path == "v1/users" }.count == 1)
-    #expect(try sandbox.users().count == 1)
+    #expect(try await sandbox.requests().filter { $0.path == "v1/users" }.count == 1)
+    #expect(try await sandbox.users().count == 1)
 
-    let attempts = try ExecutableRunner.run(["attempts", "--all", "--json"], environment: env)
+    let attempts = try await ExecutableRunner.run(["attempts", "--all", "--json"], environment: env)
     #expect(attempts.status == 0, "\(attempts.stderr)")
     #expect(attempts.stdout.contains(String(id)))
     #expect(!attempts.stdout.contains("Gonzalez"))  // the journal holds no PII
-    _ = try sandbox.stop()
+    _ = try await sandbox.stop()
   }
 
   @Test("after no definite answer, the same submit (no key given) replays the same key: one user")
-  func unknownOutcomeReplaysFromJournal() throws {
-    let sandbox = try SandboxProcess()
-    try sandbox.inject(["drop-after@POST:v1/users"])
+  func unknownOutcomeReplaysFromJournal() async throws {
+    let sandbox = try await SandboxProcess()
+    try await sandbox.inject(["drop-after@POST:v1/users"])
     let workspace = try Workspace()
     let env = environment(sandbox, store: freshStore())
-    let first = try ExecutableRunner.run(
+    let first = try await ExecutableRunner.run(
       ["submit", workspace.file.path, "--max-attempts", "1"], environment: env)
     #expect(first.status == 75, "\(first.stderr)")
-    let firstKey = try #require(sandbox.requests().last?.idempotencyKey)
+    let firstKey = try #require(await sandbox.requests().last?.idempotencyKey)
 
-    let second = try ExecutableRunner.run(["submit", workspace.file.path], environment: env)
+    let second = try await ExecutableRunner.run(["submit", workspace.file.path], environment: env)
     #expect(second.status == 0, "\(second.stderr)")
-    let creates = try sandbox.requests().filter { $0.path == "v1/users" }
+    let creates = try await sandbox.requests().filter { $0.path == "v1/users" }
     #expect(creates.count == 2)
     #expect(Set(creates.map(\.idempotencyKey)) == [firstKey])
-    #expect(try sandbox.users().count == 1)
-    _ = try sandbox.stop()
+    #expect(try await sandbox.users().count == 1)
+    _ = try await sandbox.stop()
   }
 
   @Test("a body Kira rejected is refused unchanged; the corrected one goes out under a new key")
-  func rejectedThenCorrected() throws {
-    let sandbox = try SandboxProcess()
+  func rejectedThenCorrected() async throws {
+    let sandbox = try await SandboxProcess()
     let rejected = try Workspace { body in Self.setDocumentNumber("KIRA-REJECT", in: &body) }
     let env = environment(sandbox, store: freshStore())
-    let first = try ExecutableRunner.run(["submit", rejected.file.path], environment: env)
+    let first = try await ExecutableRunner.run(["submit", rejected.file.path], environment: env)
     #expect(first.status == 65, "\(first.stderr)")
 
-    let again = try ExecutableRunner.run(["submit", rejected.file.path], environment: env)
+    let again = try await ExecutableRunner.run(["submit", rejected.file.path], environment: env)
     #expect(again.status == 65)
     #expect(again.stderr.contains("was already rejected by Kira unchanged"))
-    #expect(try sandbox.requests().filter { $0.path == "v1/users" }.count == 1)
+    #expect(try await sandbox.requests().filter { $0.path == "v1/users" }.count == 1)
 
     // The corrected body: same applicant (same e-mail), a real document number.
     var body = try JSONValue.parse(Data(contentsOf: rejected.file)).objectValue ?? [:]
     Self.setDocumentNumber("G12345678", in: &body)
     try JSONValue.object(body).encoded(pretty: true).write(to: rejected.file)
-    let corrected = try ExecutableRunner.run(["submit", rejected.file.path], environment: env)
+    let corrected = try await ExecutableRunner.run(["submit", rejected.file.path], environment: env)
     #expect(corrected.status == 0, "\(corrected.stderr)")
-    let creates = try sandbox.requests().filter { $0.path == "v1/users" }
+    let creates = try await sandbox.requests().filter { $0.path == "v1/users" }
     #expect(creates.map(\.status) == [400, 201])
     #expect(Set(creates.map(\.idempotencyKey)).count == 2)
-    #expect(try sandbox.users().count == 1)
-    _ = try sandbox.stop()
+    #expect(try await sandbox.users().count == 1)
+    _ = try await sandbox.stop()
   }
 
   /// Sets the document number in both places the body carries it.

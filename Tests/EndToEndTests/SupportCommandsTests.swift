@@ -30,7 +30,7 @@ struct SupportCommandsTests {
 
     /// Runs the binary with `--store` pointing here.
     func run(_ arguments: [String]) async throws -> ExecutableRunner.Output {
-      try await OwnThreadRunner.run(arguments + ["--store", path])
+      try await ExecutableRunner.run(arguments + ["--store", path])
     }
   }
 
@@ -126,7 +126,7 @@ struct SupportCommandsTests {
   @Test("the store folder honours KIRA_ONBOARD_STORE and is created owner-only")
   func environmentLocation() async throws {
     let folder = try StoreFolder()
-    let output = try await OwnThreadRunner.run(
+    let output = try await ExecutableRunner.run(
       ["drafts", "list"], environment: ["KIRA_ONBOARD_STORE": folder.path])
     #expect(output.status == 0)
     var info = stat()
@@ -219,7 +219,7 @@ struct SupportCommandsTests {
     }
 
     func run(_ arguments: [String]) async throws -> ExecutableRunner.Output {
-      try await OwnThreadRunner.run(arguments, environment: environment)
+      try await ExecutableRunner.run(arguments, environment: environment)
     }
 
     func stop() async { await server.stop() }
@@ -361,50 +361,5 @@ struct SupportCommandsTests {
     #expect(skipped.stdout.contains("Not re-issued"))
     #expect(kira.server.requestLog.filter { $0.path.hasSuffix("verifications") }.count == 1)
     await kira.stop()
-  }
-}
-
-/// Runs the built binary on a thread of its own with output to temporary
-/// files, so waiting never takes a Dispatch or Swift concurrency thread from
-/// an in-process sandbox that has to answer it.
-enum OwnThreadRunner {
-  static func run(_ arguments: [String], environment extra: [String: String] = [:]) async throws
-    -> ExecutableRunner.Output
-  {
-    let environment = ExecutableRunner.environment(extra)
-    return try await withCheckedThrowingContinuation { continuation in
-      Thread {
-        continuation.resume(with: Result { try runToFiles(arguments, environment: environment) })
-      }.start()
-    }
-  }
-
-  private static func runToFiles(_ arguments: [String], environment: [String: String]) throws
-    -> ExecutableRunner.Output
-  {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("kira-support-run-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let outURL = folder.appendingPathComponent("stdout")
-    let errURL = folder.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let process = Process()
-    process.executableURL = ExecutableRunner.binaryURL
-    process.arguments = arguments
-    process.environment = environment
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = try FileHandle(forWritingTo: outURL)
-    process.standardError = try FileHandle(forWritingTo: errURL)
-    try process.run()
-    let deadline = Date().addingTimeInterval(60)
-    while process.isRunning && Date() < deadline { usleep(10_000) }
-    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-    process.waitUntilExit()
-    return ExecutableRunner.Output(
-      status: process.terminationStatus,
-      stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
-      stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
   }
 }

@@ -65,10 +65,10 @@ struct ValidateCommandTests {
   ]
 
   @Test("a valid body exits 0; normalised values are reported as warnings")
-  func valid() throws {
+  func valid() async throws {
     let workspace = try Workspace()
     let path = try workspace.write("maria.json", Self.maria())
-    let output = try ExecutableRunner.run(["validate", path])
+    let output = try await ExecutableRunner.run(["validate", path])
     #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
     let lines = output.stdout.split(separator: "\n").map(String.init)
     #expect(lines.contains("nationality: warning: Nationality \"mexico\" is read as \"MEX\" [normalized]"))
@@ -76,10 +76,10 @@ struct ValidateCommandTests {
   }
 
   @Test("an invalid body exits 65 with one `path: message [code]` line per problem")
-  func invalid() throws {
+  func invalid() async throws {
     let workspace = try Workspace()
     let path = try workspace.write("broken.json", Self.broken)
-    let output = try ExecutableRunner.run(["validate", path])
+    let output = try await ExecutableRunner.run(["validate", path])
     #expect(output.status == 65)
     let lines = output.stdout.split(separator: "\n").map(String.init)
     #expect(lines.contains("birth_date: Date of birth 2023-02-29 is not a real calendar date [invalid_date]"))
@@ -91,9 +91,11 @@ struct ValidateCommandTests {
   }
 
   @Test("--json prints exactly valid, errors and warnings")
-  func json() throws {
+  func json() async throws {
     let workspace = try Workspace()
-    let output = try ExecutableRunner.run(["validate", "--json", try workspace.write("b.json", Self.broken)])
+    let output = try await ExecutableRunner.run([
+      "validate", "--json", try workspace.write("b.json", Self.broken),
+    ])
     #expect(output.status == 65)
     let report = try JSONValue.parse(Data(output.stdout.utf8))
     #expect(Set(report.objectValue?.keys.map { $0 } ?? []) == ["valid", "errors", "warnings"])
@@ -105,15 +107,17 @@ struct ValidateCommandTests {
     }
     #expect(errors.contains { $0["path"] == "birth_date" && $0["code"] == "invalid_date" })
 
-    let valid = try ExecutableRunner.run(["validate", "--json", try workspace.write("m.json", Self.maria())])
+    let valid = try await ExecutableRunner.run([
+      "validate", "--json", try workspace.write("m.json", Self.maria()),
+    ])
     #expect(valid.status == 0)
     #expect(try JSONValue.parse(Data(valid.stdout.utf8))["valid"] == .bool(true))
   }
 
   @Test("--print-payload prints the normalised body with the image as a data URI")
-  func printPayload() throws {
+  func printPayload() async throws {
     let workspace = try Workspace()
-    let output = try ExecutableRunner.run([
+    let output = try await ExecutableRunner.run([
       "validate", "--print-payload", try workspace.write("m.json", Self.maria()),
     ])
     #expect(output.status == 0, "\(output.stderr)")
@@ -128,15 +132,15 @@ struct ValidateCommandTests {
   }
 
   @Test("a missing or wrong-type image named in the body is an error at its path")
-  func badImage() throws {
+  func badImage() async throws {
     let workspace = try Workspace()
-    let missing = try ExecutableRunner.run([
+    let missing = try await ExecutableRunner.run([
       "validate", try workspace.write("a.json", Self.maria(file: "gone.jpg")),
     ])
     #expect(missing.status == 65)
     #expect(
       missing.stdout.contains("identifying_information.0.documents.0.file: Front image: file not found"))
-    let wrong = try ExecutableRunner.run([
+    let wrong = try await ExecutableRunner.run([
       "validate", try workspace.write("b.json", Self.maria(file: "notes.jpg")),
     ])
     #expect(wrong.status == 65)
@@ -144,9 +148,9 @@ struct ValidateCommandTests {
   }
 
   @Test("--minimum-age changes the age rule")
-  func minimumAge() throws {
+  func minimumAge() async throws {
     let workspace = try Workspace()
-    let output = try ExecutableRunner.run([
+    let output = try await ExecutableRunner.run([
       "validate", "--minimum-age", "120", try workspace.write("m.json", Self.maria()),
     ])
     #expect(output.status == 65)
@@ -155,19 +159,19 @@ struct ValidateCommandTests {
   }
 
   @Test("unreadable file exits 66, non-JSON exits 65, both on stderr")
-  func unreadable() throws {
+  func unreadable() async throws {
     let workspace = try Workspace()
-    let missing = try ExecutableRunner.run([
+    let missing = try await ExecutableRunner.run([
       "validate", workspace.folder.appendingPathComponent("nope.json").path,
     ])
     #expect(missing.status == 66)
     #expect(missing.stderr.contains("cannot read"))
     #expect(missing.stdout.isEmpty)
-    let folder = try ExecutableRunner.run(["validate", workspace.folder.path])
+    let folder = try await ExecutableRunner.run(["validate", workspace.folder.path])
     #expect(folder.status == 66)
     let notJSON = workspace.folder.appendingPathComponent("x.json")
     try Data("{not json".utf8).write(to: notJSON)
-    let garbage = try ExecutableRunner.run(["validate", notJSON.path])
+    let garbage = try await ExecutableRunner.run(["validate", notJSON.path])
     #expect(garbage.status == 65)
     #expect(garbage.stderr.contains("is not valid JSON"))
   }
@@ -178,14 +182,14 @@ struct ValidateCommandTests {
       ["validate"], ["validate", "--json", "--print-payload", "x.json"],
       ["validate", "--minimum-age", "-3", "x.json"], ["validate", "--bogus", "x.json"],
     ])
-  func usage(arguments: [String]) throws {
-    let output = try ExecutableRunner.run(arguments)
+  func usage(arguments: [String]) async throws {
+    let output = try await ExecutableRunner.run(arguments)
     #expect(output.status == 64, "\(output.stderr)")
   }
 
   @Test("`-` reads the body from standard input")
-  func standardInput() throws {
-    let output = try ExecutableRunner.run(["validate", "--json", "-"], input: Self.broken.encoded())
+  func standardInput() async throws {
+    let output = try await ExecutableRunner.run(["validate", "--json", "-"], input: Self.broken.encoded())
     #expect(output.status == 65)
     #expect(output.stdout.contains("\"valid\":false"))
   }

@@ -2,12 +2,24 @@ import Foundation
 
 /// Runs the built `kira-onboard` binary as a child process and captures what
 /// it printed, for end-to-end tests of the commands.
-struct ExecutableRunner {
+///
+/// Waiting never blocks a thread of Swift's cooperative pool (as many threads
+/// as cores: two on CI), which in-process sandboxes and every other test
+/// running in parallel need: the child writes to temporary files (no pipe
+/// for a reader thread to drain), its exit arrives through
+/// `Process.terminationHandler` and a continuation, and the deadline is a
+/// `Task.sleep`.
+enum ExecutableRunner {
   /// What one run produced.
   struct Output: Sendable {
     var status: Int32
     var stdout: String
     var stderr: String
+  }
+
+  /// The child was still running at the deadline and was killed.
+  struct Timeout: Error, CustomStringConvertible {
+    var description: String
   }
 
   /// Path of the built `kira-onboard` next to the test bundle.
@@ -47,57 +59,117 @@ struct ExecutableRunner {
     return environment
   }
 
-  /// Runs the binary with `arguments`, feeding `input` on stdin, and waits at
-  /// most `timeout` seconds (then kills it and reports status 137).
+  /// Runs the binary with `arguments`, feeding `input` on stdin (empty when
+  /// nil), and returns its exit status and output.
+  ///
+  /// - Parameter timeout: generous on purpose (a loaded CI machine is slow,
+  ///   and a test must never fail for that); only a hung child reaches it.
+  /// - Throws: `Timeout` (with what the child printed) when it is still
+  ///   running after `timeout` seconds; it is killed first.
   static func run(
     _ arguments: [String], environment extra: [String: String] = [:], input: Data? = nil,
-    workingDirectory: URL? = nil, timeout: TimeInterval = 60
-  ) throws -> Output {
+    workingDirectory: URL? = nil, timeout: TimeInterval = 120
+  ) async throws -> Output {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("kira-run-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let inURL = folder.appendingPathComponent("stdin")
+    let outURL = folder.appendingPathComponent("stdout")
+    let errURL = folder.appendingPathComponent("stderr")
+    try (input ?? Data()).write(to: inURL)
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+
     let process = Process()
     process.executableURL = binaryURL
     process.arguments = arguments
     process.environment = environment(extra)
     if let workingDirectory { process.currentDirectoryURL = workingDirectory }
-    let stdout = Pipe()
-    let stderr = Pipe()
-    let stdin = Pipe()
+    let stdin = try FileHandle(forReadingFrom: inURL)
+    let stdout = try FileHandle(forWritingTo: outURL)
+    let stderr = try FileHandle(forWritingTo: errURL)
+    defer {
+      try? stdin.close()
+      try? stdout.close()
+      try? stderr.close()
+    }
+    process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = stderr
-    process.standardInput = stdin
-    let outBox = DataBox()
-    let errBox = DataBox()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-      outBox.data = stdout.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    group.enter()
-    DispatchQueue.global().async {
-      errBox.data = stderr.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    try process.run()
-    if let input { stdin.fileHandleForWriting.write(input) }
-    try? stdin.fileHandleForWriting.close()
-    let deadline = Date().addingTimeInterval(timeout)
-    while process.isRunning && Date() < deadline {
-      usleep(10_000)
-    }
-    if process.isRunning {
-      process.terminate()
-      kill(process.processIdentifier, SIGKILL)
-    }
-    process.waitUntilExit()
-    group.wait()
-    return Output(
+
+    let timedOut = try await runToExit(process, timeout: timeout)
+    let output = Output(
       status: process.terminationStatus,
-      stdout: String(decoding: outBox.data, as: UTF8.self),
-      stderr: String(decoding: errBox.data, as: UTF8.self))
+      stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
+      stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
+    if timedOut {
+      throw Timeout(
+        description: "kira-onboard \(arguments.first ?? "") was still running after \(Int(timeout)) s "
+          + "and was killed; stdout:\n\(output.stdout)\nstderr:\n\(output.stderr)")
+    }
+    return output
+  }
+
+  /// Starts `process` and suspends (without holding a thread) until it has
+  /// exited; kills it at the deadline. Returns whether the deadline hit.
+  private static func runToExit(_ process: Process, timeout: TimeInterval) async throws -> Bool {
+    let state = ExitState()
+    try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+      process.terminationHandler = { _ in
+        state.markExited()
+        continuation.resume()
+      }
+      do {
+        try process.run()
+      } catch {
+        process.terminationHandler = nil
+        continuation.resume(throwing: error)
+        return
+      }
+      let pid = process.processIdentifier
+      state.setWatchdog(
+        Task {
+          try await Task.sleep(for: .seconds(timeout))
+          state.killIfRunning(pid)
+        })
+    }
+    state.cancelWatchdog()
+    return state.wasKilled
   }
 }
 
-/// A mutable box the reader threads fill in; read only after they finish.
-private final class DataBox: @unchecked Sendable {
-  var data = Data()
+/// Whether the child has exited or was killed, and the deadline task; shared
+/// by the termination handler (a Foundation thread) and the watchdog task.
+private final class ExitState: @unchecked Sendable {
+  private let lock = NSLock()
+  private var exited = false
+  private var killed = false
+  private var watchdog: Task<Void, any Error>?
+
+  func markExited() {
+    lock.withLock { exited = true }
+  }
+
+  func setWatchdog(_ task: Task<Void, any Error>) {
+    lock.withLock {
+      watchdog = task
+      if exited { task.cancel() }
+    }
+  }
+
+  func cancelWatchdog() {
+    lock.withLock { watchdog }?.cancel()
+  }
+
+  /// Kills `pid` with SIGKILL unless it has already exited.
+  func killIfRunning(_ pid: Int32) {
+    lock.withLock {
+      guard !exited else { return }
+      killed = true
+      kill(pid, SIGKILL)
+    }
+  }
+
+  var wasKilled: Bool { lock.withLock { killed } }
 }
