@@ -7,45 +7,45 @@ extension WizardTmuxTests {
   struct TerminalBehaviour {
     @Test("accents and CJK edit and display in place, and reach Kira intact")
     func accentsAndCJK() async throws {
-      let wizard = try TmuxWizard()
+      let wizard = try await TmuxWizard()
       for _ in 1...8 {  // a realistic applicant on every step, then our own names
-        try wizard.press("F5", "NPage")
+        try await wizard.press("F5", "NPage")
       }
-      try wizard.waitFor("No errors")
-      try wizard.press("2")  // Review: jump to step 2
-      try wizard.waitFor("Step 2 of 8 · Identity")
-      try wizard.press("C-u")
-      try wizard.type("Maria Jose")
-      try wizard.press("C-w")  // "Maria |"
-      try wizard.press("Left", "Left", "BSpace")  // "Mar|a "
-      try wizard.type("í")
-      try wizard.press("End")
-      try wizard.type("José")
-      try wizard.press("Tab", "C-u")
-      try wizard.tmux.paste("  Del Carmen\n")  // bracketed paste: one value, trimmed
-      try wizard.press("Tab", "C-u")
-      try wizard.type("Ñúñez 山田")
-      try wizard.press("Home", "C-k")
-      try wizard.type("Ñúñez 山田")
-      try wizard.waitFor("Ñúñez 山田")
+      try await wizard.waitFor("No errors")
+      try await wizard.press("2")  // Review: jump to step 2
+      try await wizard.waitFor("Step 2 of 8 · Identity")
+      try await wizard.press("C-u")
+      try await wizard.type("Maria Jose")
+      try await wizard.press("C-w")  // "Maria |"
+      try await wizard.press("Left", "Left", "BSpace")  // "Mar|a "
+      try await wizard.type("í")
+      try await wizard.press("End")
+      try await wizard.type("José")
+      try await wizard.press("Tab", "C-u")
+      try await wizard.tmux.paste("  Del Carmen\n")  // bracketed paste: one value, trimmed
+      try await wizard.press("Tab", "C-u")
+      try await wizard.type("Ñúñez 山田")
+      try await wizard.press("Home", "C-k")
+      try await wizard.type("Ñúñez 山田")
+      try await wizard.waitFor("Ñúñez 山田")
       // The cursor sits after the two wide characters: 5 + 1 + 2 x 2 columns
       // past the start of the value.
-      let valueColumn = try wizard.line(containing: "First name").distance(of: "María")
-      let cursor = try wizard.tmux.cursorPosition()
+      let valueColumn = try await wizard.line(containing: "First name").distance(of: "María")
+      let cursor = try await wizard.tmux.cursorPosition()
       #expect(cursor?.column == valueColumn + 10)
-      try wizard.press("Left", "Left", "BSpace")  // removes the space before 山田
-      try wizard.waitFor("Ñúñez山田")
-      try wizard.press("Tab")
-      #expect(try wizard.line(containing: "First name") == "   First name *      María José")
-      #expect(try wizard.line(containing: "Middle name") == "   Middle name       Del Carmen")
-      #expect(try wizard.line(containing: "Last name") == "   Last name *       Ñúñez山田")
-      let screen = try wizard.screen()
+      try await wizard.press("Left", "Left", "BSpace")  // removes the space before 山田
+      try await wizard.waitFor("Ñúñez山田")
+      try await wizard.press("Tab")
+      #expect(try await wizard.line(containing: "First name") == "   First name *      María José")
+      #expect(try await wizard.line(containing: "Middle name") == "   Middle name       Del Carmen")
+      #expect(try await wizard.line(containing: "Last name") == "   Last name *       Ñúñez山田")
+      let screen = try await wizard.screen()
       #expect(!screen.contains("�"))
 
-      try wizard.press("NPage", "NPage", "NPage", "NPage", "NPage", "NPage", "NPage")
-      try wizard.waitFor("No errors")
-      try wizard.press("F10")
-      try wizard.waitFor("Kira created the user")
+      try await wizard.press("NPage", "NPage", "NPage", "NPage", "NPage", "NPage", "NPage")
+      try await wizard.waitFor("No errors")
+      try await wizard.press("F10")
+      try await wizard.waitFor("Kira created the user")
       let create = try #require(try await wizard.createRequests().first)
       #expect(create.body?["first_name"] == "María José")
       #expect(create.body?["middle_name"] == "Del Carmen")
@@ -53,60 +53,60 @@ extension WizardTmuxTests {
     }
 
     @Test("resize re-lays out the screen; below 80x24 a clear too-small screen; nothing lost")
-    func resize() throws {
-      let wizard = try TmuxWizard()
-      try wizard.press("NPage")
-      try wizard.waitFor("Step 2 of 8 · Identity")
-      try wizard.type("Maria")
-      try wizard.tmux.resize(columns: 120, rows: 30)
-      let wide = try wizard.tmux.waitFor("the header at 120 columns") { screen in
+    func resize() async throws {
+      let wizard = try await TmuxWizard()
+      try await wizard.press("NPage")
+      try await wizard.waitFor("Step 2 of 8 · Identity")
+      try await wizard.type("Maria")
+      try await wizard.tmux.resize(columns: 120, rows: 30)
+      let wide = try await wizard.tmux.waitFor("the header at 120 columns") { screen in
         screen.split(separator: "\n").first.map { $0.count > 100 && $0.hasSuffix("░") } ?? false
       }
       #expect(wide.contains("First name *"))
-      try wizard.tmux.resize(columns: 70, rows: 20)
-      let small = try wizard.waitFor("Terminal too small")
+      try await wizard.tmux.resize(columns: 70, rows: 20)
+      let small = try await wizard.waitFor("Terminal too small")
       #expect(small.contains("70x20"))
       #expect(!small.contains("First name"))
-      try wizard.tmux.resize(columns: 80, rows: 24)
-      try wizard.waitFor("Step 2 of 8 · Identity")
-      #expect(try wizard.line(containing: "First name") == " › First name *      Maria")
-      let lines = try wizard.screen().split(separator: "\n", omittingEmptySubsequences: false)
+      try await wizard.tmux.resize(columns: 80, rows: 24)
+      try await wizard.waitFor("Step 2 of 8 · Identity")
+      #expect(try await wizard.line(containing: "First name") == " › First name *      Maria")
+      let lines = try await wizard.screen().split(separator: "\n", omittingEmptySubsequences: false)
       #expect(lines.allSatisfy { DisplayColumns.of($0) <= 80 })
     }
 
     @Test("Ctrl-C asks first, quits, and leaves the shell's terminal as it was")
-    func controlC() throws {
-      let wizard = try TmuxWizard()
-      try wizard.press("NPage")
-      try wizard.waitFor("Step 2 of 8 · Identity")
-      try wizard.type("Maria")
-      try wizard.press("C-c")
-      try wizard.waitFor("Quit?")
-      try wizard.press("n")
-      try wizard.waitForAbsence(of: "Quit?")
-      try wizard.press("C-c")
-      try wizard.waitFor("Quit?")
-      try wizard.press("y")
-      let exit = try wizard.tmux.waitForExit()
+    func controlC() async throws {
+      let wizard = try await TmuxWizard()
+      try await wizard.press("NPage")
+      try await wizard.waitFor("Step 2 of 8 · Identity")
+      try await wizard.type("Maria")
+      try await wizard.press("C-c")
+      try await wizard.waitFor("Quit?")
+      try await wizard.press("n")
+      try await wizard.waitForAbsence(of: "Quit?")
+      try await wizard.press("C-c")
+      try await wizard.waitFor("Quit?")
+      try await wizard.press("y")
+      let exit = try await wizard.tmux.waitForExit()
       #expect(exit.status == 0)
       #expect(exit.ttyRestored)
       // The pane is back at a cooked, echoing terminal: typed text echoes.
-      try wizard.type("echo-check")
-      try wizard.press("Enter")
-      try wizard.tmux.waitFor("the shell's terminal to echo") { screen in
+      try await wizard.type("echo-check")
+      try await wizard.press("Enter")
+      try await wizard.tmux.waitFor("the shell's terminal to echo") { screen in
         screen.components(separatedBy: "echo-check").count - 1 >= 2
       }
     }
 
     @Test("SIGTERM and SIGHUP restore the terminal and end with 143 and 129")
-    func signals() throws {
+    func signals() async throws {
       for (signal, status) in [(SIGTERM, Int32(143)), (SIGHUP, 129)] {
-        let wizard = try TmuxWizard()
-        try wizard.press("NPage")
-        try wizard.waitFor("Step 2 of 8 · Identity")
-        let pid = try #require(try wizard.tmux.programPID())
+        let wizard = try await TmuxWizard()
+        try await wizard.press("NPage")
+        try await wizard.waitFor("Step 2 of 8 · Identity")
+        let pid = try #require(try await wizard.tmux.programPID())
         kill(pid, signal)
-        let exit = try wizard.tmux.waitForExit()
+        let exit = try await wizard.tmux.waitForExit()
         #expect(exit.status == status)
         #expect(exit.ttyRestored)
       }

@@ -6,6 +6,11 @@ import Foundation
 /// wait on what the screen shows (polling, with a deadline), never on a
 /// fixed sleep. Works without a controlling terminal (CI).
 ///
+/// Everything a test awaits suspends instead of blocking: each tmux client
+/// is reaped on a thread of its own and polls sleep with `Task.sleep`, so the
+/// two cooperative threads of a CI machine stay free for the tests running
+/// beside this one. Only `kill()` (for `deinit`) waits synchronously.
+///
 /// The command runs under `sh`, which prints `EXITED <status> <tty>` when it
 /// ends, where `<tty>` is `tty-restored` when the terminal modes are exactly
 /// what they were before (`stty -g`), so a test can see the pane is back at
@@ -35,12 +40,12 @@ final class TmuxSession {
   init(
     arguments: [String] = [], environment: [String: String] = [:], columns: Int = 80, rows: Int = 24,
     executable: URL = ExecutableRunner.binaryURL
-  ) throws {
+  ) async throws {
     tmuxPath = try TmuxSession.locateTmux()
-    TmuxSession.counterLock.lock()
-    TmuxSession.counter += 1
-    let serial = TmuxSession.counter
-    TmuxSession.counterLock.unlock()
+    let serial = TmuxSession.counterLock.withLock {
+      TmuxSession.counter += 1
+      return TmuxSession.counter
+    }
     socketName = "kira-test-\(getpid())-\(serial)-\(UInt32.random(in: 0...UInt32.max))"
     size = (columns, rows)
 
@@ -61,9 +66,9 @@ final class TmuxSession {
     for (key, value) in environment.sorted(by: { $0.key < $1.key }) { command += ["-e", "\(key)=\(value)"] }
     command += ["-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8"]
     command += ["/bin/sh", "-c", script, executable.path] + arguments
-    try run(command, environment: childEnvironment)
+    try await run(command, environment: childEnvironment)
     // Keep the pane at exactly the requested size whatever clients attach.
-    try? run(["set-option", "-t", "kira", "window-size", "manual"])
+    _ = try? await run(["set-option", "-t", "kira", "window-size", "manual"])
   }
 
   deinit {
@@ -74,57 +79,64 @@ final class TmuxSession {
 
   /// Sends tmux key names, e.g. "Tab", "BTab", "Enter", "Escape", "C-c",
   /// "Up", "NPage", "F10", "BSpace".
-  func send(keys: String...) throws {
-    try send(keys: keys)
+  func send(keys: String...) async throws {
+    try await send(keys: keys)
   }
 
   /// Sends tmux key names (see `send(keys:)`).
-  func send(keys: [String]) throws {
-    try run(["send-keys", "-t", "kira"] + keys)
+  func send(keys: [String]) async throws {
+    try await run(["send-keys", "-t", "kira"] + keys)
   }
 
   /// Types `text` literally, one key per character (`send-keys -l`).
-  func type(_ text: String) throws {
-    try run(["send-keys", "-t", "kira", "-l", "--", text])
+  func type(_ text: String) async throws {
+    try await run(["send-keys", "-t", "kira", "-l", "--", text])
   }
 
   /// Pastes `text` the way a terminal does when the program asked for
   /// bracketed paste: wrapped in ESC [ 200 ~ ... ESC [ 201 ~ (`paste-buffer -p`).
-  func paste(_ text: String) throws {
-    try run(["set-buffer", "-b", "kira-paste", "--", text])
-    try run(["paste-buffer", "-p", "-d", "-b", "kira-paste", "-t", "kira"])
+  func paste(_ text: String) async throws {
+    try await run(["set-buffer", "-b", "kira-paste", "--", text])
+    try await run(["paste-buffer", "-p", "-d", "-b", "kira-paste", "-t", "kira"])
   }
 
   // MARK: - Screen
 
   /// The visible screen as text (`capture-pane -p`); with `styles`, the
   /// escape sequences for colours and attributes too (`-e`).
-  func capture(styles: Bool = false) throws -> String {
-    try run(["capture-pane", "-p", "-t", "kira"] + (styles ? ["-e"] : []))
+  func capture(styles: Bool = false) async throws -> String {
+    try await run(["capture-pane", "-p", "-t", "kira"] + (styles ? ["-e"] : []))
   }
 
   /// Where the cursor is (0-based), or `nil` when the program hides it.
-  func cursorPosition() throws -> (column: Int, row: Int)? {
-    let text = try run(["display-message", "-p", "-t", "kira", "#{cursor_flag} #{cursor_x} #{cursor_y}"])
+  func cursorPosition() async throws -> (column: Int, row: Int)? {
+    let text = try await run([
+      "display-message", "-p", "-t", "kira", "#{cursor_flag} #{cursor_x} #{cursor_y}",
+    ])
     let parts = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
     guard parts.count == 3, parts[0] == 1 else { return nil }
     return (parts[1], parts[2])
   }
 
-  /// Polls the screen until `predicate` holds, and returns that screen.
+  /// Polls the screen until `predicate` holds, and returns that screen. The
+  /// pause between polls grows from 10 ms to 100 ms, so a long wait costs a
+  /// loaded machine little; the timeout is generous because a slow machine
+  /// must never fail a test, and only a broken program reaches it.
   ///
   /// - Throws: `Failure` with `description` and the last screen on timeout.
   @discardableResult
   func waitFor(
-    _ description: String, timeout: TimeInterval = 10, _ predicate: (String) -> Bool
-  ) throws -> String {
-    let deadline = Date().addingTimeInterval(timeout)
+    _ description: String, timeout: TimeInterval = 60, _ predicate: (String) -> Bool
+  ) async throws -> String {
+    let deadline = ContinuousClock.now + .seconds(timeout)
+    var pause = Duration.milliseconds(10)
     var screen = ""
     while true {
-      screen = try capture()
+      screen = try await capture()
       if predicate(screen) { return screen }
-      if Date() >= deadline { break }
-      Thread.sleep(forTimeInterval: 0.02)
+      if ContinuousClock.now >= deadline { break }
+      try await Task.sleep(for: pause)
+      pause = min(pause * 2, .milliseconds(100))
     }
     throw Failure(
       description: "timed out after \(timeout) s waiting for \(description); the screen was:\n\(screen)")
@@ -132,20 +144,20 @@ final class TmuxSession {
 
   /// Polls until `text` is on screen.
   @discardableResult
-  func waitFor(text: String, timeout: TimeInterval = 10) throws -> String {
-    try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+  func waitFor(text: String, timeout: TimeInterval = 60) async throws -> String {
+    try await waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
   }
 
   /// Polls until `text` is no longer on screen.
   @discardableResult
-  func waitForAbsence(of text: String, timeout: TimeInterval = 10) throws -> String {
-    try waitFor("\"\(text)\" to disappear", timeout: timeout) { !$0.contains(text) }
+  func waitForAbsence(of text: String, timeout: TimeInterval = 60) async throws -> String {
+    try await waitFor("\"\(text)\" to disappear", timeout: timeout) { !$0.contains(text) }
   }
 
   /// Waits for the `EXITED <status> <tty>` line and returns the status and
   /// whether the terminal modes were restored.
-  func waitForExit(timeout: TimeInterval = 10) throws -> (status: Int32, ttyRestored: Bool) {
-    let screen = try waitFor("the program to exit", timeout: timeout) { $0.contains("EXITED ") }
+  func waitForExit(timeout: TimeInterval = 60) async throws -> (status: Int32, ttyRestored: Bool) {
+    let screen = try await waitFor("the program to exit", timeout: timeout) { $0.contains("EXITED ") }
     guard let line = screen.split(separator: "\n").last(where: { $0.hasPrefix("EXITED ") }) else {
       throw Failure(description: "no EXITED line in:\n\(screen)")
     }
@@ -158,14 +170,14 @@ final class TmuxSession {
   // MARK: - Size and lifetime
 
   /// Resizes the pane (the program gets SIGWINCH).
-  func resize(columns: Int, rows: Int) throws {
-    try run(["resize-window", "-t", "kira", "-x", "\(columns)", "-y", "\(rows)"])
+  func resize(columns: Int, rows: Int) async throws {
+    try await run(["resize-window", "-t", "kira", "-x", "\(columns)", "-y", "\(rows)"])
     size = (columns, rows)
   }
 
   /// The pid of the program's shell wrapper's child (the program itself).
-  func programPID() throws -> Int32? {
-    let shellPID = try run(["display-message", "-p", "-t", "kira", "#{pane_pid}"])
+  func programPID() async throws -> Int32? {
+    let shellPID = try await run(["display-message", "-p", "-t", "kira", "#{pane_pid}"])
       .trimmingCharacters(in: .whitespacesAndNewlines)
     guard let shell = Int32(shellPID) else { return nil }
     let children =
@@ -174,51 +186,64 @@ final class TmuxSession {
   }
 
   /// Ends the session (and with it the server) and everything in it.
-  /// Safe to call twice.
+  /// Safe to call twice. Waits synchronously (two short tmux commands) so
+  /// `deinit` can use it and no server outlives its test.
   func kill() {
     guard !isKilled else { return }
     isKilled = true
-    _ = try? run(["kill-session", "-t", "kira"])
-    _ = try? run(["kill-server"])
+    for arguments in [["kill-session", "-t", "kira"], ["kill-server"]] {
+      if let pid = try? spawn(arguments, environment: nil, output: nil) {
+        _ = TmuxSession.reap(pid)
+      }
+    }
     unlink("/tmp/tmux-\(getuid())/\(socketName)")
   }
 
   // MARK: - Running tmux
 
   /// Runs one tmux client command and returns what it printed. The client
-  /// is started with posix_spawn and reaped with waitpid, its output going
-  /// through temporary files rather than pipes: the first command starts the
-  /// tmux server, which inherits the client's descriptors and would keep a
-  /// pipe open for as long as it lives.
+  /// is started with posix_spawn and reaped with waitpid on a thread of its
+  /// own (the caller suspends meanwhile), its output going through temporary
+  /// files rather than pipes: the first command starts the tmux server,
+  /// which inherits the client's descriptors and would keep a pipe open for
+  /// as long as it lives.
   @discardableResult
-  private func run(_ arguments: [String], environment: [String: String]? = nil) throws -> String {
+  private func run(_ arguments: [String], environment: [String: String]? = nil) async throws -> String {
     let directory = FileManager.default.temporaryDirectory.path
     let stem = "\(directory)/\(socketName)-\(UUID().uuidString)"
-    let outPath = stem + ".out"
-    let errPath = stem + ".err"
+    let output = (stem + ".out", stem + ".err")
     defer {
-      unlink(outPath)
-      unlink(errPath)
+      unlink(output.0)
+      unlink(output.1)
     }
-    let status = try TmuxSession.spawnAndWait(
-      tmuxPath, ["-L", socketName, "-f", "/dev/null"] + arguments,
-      environment: environment ?? ProcessInfo.processInfo.environment, standardOutput: outPath,
-      standardError: errPath)
-    let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    let pid = try spawn(arguments, environment: environment, output: output)
+    let status = await TmuxSession.exitStatus(of: pid)
+    let printed = (try? String(contentsOfFile: output.0, encoding: .utf8)) ?? ""
     guard status == 0 else {
-      let errors = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+      let errors = (try? String(contentsOfFile: output.1, encoding: .utf8)) ?? ""
       throw Failure(
         description: "tmux \(arguments.prefix(2).joined(separator: " ")) failed (\(status)): \(errors)")
     }
-    return output
+    return printed
   }
 
-  /// Starts `path` with stdin from /dev/null and stdout/stderr into files,
-  /// waits for it, and returns its exit status (128 + n if killed by n).
-  private static func spawnAndWait(
+  /// Starts one tmux client on this session's server with stdin from
+  /// /dev/null and stdout/stderr into `output` (or /dev/null), and returns
+  /// its pid.
+  private func spawn(
+    _ arguments: [String], environment: [String: String]?, output: (String, String)?
+  ) throws -> pid_t {
+    try TmuxSession.spawn(
+      tmuxPath, ["-L", socketName, "-f", "/dev/null"] + arguments,
+      environment: environment ?? ProcessInfo.processInfo.environment,
+      standardOutput: output?.0 ?? "/dev/null", standardError: output?.1 ?? "/dev/null")
+  }
+
+  /// Starts `path` with stdin from /dev/null and stdout/stderr into files.
+  private static func spawn(
     _ path: String, _ arguments: [String], environment: [String: String], standardOutput: String,
     standardError: String
-  ) throws -> Int32 {
+  ) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -249,6 +274,20 @@ final class TmuxSession {
     guard result == 0 else {
       throw Failure(description: "cannot start \(path): \(String(cString: strerror(result)))")
     }
+    return pid
+  }
+
+  /// Suspends until `pid` exits and returns its status; the blocking
+  /// waitpid runs on a thread of its own, never on a cooperative one.
+  private static func exitStatus(of pid: pid_t) async -> Int32 {
+    await withCheckedContinuation { continuation in
+      Thread { continuation.resume(returning: reap(pid)) }.start()
+    }
+  }
+
+  /// Waits for `pid` (blocking) and returns its exit status (128 + n if
+  /// killed by signal n).
+  private static func reap(_ pid: pid_t) -> Int32 {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 {
       guard errno == EINTR else { return 0 }

@@ -20,7 +20,7 @@ final class TmuxWizard {
 
   /// Starts the wizard at `columns` x `rows` with `environment` added, and
   /// waits for its first screen.
-  init(columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
+  init(columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) async throws {
     home = FileManager.default.temporaryDirectory
       .appendingPathComponent("kira-tmux-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -33,8 +33,8 @@ final class TmuxWizard {
       "KIRA_ONBOARD_SANDBOX_PORT": "\(sandboxPort)",
     ]
     for (key, value) in environment { variables[key] = value }
-    tmux = try TmuxSession(environment: variables, columns: columns, rows: rows)
-    try tmux.waitFor(text: "Step 1 of 8")
+    tmux = try await TmuxSession(environment: variables, columns: columns, rows: rows)
+    try await tmux.waitFor(text: "Step 1 of 8")
   }
 
   deinit {
@@ -45,29 +45,29 @@ final class TmuxWizard {
   // MARK: - Typing as an operator
 
   /// Types `text` literally.
-  func type(_ text: String) throws { try tmux.type(text) }
+  func type(_ text: String) async throws { try await tmux.type(text) }
 
   /// Sends tmux key names ("Tab", "Enter", "NPage", "F10", "C-c").
-  func press(_ keys: String...) throws { try tmux.send(keys: keys) }
+  func press(_ keys: String...) async throws { try await tmux.send(keys: keys) }
 
   /// Waits for `text` on screen and returns the screen.
   @discardableResult
-  func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
-    try tmux.waitFor(text: text, timeout: timeout)
+  func waitFor(_ text: String, timeout: TimeInterval = 60) async throws -> String {
+    try await tmux.waitFor(text: text, timeout: timeout)
   }
 
   /// Waits until `text` has left the screen.
   @discardableResult
-  func waitForAbsence(of text: String, timeout: TimeInterval = 15) throws -> String {
-    try tmux.waitForAbsence(of: text, timeout: timeout)
+  func waitForAbsence(of text: String, timeout: TimeInterval = 60) async throws -> String {
+    try await tmux.waitForAbsence(of: text, timeout: timeout)
   }
 
   /// The screen now.
-  func screen() throws -> String { try tmux.capture() }
+  func screen() async throws -> String { try await tmux.capture() }
 
   /// The line of the screen that contains `text` (empty when none does).
-  func line(containing text: String) throws -> String {
-    try screen().split(separator: "\n", omittingEmptySubsequences: false)
+  func line(containing text: String) async throws -> String {
+    try await screen().split(separator: "\n", omittingEmptySubsequences: false)
       .first { $0.contains(text) }.map(String.init) ?? ""
   }
 
