@@ -97,7 +97,7 @@ extension WizardReducer {
     }
     if explicit {
       state.message = StatusMessage(
-        "Draft saved · resume it with: kira-onboard --resume \(id)", tone: .success)
+        "Draft saved · kira-onboard --resume \(id)", tone: .success)
     }
   }
 

@@ -152,9 +152,7 @@ extension WizardReducer {
     }
     guard state.createdUser == nil, state.submission == nil else { return effects }
     openReview(in: &state)
-    let status = [attempt.httpStatus.map { "HTTP \($0)" }, attempt.errorCode].compactMap { $0 }
-    let head =
-      "Attempt #\(attempt.attemptID)" + (status.isEmpty ? "" : " (\(status.joined(separator: ", ")))")
+    let head = "Attempt #\(attempt.attemptID)" + (attempt.httpStatus.map { " (HTTP \($0))" } ?? "")
     let rejected = state.kiraIssues.count
     if rejected > 0 {
       let fields = state.form.steps.flatMap { state.form.visibleFields(in: $0.id, values: state.values) }
@@ -249,6 +247,7 @@ extension WizardReducer {
       if let triggered { flags.append("verification \(triggered ? "started" : "not started")") }
       next.lastReverification = flags.isEmpty ? nil : flags.joined(separator: ", ")
       next.reissuedLink = fix.reissuedLink
+      next.reissuedStatus = fix.reissuedStatus
       state.drafts.fix = next
       state.form = OnboardingForm.individual.restricted(to: target.fieldsToAsk)
       state.values = target.values
@@ -297,7 +296,7 @@ extension WizardReducer {
     switch result {
     case .issued(let link, let status):
       state.drafts.fix?.reissuedLink = link
-      if let status { state.drafts.fix?.target.status = status }
+      state.drafts.fix?.reissuedStatus = status
       state.message = StatusMessage(
         "Verification re-issued: send the new link to the customer", tone: .success)
     case .failed(let reason):

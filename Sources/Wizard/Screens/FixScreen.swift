@@ -67,8 +67,15 @@ enum FixScreen {
     }
     if let link = fix.reissuedLink {
       row += 1
-      pair("Verification link", ServerText.clean(link), .input)
-      line("Send this link to the customer to verify again.", .hint)
+      let state = fix.reissuedStatus.map { " (verification \(ServerText.clean($0)))" } ?? ""
+      line("New verification link" + state + ": send it to the customer", .label)
+      // The whole link, wrapped: a cut link is useless.
+      var rest = Substring(ServerText.clean(link, limit: 1_000))
+      while !rest.isEmpty {
+        let piece = rest.prefix(grid.width - labelColumn - 3)
+        line(String(piece), .input, column: labelColumn + 2)
+        rest = rest.dropFirst(piece.count)
+      }
     } else if target.isRejected, fix.activity == nil {
       row += 1
       line("Kira rejected this user: R re-issues verification (a new embedded link).", .hint)

@@ -101,6 +101,8 @@ public struct FixSession: Sendable, Hashable {
   public var lastReverification: String?
   /// The verification link re-issued, if any.
   public var reissuedLink: String?
+  /// The re-issued verification's status, as Kira sent it.
+  public var reissuedStatus: String?
 
   /// Starts a fix-up on the summary.
   public init(target: FixTarget) {

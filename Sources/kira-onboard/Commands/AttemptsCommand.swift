@@ -13,7 +13,8 @@ struct AttemptsCommand: ParsableCommand {
       rejected, the idempotency key and what to do next. The journal stores codes, paths,
       hashes and ids only: no applicant data. An attempt with outcome "unknown" is sent
       again with the same key and body on the next submit of that applicant.
-      """)
+      """,
+    subcommands: [Open.self])
 
   @OptionGroup var store: StoreOptions
 

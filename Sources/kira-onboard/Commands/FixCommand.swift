@@ -60,7 +60,12 @@ struct FixCommand: AsyncParsableCommand {
     do {
       let session = try await makeKiraSession(options: connection)
       do {
-        try await fix(client: session.client)
+        if assignments.isEmpty, !reissue, InteractiveFix.terminalIsInteractive {
+          // A person at a terminal: the wizard on just the fields to fix.
+          try await InteractiveFix.run(session: session, userID: userID, minimumAge: minimumAge)
+        } else {
+          try await fix(client: session.client)
+        }
       } catch {
         await session.close()
         throw error

@@ -21,6 +21,8 @@ struct WizardCommand: AsyncParsableCommand {
 
   @OptionGroup var connection: ConnectionOptions
 
+  @OptionGroup var drafts: WizardDraftOptions
+
   @Flag(name: .long, help: "Use the embedded sandbox even when credentials are configured.")
   var demo = false
 
@@ -37,6 +39,14 @@ struct WizardCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
+    do {
+      try await runPresentingErrors()
+    } catch {
+      throw ExitCode(ErrorPresenter.present(error))
+    }
+  }
+
+  private func runPresentingErrors() async throws {
     let environment = ProcessInfo.processInfo.environment
     let plan = try WizardLaunchPlan.make(
       demo: demo, options: connection, environment: environment)
@@ -44,11 +54,16 @@ struct WizardCommand: AsyncParsableCommand {
       // Fails fast, before curses takes the screen, when credentials are missing for the target.
       _ = try await makeKiraSession(options: connection, environment: environment, notice: { _ in })
     }
-    let options = connection
-    let connect = plan.connector(options: options)
+    let start = try WizardStart.prepare(
+      options: drafts, plan: plan, connection: connection, environment: environment)
+    let keepDrafts = drafts.retention.keepDrafts
+    let connect = makeJournaledConnector(
+      plan: plan, options: connection, store: start.store, operatorName: drafts.store.operatorName,
+      keepDrafts: keepDrafts)
     let minimumAge = minimumAge
     let final = try await MainActor.run {
-      try WizardCommand.runWizard(plan: plan, minimumAge: minimumAge, connect: connect)
+      try WizardCommand.runWizard(
+        plan: plan, minimumAge: minimumAge, connect: connect, start: start, keepDrafts: keepDrafts)
     }
     if let user = final.createdUser {
       print(
@@ -60,23 +75,34 @@ struct WizardCommand: AsyncParsableCommand {
         "The last submission's outcome is unknown. Retry it safely with the same idempotency key: "
           + attempt.idempotencyKey)
     }
+    if final.createdUser == nil, let draftID = final.drafts.draftID {
+      print("Draft saved. Resume it with: kira-onboard --resume \(draftID)")
+    }
   }
 
   /// Takes the screen, runs the key loop on the main thread, gives the screen back.
   @MainActor
   static func runWizard(
-    plan: WizardLaunchPlan, minimumAge: Int, connect: @escaping @Sendable () async throws -> any WizardBackend
+    plan: WizardLaunchPlan, minimumAge: Int,
+    connect: @escaping @Sendable () async throws -> any WizardBackend,
+    start: WizardStart? = nil, keepDrafts: Bool = false
   ) throws -> WizardState {
     var policy = ValidationPolicy.standard(today: Date())
     policy.minimumAge = minimumAge
     let terminal = try CursesTerminal()
-    let state = WizardState(
+    var state = WizardState(
       policy: policy, environment: plan.environment, idempotencyKey: UUID().uuidString.lowercased(),
       now: Date(),
       columns: terminal.size.columns, rows: terminal.size.rows)
+    if let start {
+      state.drafts = DraftSession(enabled: true, checksExistingEmail: true, keepsDraftAfterCreate: keepDrafts)
+      if !start.resumeList.isEmpty { state.drafts.resumeList = ResumeList(entries: start.resumeList) }
+    }
     let runtime = WizardRuntime(
       terminal: terminal, state: state,
-      services: WizardRuntime.Services(connect: connect, connectAtStart: !plan.isEmbeddedSandbox))
+      services: WizardRuntime.Services(
+        connect: connect, connectAtStart: !plan.isEmbeddedSandbox, drafts: start?.persistence))
+    if let action = start?.action { runtime.dispatch(action) }
     return runtime.run()
   }
 }

@@ -1,0 +1,169 @@
+import Foundation
+import KYCForm
+import KiraClient
+import KiraModels
+import KiraStore
+import Wizard
+
+/// The wizard's backend in the executable. Creates go through the
+/// submission coordinator and the journal: an open attempt is sent again
+/// with its own key and body first, a corrected body gets a new key only
+/// after a definite rejection, and an applicant already created is never
+/// sent again. It also answers Review's duplicate e-mail check and the
+/// fix-up's `PUT`, reload and re-issue.
+struct JournaledWizardBackend: DraftAwareBackend, WizardSupportBackend {
+  /// The client and its environment.
+  let session: KiraSession
+  /// The journal and drafts (nil: creates go straight to the client).
+  let store: LocalStore?
+  /// Written into the journal.
+  let operatorName: String
+  /// `--keep-drafts`.
+  let keepDrafts: Bool
+  /// Rules for building `PUT` bodies.
+  var policy: ValidationPolicy = .standard()
+
+  /// Authenticates, so refused credentials show before the operator submits.
+  func prepare() async throws {
+    try await session.client.authenticate()
+  }
+
+  func createUser(
+    body: JSONValue, idempotencyKey: String, progress: @escaping @Sendable (SubmissionProgress) -> Void
+  ) async -> SubmissionOutcome {
+    await createUser(body: body, idempotencyKey: idempotencyKey, draftID: nil, progress: progress)
+  }
+
+  func createUser(
+    body: JSONValue, idempotencyKey: String, draftID: String?,
+    progress: @escaping @Sendable (SubmissionProgress) -> Void
+  ) async -> SubmissionOutcome {
+    guard let store else {
+      return await KiraClientBackend(client: session.client).createUser(
+        body: body, idempotencyKey: idempotencyKey, progress: progress)
+    }
+    var coordinator = makeSubmissionCoordinator(
+      session: session, store: store, operatorName: operatorName, keepDrafts: keepDrafts,
+      onRetry: { progress(KiraClientBackend.submissionProgress(from: $0)) })
+    // A new body goes out under the key the wizard shows; an open attempt
+    // is replayed under its own (the wizard resumed it with that key).
+    coordinator.makeIdempotencyKey = { idempotencyKey }
+    do {
+      let report = try await coordinator.submit(body, draftID: draftID.map(DraftID.init(rawValue:)))
+      return await outcome(of: report)
+    } catch let error as KiraError {
+      return KiraClientBackend.submissionOutcome(for: error)
+    } catch let error as StoreError {
+      // The journal failed around the request: whether it left is not known.
+      return .outcomeUnknown(reason: "the local journal failed (\(error.message)); retry with the same key")
+    } catch {
+      return .outcomeUnknown(reason: String(describing: error))
+    }
+  }
+
+  /// The wizard's outcome for the coordinator's report.
+  func outcome(of report: SubmissionReport) async -> SubmissionOutcome {
+    switch report.outcome {
+    case .created(let userID):
+      return .created(report.user.map(KiraClientBackend.summary(of:)) ?? CreatedUser(id: userID))
+    case .alreadyCreated(let userID):
+      guard let userID else {
+        return .failed(
+          SubmissionFailure(
+            kind: .other,
+            message: "An earlier attempt already created this applicant; nothing was sent "
+              + "(see kira-onboard attempts --all)"))
+      }
+      if let user = try? await session.client.getUser(id: userID) {
+        return .created(KiraClientBackend.summary(of: user))
+      }
+      return .created(CreatedUser(id: userID))
+    case .rejected(let error):
+      return KiraClientBackend.submissionOutcome(for: error)
+    case .unchangedAfterRejection(let key):
+      return .rejected(
+        httpStatus: 400, code: "unchanged_after_rejection",
+        message: "Kira already rejected exactly these answers (idempotency key \(key)); "
+          + "change them before submitting again",
+        fieldErrors: [])
+    case .outcomeUnknown(_, let error):
+      return .outcomeUnknown(reason: error.message)
+    case .unavailable(_, let error):
+      return .failed(
+        SubmissionFailure(kind: .unavailable, httpStatus: error.httpStatus, message: error.message))
+    case .authenticationFailed(let error):
+      return .failed(
+        SubmissionFailure(kind: .authentication, httpStatus: error.httpStatus, message: error.message))
+    case .conflict(_, let existing, let error):
+      let users = existing.isEmpty ? "" : " Users with this e-mail: " + existing.joined(separator: ", ")
+      return .failed(
+        SubmissionFailure(kind: .conflict, httpStatus: error.httpStatus, message: error.message + users))
+    }
+  }
+
+  // MARK: - Support
+
+  func findUsers(email: String) async throws -> [ExistingUser] {
+    let page = try await session.client.listUsers(limit: 10, email: email)
+    return page.data.map { ExistingUser(id: $0.id, status: $0.status, createdAt: $0.createdAt) }
+  }
+
+  func updateUser(id: String, original: FormValues, edited: FormValues) async -> FixUpdateResult {
+    do {
+      let plan = FixUpPlan(user: try await session.client.getUser(id: id))
+      let body = try plan.updateBody(original: original, edited: edited, policy: policy)
+      let keys = (body.objectValue ?? [:]).keys.sorted()
+      guard !keys.isEmpty else { return .nothingChanged }
+      let update = try await session.client.updateUser(id: id, body: body)
+      let reloaded = try await session.client.getUser(id: id)
+      return .updated(
+        sentFields: keys, updatedFields: update.updatedFields,
+        requiresReverification: update.requiresReverification,
+        verificationTriggered: update.verificationTriggered, target: FixTarget(user: reloaded))
+    } catch let error as KiraError {
+      switch error.kind {
+      case .validation, .clientError, .invalidRequest:
+        return .rejected(
+          message: error.message,
+          fieldErrors: error.fieldErrors.map {
+            KiraFieldError(path: $0.path, code: $0.code, message: $0.message)
+          }
+        )
+      default:
+        return .failed(error.message)
+      }
+    } catch {
+      return .failed(String(describing: error))
+    }
+  }
+
+  func reissueVerification(id: String) async -> ReissueResult {
+    do {
+      let response = try await session.client.reissueVerification(
+        id: id, request: VerificationRequest(type: "embedded-link"),
+        idempotencyKey: UUID().uuidString.lowercased())
+      guard let link = response.verificationLink, !link.isEmpty else {
+        return .failed("Kira answered without a verification link")
+      }
+      return .issued(link: link, status: response.status)
+    } catch let error as KiraError {
+      return .failed(error.message)
+    } catch {
+      return .failed(String(describing: error))
+    }
+  }
+}
+
+extension FixTarget {
+  /// The fix-up view of a remote user: its `FixUpPlan` (missing and rejected
+  /// fields mapped to form fields) and its answers.
+  init(user: KiraUser, rejectedPaths: [String] = []) {
+    let plan = FixUpPlan(user: user, rejectedPaths: rejectedPaths)
+    self.init(
+      userID: user.id,
+      maskedName: NameMask.mask(firstName: user.firstName ?? "", lastName: user.lastName ?? ""),
+      status: user.status, verificationStatus: user.verificationStatus,
+      missing: plan.missingFieldsByProduct.map { FixTarget.Missing(product: $0.product, tokens: $0.tokens) },
+      fieldsToAsk: plan.fieldsToAsk, unmappedTokens: plan.unmappedTokens, values: plan.startingValues)
+  }
+}

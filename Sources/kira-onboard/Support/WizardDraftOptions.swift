@@ -1,0 +1,189 @@
+import ArgumentParser
+import Foundation
+import KYCForm
+import KiraClient
+import KiraModels
+import KiraStore
+import Wizard
+
+/// The wizard's draft options: where drafts live, and what to open first
+/// (a saved draft, a JSON body, a failed journal attempt, or a fresh form).
+struct WizardDraftOptions: ParsableArguments {
+  @OptionGroup var store: StoreOptions
+
+  @OptionGroup var retention: DraftRetentionOptions
+
+  @Option(
+    name: .customLong("resume"),
+    help: ArgumentHelp(
+      "Resume this saved draft (an id from `drafts list`), skipping the list.", valueName: "id"))
+  var resumeID: String?
+
+  @Flag(
+    name: [.customLong("fresh"), .customLong("no-resume")],
+    help: "Start a fresh form without offering the saved drafts.")
+  var fresh = false
+
+  @Option(
+    name: .customLong("load"),
+    help: ArgumentHelp(
+      "Open a JSON body (API format) on Review with every local error shown.", valueName: "file"))
+  var loadFile: String?
+
+  @Option(
+    name: .customLong("attempt"),
+    help: ArgumentHelp(
+      "Open a failed journal attempt (an id from `attempts`) on Review with Kira's field errors.",
+      valueName: "id"))
+  var attemptID: Int64?
+
+  func validate() throws {
+    let chosen = [resumeID != nil, fresh, loadFile != nil, attemptID != nil].filter { $0 }.count
+    if chosen > 1 {
+      throw ValidationError("choose one of --resume, --fresh/--no-resume, --load and --attempt")
+    }
+  }
+}
+
+/// What the wizard opens on, read from the store before curses takes the
+/// screen (so a wrong id or an unreadable file is reported on stderr).
+struct WizardStart {
+  /// The opened store.
+  var store: LocalStore
+  /// The wizard's drafts in it.
+  var persistence: StoreDraftPersistence
+  /// Dispatched before the first frame (a resumed draft, a loaded body, an attempt).
+  var action: WizardAction?
+  /// Saved drafts to offer first (empty: none, or the start was chosen).
+  var resumeList: [DraftListing] = []
+
+  /// Opens the store and reads what `options` asks for.
+  static func prepare(
+    options: WizardDraftOptions, plan: WizardLaunchPlan, connection: ConnectionOptions,
+    environment: [String: String], form: OnboardingForm = .individual
+  ) throws -> WizardStart {
+    let store = try options.store.openStore()
+    let persistence = StoreDraftPersistence(
+      store: store, operatorName: options.store.operatorName,
+      journalEnvironment: try journalEnvironment(plan: plan, connection: connection, environment: environment)
+    )
+    var start = WizardStart(store: store, persistence: persistence)
+    if let id = options.resumeID {
+      let trimmed = id.trimmingCharacters(in: .whitespaces).lowercased()
+      guard let draft = try persistence.load(id: trimmed) else { throw StoreError.draftNotFound(trimmed) }
+      start.action = .drafts(.loaded(draft, id: trimmed))
+    } else if let path = options.loadFile {
+      start.action = .drafts(.openBody(form.values(fromPayload: try readBody(path))))
+    } else if let attemptID = options.attemptID {
+      start.action = .drafts(
+        .openAttempt(try attempt(attemptID, store: store, persistence: persistence, form: form)))
+    } else if !options.fresh {
+      start.resumeList = try persistence.list()
+    }
+    return start
+  }
+
+  /// The environment the journal records for this launch (the coordinator
+  /// writes the same), or nil for an embedded sandbox.
+  static func journalEnvironment(
+    plan: WizardLaunchPlan, connection: ConnectionOptions, environment: [String: String]
+  ) throws -> String? {
+    guard !plan.isEmbeddedSandbox else { return nil }
+    if connection.production { return KiraEndpoint.production.description }
+    let loaded = try CredentialsSource(environment: environment).load()
+    let chosen =
+      connection.baseURL ?? environment["KIRA_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? loaded?.baseURL
+    return try chosen.map { try KiraEndpoint(url: $0).description } ?? KiraEndpoint.sandbox.description
+  }
+
+  /// A JSON body from a file.
+  static func readBody(_ path: String) throws -> JSONValue {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw WizardStartError.unreadable(path)
+    }
+    guard let body = try? JSONValue.parse(data), body.objectValue != nil else {
+      throw WizardStartError.notAJSONObject(path)
+    }
+    return body
+  }
+
+  /// A failed journal attempt with the answers of its draft (or of the body
+  /// kept for its open key) and Kira's field errors.
+  static func attempt(
+    _ id: Int64, store: LocalStore, persistence: StoreDraftPersistence, form: OnboardingForm
+  ) throws -> AttemptToOpen {
+    guard let record = try store.journal.attempt(id: id) else { throw WizardStartError.noAttempt(id) }
+    if record.outcome == .created {
+      throw WizardStartError.attemptCreated(id, userID: record.userID)
+    }
+    let draft = try record.draftID.flatMap { try persistence.load(id: $0.rawValue) }
+    var values = draft?.values
+    if values == nil, let kept = try store.journal.pendingBody(forKey: record.idempotencyKey),
+      let body = try? JSONValue.parse(kept)
+    {
+      values = form.values(fromPayload: body)
+    }
+    guard let values else { throw WizardStartError.attemptAnswersGone(id) }
+    return AttemptToOpen(
+      attemptID: record.id, httpStatus: record.httpStatus, errorCode: record.errorCode,
+      fieldErrors: record.fieldErrors.map { KiraFieldError(path: $0.path, code: $0.code, message: "") },
+      draft: draft, values: values)
+  }
+}
+
+/// Connects like `WizardLaunchPlan.connector`, with creates going through the
+/// journal and the support calls (e-mail check, fix-up) available.
+func makeJournaledConnector(
+  plan: WizardLaunchPlan, options: ConnectionOptions, store: LocalStore?, operatorName: String,
+  keepDrafts: Bool
+) -> @Sendable () async throws -> any WizardBackend {
+  let environment = plan.sessionEnvironment
+  let sandbox = plan.sandboxConfiguration
+  return {
+    let session = try await makeKiraSession(
+      options: options, environment: environment, sandboxConfiguration: sandbox, notice: { _ in })
+    return JournaledWizardBackend(
+      session: session, store: store, operatorName: operatorName, keepDrafts: keepDrafts)
+  }
+}
+
+/// Why the wizard could not open what it was asked to.
+enum WizardStartError: PresentableError, Equatable {
+  case unreadable(String)
+  case notAJSONObject(String)
+  case noAttempt(Int64)
+  case attemptCreated(Int64, userID: String?)
+  case attemptAnswersGone(Int64)
+
+  var userMessage: String {
+    switch self {
+    case .unreadable(let path): "--load: cannot read \(path)"
+    case .notAJSONObject(let path): "--load: \(path) does not hold a JSON object (a POST /v1/users body)"
+    case .noAttempt(let id): "no attempt #\(id) in the journal (kira-onboard attempts --all lists them)"
+    case .attemptCreated(let id, let userID):
+      "attempt #\(id) created Kira user \(userID ?? "?"): it is never sent again; "
+        + "fix the user with kira-onboard fix \(userID ?? "USER_ID")"
+    case .attemptAnswersGone(let id):
+      "attempt #\(id) has no answers left: its draft was wiped and no body was kept for it"
+    }
+  }
+
+  var exitStatus: Int32 {
+    switch self {
+    case .unreadable, .noAttempt, .attemptAnswersGone: ExitStatus.noInput
+    case .notAJSONObject: ExitStatus.dataError
+    case .attemptCreated: ExitStatus.usage
+    }
+  }
+}
+
+extension DraftStoreFailure: PresentableError {
+  /// The store's own wording.
+  var userMessage: String { message }
+
+  /// Data the store cannot read back: 65.
+  var exitStatus: Int32 { ExitStatus.dataError }
+}
