@@ -300,10 +300,12 @@ struct ClientOverLoopbackTests {
   func timeouts() async throws {
     var sandbox = SandboxConfiguration()
     sandbox.latency = 0
-    let transport = URLSessionTransport(connectTimeout: 5, requestTimeout: 0.3)
+    // Only the user calls get the short timeout (sign-in must not time out on
+    // a slow machine), and the sandbox holds them far longer than that.
+    let transport = RoutedTransport(shortTimeout: 0.3) { $0.url.path.hasSuffix("/v1/users") }
     try await SandboxHarness.run(sandbox: sandbox, retryPolicy: .none, transport: transport) { harness in
       try await harness.client.authenticate()
-      harness.engine.setLatency(3)
+      harness.engine.setLatency(30)
       let read = try await #require(throws: KiraError.self) { _ = try await harness.client.listUsers() }
       #expect(read.kind == .transport(.timedOut))
       #expect(read.message.contains("timed out"))

@@ -189,8 +189,13 @@ struct SandboxBehaviourTests {
   @Test("+slow creates the user but holds the answer; a retry with the same key gets it at once")
   func slowScenario() async throws {
     var sandbox = SandboxConfiguration()
-    sandbox.slowScenarioDelay = 3
-    let transport = URLSessionTransport(connectTimeout: 5, requestTimeout: 0.3)
+    sandbox.slowScenarioDelay = 30
+    // Only the first create gets the short timeout (the sandbox holds its
+    // answer far longer); sign-in and the retry keep generous ones, so a slow
+    // machine cannot time them out.
+    let transport = RoutedTransport(shortTimeout: 0.3, limit: 1) {
+      $0.method == "POST" && $0.url.path.hasSuffix("/v1/users")
+    }
     try await SandboxHarness.run(sandbox: sandbox, transport: transport) { harness in
       try await harness.client.authenticate()
       let key = key()

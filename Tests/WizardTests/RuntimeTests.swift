@@ -66,16 +66,20 @@ final class UncheckedBox<Value>: @unchecked Sendable {
 }
 
 /// Feeds one key per idle poll (so every key gets its own frame), then
-/// whatever `then` decides; gives up (quits) after a while.
-func feed(_ keys: [Key], then: @escaping (HeadlessTerminal) -> [Key] = { _ in [] }) -> (HeadlessTerminal) ->
-  Void
-{
+/// whatever `then` decides; gives up (quits) when a generous deadline has
+/// passed, however slow the machine (a count of polls would be a timing
+/// assumption). Runs on the runtime's own thread (`runOffPool`), never on a
+/// cooperative one: between polls it pauses as a real terminal would, at
+/// most a millisecond, while background work (a submission) finishes.
+func feed(
+  _ keys: [Key], giveUpAfter timeout: Duration = .seconds(60),
+  then: @escaping (HeadlessTerminal) -> [Key] = { _ in [] }
+) -> (HeadlessTerminal) -> Void {
   var remaining = keys
-  var polls = 0
+  let deadline = ContinuousClock.now + timeout
   return { terminal in
     // Polls with a zero timeout look for a burst of keys already typed: none here.
-    guard terminal.requestedTimeouts.last != 0 else { return }
-    polls += 1
+    guard let requested = terminal.requestedTimeouts.last, requested != 0 else { return }
     if !remaining.isEmpty {
       terminal.enqueue([remaining.removeFirst()])
       return
@@ -83,10 +87,10 @@ func feed(_ keys: [Key], then: @escaping (HeadlessTerminal) -> [Key] = { _ in []
     let next = then(terminal)
     if !next.isEmpty {
       terminal.enqueue(next)
-    } else if polls > 20_000 {
+    } else if ContinuousClock.now >= deadline {
       terminal.enqueue([.control("q"), .character("y")])
     } else {
-      usleep(200)
+      Thread.sleep(forTimeInterval: min(Double(requested), 1) / 1000)
     }
   }
 }

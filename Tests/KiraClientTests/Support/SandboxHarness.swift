@@ -5,6 +5,8 @@ import KiraSandbox
 
 /// A real sandbox on 127.0.0.1 (free port) and a client talking to it over
 /// loopback HTTP with the live URLSession transport and a recording clock.
+/// The transport's timeouts are generous: on a loaded machine running the
+/// whole suite a slow answer must not turn into a timeout and a retry.
 struct SandboxHarness {
   let server: SandboxServer
   let client: KiraClient
@@ -19,7 +21,7 @@ struct SandboxHarness {
     sandbox: SandboxConfiguration = SandboxConfiguration(),
     retryPolicy: RetryPolicy = RetryPolicy(maxAttempts: 4, maxTotalTime: 60, baseDelay: 0.5, maxDelay: 8),
     credentials: KiraCredentials? = nil,
-    transport: URLSessionTransport = URLSessionTransport(connectTimeout: 5, requestTimeout: 10),
+    transport: any HTTPTransport = URLSessionTransport.generousForTests,
     _ body: (SandboxHarness) async throws -> Void
   ) async throws {
     let server = buildSandbox(configuration: sandbox)
