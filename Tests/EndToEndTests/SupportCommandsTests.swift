@@ -201,7 +201,9 @@ struct SupportCommandsTests {
       let url = try await server.start()
       let client = KiraClient(
         configuration: KiraClientConfiguration(
-          endpoint: try KiraEndpoint(url: url.absoluteString), credentials: credentials))
+          endpoint: try KiraEndpoint(url: url.absoluteString), credentials: credentials),
+        // Generous: a slow answer on a loaded machine must not become a timeout and a retry.
+        transport: URLSessionTransport(connectTimeout: 60, requestTimeout: 120))
       return Kira(server: server, client: client, url: url)
     }
 
