@@ -153,7 +153,7 @@ struct FieldEditingTests {
     let status = render(driver.state).grid.line(23)
     #expect(status.contains("birth_date · "))
     #expect(status.contains(driver.state.focusedDefinition!.ruleSummary))
-    #expect(status.contains("F1 help · ^Q quit · PgDn step"))
+    #expect(status.contains("F1 help · ^Q quit · PgDn step · F2 save"))
   }
 }
 

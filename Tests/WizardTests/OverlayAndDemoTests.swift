@@ -99,7 +99,7 @@ struct OverlayAndDemoTests {
     }
     #expect(seen.contains("PgDn, Ctrl-N"))
     #expect(seen.contains("F10, Ctrl-S"))
-    #expect(!seen.contains("F2"))
+    #expect(seen.contains("F2"))
   }
 
   @Test("F5 fills the step with the fake applicant in the embedded sandbox only")
@@ -224,11 +224,11 @@ struct KeymapTests {
     #expect(keymap.command(for: .character("?"), in: [.textField], fieldIsEmpty: false) == nil)
   }
 
-  @Test("demo keys exist only in the embedded sandbox; F2 is not bound until drafts land")
+  @Test("demo keys exist only in the embedded sandbox; F2 saves the draft everywhere")
   func demoKeys() {
     #expect(keymap.command(for: .function(5), in: [.textField], sandbox: false) == nil)
     #expect(keymap.command(for: .function(5), in: [.textField], sandbox: true) == .fillDemoStep)
-    #expect(keymap.command(for: .function(2), in: Array(KeyContext.allCases), sandbox: true) == nil)
+    #expect(keymap.command(for: .function(2), in: [.textField], sandbox: false) == .drafts(.save))
     #expect(!keymap.statusLabels(in: [.textField], sandbox: false).contains("F5 fill"))
   }
 }

@@ -6,7 +6,7 @@ extension Keymap {
     KeyBinding(
       [.function(2)], .drafts(.save), "save the draft now (every field left is saved too)",
       section: .general, contexts: KeyContext.anyField.union([.review, .resultRetry, .resultRejected]),
-      status: "F2 save", statusRank: 2),
+      status: "F2 save", statusRank: 3),
     KeyBinding(
       [.enter], .drafts(.editFirstKiraError), "edit the first answer Kira rejected (or in error)",
       section: .review, contexts: [.review]),
@@ -15,7 +15,7 @@ extension Keymap {
       [.down], .drafts(.next), "next draft", section: .drafts, contexts: [.resumeList], status: "↑↓ choose",
       statusRank: 3),
     KeyBinding(
-      [.enter], .drafts(.resume), "resume the highlighted draft (answers, step and field)",
+      [.enter], .drafts(.resume), "resume the highlighted draft where it was left",
       section: .drafts, contexts: [.resumeList], status: "⏎ resume", statusRank: 0),
     KeyBinding(
       [.character("n"), .character("N"), .escape], .drafts(.startFresh),
@@ -24,7 +24,7 @@ extension Keymap {
     KeyBinding(
       [.character("d"), .character("D"), .delete], .drafts(.askDelete),
       "wipe the highlighted draft (asks first)", section: .drafts, contexts: [.resumeList],
-      status: "d delete", statusRank: 2),
+      status: "d wipe", statusRank: 2),
     KeyBinding(
       [.character("y"), .character("Y")], .drafts(.confirmDelete), "wipe it", section: .drafts,
       contexts: [.resumeDeleteConfirm], status: "y wipe", statusRank: 0),
@@ -36,7 +36,7 @@ extension Keymap {
       contexts: [.fixSummary], status: "⏎ edit fields", statusRank: 0),
     KeyBinding(
       [.character("r"), .character("R")], .drafts(.reissueVerification),
-      "fix-up: re-issue verification of a REJECTED user (new link)", section: .drafts,
+      "fix-up: new verification link (REJECTED users)", section: .drafts,
       contexts: [.fixSummary], status: "R re-issue", statusRank: 1),
     KeyBinding(
       [.function(1)], .help, "", section: .general, contexts: [.resumeList, .fixSummary],

@@ -38,7 +38,7 @@ enum FixScreen {
       line("Missing fields", .label)
       for missing in target.missing {
         let tokens = missing.tokens.isEmpty ? "(none)" : missing.tokens.joined(separator: ", ")
-        pair("  " + ServerText.clean(missing.product), ServerText.clean(tokens))
+        line("  \(ServerText.clean(missing.product)): \(ServerText.clean(tokens))", .input)
       }
     }
     row += 1
@@ -67,7 +67,7 @@ enum FixScreen {
     }
     if let link = fix.reissuedLink {
       row += 1
-      let state = fix.reissuedStatus.map { " (verification \(ServerText.clean($0)))" } ?? ""
+      let state = fix.reissuedStatus.map { " (\(ServerText.clean($0)))" } ?? ""
       line("New verification link" + state + ": send it to the customer", .label)
       // The whole link, wrapped: a cut link is useless.
       var rest = Substring(ServerText.clean(link, limit: 1_000))

@@ -7,10 +7,9 @@ import TerminalUI
 enum ResumeScreen {
   /// Columns of the list.
   static let nameColumn = 3
-  static let stepColumn = 15
-  static let ageColumn = 34
-  static let errorColumn = 47
-  static let idColumn = 71
+  static let stepColumn = 14
+  static let ageColumn = 32
+  static let errorColumn = 45
   /// Lines of explanation under the list.
   static let footer = [
     "Enter resumes the highlighted draft: every answer, the step and the field.",
@@ -22,13 +21,13 @@ enum ResumeScreen {
     let count = list.entries.count
     ScreenChrome.draw(
       state, title: "Resume a saved draft?", titleNote: count == 1 ? "1 draft" : "\(count) drafts",
-      statusLeft: nil, hint: "Pick a draft to go on where it was left, or start fresh", into: &grid)
+      statusLeft: nil, hint: list.selected.map { "Draft \($0.id)" }, into: &grid)
     DraftChrome.drawHeader(state, label: "Saved drafts", into: &grid)
     let top = ScreenChrome.bodyTop
     let bottom = ScreenChrome.bodyBottom(height: grid.height)
     let headings = [
       ("NAME", nameColumn), ("STEP REACHED", stepColumn), ("SAVED", ageColumn),
-      ("LAST ERROR", errorColumn), ("ID", idColumn),
+      ("LAST ERROR", errorColumn),
     ]
     for (text, column) in headings { grid.write(text, row: top, column: column, style: .label) }
     let footerTop = bottom - footer.count + 1
@@ -65,8 +64,7 @@ enum ResumeScreen {
     let error = entry.errorCodes.isEmpty ? "-" : entry.errorCodes.joined(separator: ", ")
     grid.write(
       ServerText.clean(error), row: row, column: errorColumn, style: highlighted ? style : .warning,
-      maxColumns: idColumn - errorColumn - 1)
-    grid.write(String(entry.id.prefix(8)), row: row, column: idColumn, style: highlighted ? style : .hint)
+      maxColumns: grid.width - errorColumn - 2)
   }
 
   /// "4/8 Address", or "Review" for a draft left on Review.

@@ -14,18 +14,19 @@ extension ReviewScreen {
     }
     switch state.drafts.emailCheck {
     case .found(_, let users) where !users.isEmpty:
-      let shown = users.prefix(2).map { user in
-        ServerText.clean(user.id) + (user.status.map { " (\(ServerText.clean($0)))" } ?? "")
+      let count = users.count == 1 ? "a user" : "\(users.count) users"
+      lines.append(Line(text: "! Kira already has \(count) with this e-mail:", style: .warning, column: 1))
+      for user in users.prefix(2) {
+        let status = user.status.map { " (\(ServerText.clean($0)))" } ?? ""
+        lines.append(Line(text: "  " + ServerText.clean(user.id) + status, style: .warning, column: 1))
       }
-      let more = users.count > 2 ? " and \(users.count - 2) more" : ""
+      if users.count > 2 {
+        lines.append(Line(text: "  and \(users.count - 2) more", style: .warning, column: 1))
+      }
       lines.append(
         Line(
-          text: "! Kira already has a user with this e-mail: " + shown.joined(separator: ", ") + more,
-          style: .warning, column: 1))
-      lines.append(
-        Line(
-          text: "  Check it first (kira-onboard users --email); submit only for a different person.",
-          style: .warning, column: 1))
+          text: "  Check before creating a duplicate: kira-onboard users --email", style: .warning,
+          column: 1))
     case .unavailable:
       lines.append(
         Line(

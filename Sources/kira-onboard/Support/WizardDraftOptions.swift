@@ -69,9 +69,9 @@ struct WizardStart {
     )
     var start = WizardStart(store: store, persistence: persistence)
     if let id = options.resumeID {
-      let trimmed = id.trimmingCharacters(in: .whitespaces).lowercased()
-      guard let draft = try persistence.load(id: trimmed) else { throw StoreError.draftNotFound(trimmed) }
-      start.action = .drafts(.loaded(draft, id: trimmed))
+      let full = try resolveDraftID(id, persistence: persistence)
+      guard let draft = try persistence.load(id: full) else { throw StoreError.draftNotFound(full) }
+      start.action = .drafts(.loaded(draft, id: full))
     } else if let path = options.loadFile {
       start.action = .drafts(.openBody(form.values(fromPayload: try readBody(path))))
     } else if let attemptID = options.attemptID {
@@ -81,6 +81,16 @@ struct WizardStart {
       start.resumeList = try persistence.list()
     }
     return start
+  }
+
+  /// A full draft id from an id or a prefix of one that names a single draft.
+  static func resolveDraftID(_ text: String, persistence: StoreDraftPersistence) throws -> String {
+    let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
+    let ids = try persistence.list().map(\.id)
+    if ids.contains(wanted) { return wanted }
+    let matching = ids.filter { $0.hasPrefix(wanted) }
+    guard wanted.count >= 4, matching.count == 1 else { return wanted }
+    return matching[0]
   }
 
   /// The environment the journal records for this launch (the coordinator
