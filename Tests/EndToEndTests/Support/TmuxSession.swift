@@ -158,10 +158,14 @@ final class TmuxSession {
   /// whether the terminal modes were restored.
   func waitForExit(timeout: TimeInterval = 60) async throws -> (status: Int32, ttyRestored: Bool) {
     let screen = try await waitFor("the program to exit", timeout: timeout) { $0.contains("EXITED ") }
-    guard let line = screen.split(separator: "\n").last(where: { $0.hasPrefix("EXITED ") }) else {
+    // After a kill -9 the terminal stays raw (no carriage return on a new
+    // line), so the line may start further right: read from "EXITED ".
+    guard let found = screen.split(separator: "\n").last(where: { $0.contains("EXITED ") }),
+      let start = found.range(of: "EXITED ")
+    else {
       throw Failure(description: "no EXITED line in:\n\(screen)")
     }
-    let parts = line.split(separator: " ")
+    let parts = found[start.lowerBound...].split(separator: " ")
     return (
       Int32(parts.count > 1 ? String(parts[1]) : "") ?? -1, parts.count > 2 && parts[2] == "tty-restored"
     )
