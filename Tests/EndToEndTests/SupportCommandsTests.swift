@@ -220,8 +220,13 @@ struct SupportCommandsTests {
       ]
     }
 
+    /// Runs the binary against this sandbox with generous timeouts: the
+    /// sandbox answers from this test process, which on a loaded machine
+    /// runs hundreds of other tests, and a slow answer must not become a
+    /// timeout and a retry (a second PUT in the log).
     func run(_ arguments: [String]) async throws -> ExecutableRunner.Output {
-      try await ExecutableRunner.run(arguments, environment: environment)
+      try await ExecutableRunner.run(
+        arguments + ["--connect-timeout", "120", "--request-timeout", "300"], environment: environment)
     }
 
     func stop() async { await server.stop() }
