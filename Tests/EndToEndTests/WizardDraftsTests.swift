@@ -1,0 +1,283 @@
+import Foundation
+import KYCForm
+import KiraModels
+import KiraStore
+import Testing
+
+/// A deterministic random source (SplitMix64), so every run kills at the same points.
+struct SeededGenerator: RandomNumberGenerator {
+  private var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}
+
+extension WizardTmuxTests {
+  @Suite("drafts survive kill -9")
+  struct Drafts {
+    /// One field as an operator fills it: what is typed, the keys that
+    /// leave it, the value stored, and the field focused afterwards.
+    struct Entry {
+      var field: FieldID
+      var typed: String
+      var leave: [String]
+      var stored: String
+      /// How the value reads on its step screen.
+      var shown: String
+      var next: FieldID
+    }
+
+    /// Half an applicant, field by field (skipped optional fields are left
+    /// with a second Tab).
+    static let entries: [Entry] = [
+      Entry(
+        field: .firstName, typed: "María José", leave: ["Tab", "Tab"], stored: "María José",
+        shown: "María José", next: .lastName),
+      Entry(
+        field: .lastName, typed: "Ñúñez", leave: ["Tab"], stored: "Ñúñez", shown: "Ñúñez", next: .birthDate),
+      Entry(
+        field: .birthDate, typed: "19900515", leave: ["Tab", "Tab"], stored: "1990-05-15",
+        shown: "1990-05-15",
+        next: .nationality),
+      Entry(
+        field: .nationality, typed: "mex", leave: ["Enter"], stored: "MEX", shown: "México (MEX)",
+        next: .email),
+      Entry(
+        field: .email, typed: "maria.kill@example.com", leave: ["Tab"], stored: "maria.kill@example.com",
+        shown: "maria.kill@example.com", next: .phone),
+      Entry(
+        field: .phone, typed: "+525512345678", leave: ["Enter"], stored: "+525512345678",
+        shown: "+525512345678", next: .addressStreet),
+      Entry(
+        field: .addressStreet, typed: "Av. Reforma 123", leave: ["Tab", "Tab"], stored: "Av. Reforma 123",
+        shown: "Av. Reforma 123", next: .addressCity),
+      Entry(
+        field: .addressCity, typed: "Ciudad de Mexico", leave: ["Tab"], stored: "Ciudad de Mexico",
+        shown: "Ciudad de Mexico", next: .addressState),
+      Entry(
+        field: .addressState, typed: "CDMX", leave: ["Tab"], stored: "CDMX", shown: "CDMX",
+        next: .addressZipCode),
+      Entry(
+        field: .addressZipCode, typed: "06600", leave: ["Tab"], stored: "06600", shown: "06600",
+        next: .addressCountry),
+      Entry(
+        field: .addressCountry, typed: "MEX", leave: ["Enter"], stored: "MEX", shown: "México (MEX)",
+        next: .documentType),
+      Entry(
+        field: .documentType, typed: "passport", leave: ["Enter"], stored: "passport", shown: "Passport",
+        next: .documentNumber),
+      Entry(
+        field: .documentNumber, typed: "G12345678", leave: ["Tab"], stored: "G12345678", shown: "G1•••••78",
+        next: .documentCountry),
+    ]
+
+    /// The store the wizard writes, read by the test after each kill.
+    static func savedValues(in folder: URL) throws -> [FormValues] {
+      let store = try LocalStore.open(at: StoreLocation(directory: folder))
+      return try store.drafts.list().compactMap { try store.drafts.load($0.id)?.values }
+    }
+
+    /// The running `kira-onboard` under the pane's restart loop.
+    static func wizardPID(_ tmux: TmuxSession) async throws -> Int32? {
+      guard let loop = try await tmux.programPID() else { return nil }
+      let children =
+        (try? String(contentsOfFile: "/proc/\(loop)/task/\(loop)/children", encoding: .utf8)) ?? ""
+      return children.split(separator: " ").compactMap { Int32($0) }.first
+    }
+
+    @Test("20 seeded kill -9 points: after each restart and resume, every field left is back")
+    func killAndResume() async throws {
+      let home = FileManager.default.temporaryDirectory
+        .appendingPathComponent("kira-kill-\(UUID().uuidString)", isDirectory: true)
+      let storeFolder = home.appendingPathComponent("store")
+      try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+      defer { try? FileManager.default.removeItem(at: home) }
+      // The pane runs the wizard again whenever it is killed; a clean quit ends the loop.
+      let loop = "while :; do \"$1\"; [ $? -eq 0 ] && break; done"
+      let tmux = try await TmuxSession(
+        arguments: ["-c", loop, "kira-loop", ExecutableRunner.binaryURL.path],
+        environment: [
+          "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+          "XDG_DATA_HOME": home.appendingPathComponent("data").path, "TMPDIR": home.path,
+          "KIRA_ONBOARD_STORE": storeFolder.path, "KIRA_ONBOARD_LOG": "off",
+        ],
+        executable: URL(fileURLWithPath: "/bin/sh"))
+      defer { tmux.kill() }
+      try await tmux.waitFor(text: "Step 1 of 8")
+      try await tmux.send(keys: "NPage")
+      try await tmux.waitFor(text: "first_name ·")
+
+      var random = SeededGenerator(seed: 20_261_127)
+      var done = 0  // entries left (saved) so far
+      var kills: [String] = []
+      for round in 0..<20 {
+        // Fill 0 or 1 more field (at least one before the first kill),
+        // then maybe start typing the next one, then kill -9.
+        let more = round == 0 ? 1 : Int(random.next() % 2)
+        for _ in 0..<more where done < Self.entries.count {
+          let entry = Self.entries[done]
+          try await tmux.type(entry.typed)
+          try await tmux.send(keys: entry.leave)
+          try await tmux.waitFor("focus on \(entry.next)") { screen in
+            screen.split(separator: "\n").last?.hasPrefix(" \(entry.next.rawValue) ·") == true
+          }
+          done += 1
+        }
+        var point = "after \(done) fields"
+        if done < Self.entries.count, random.next() % 2 == 0 {
+          let entry = Self.entries[done]
+          let prefix = String(entry.typed.prefix(1 + Int(random.next() % UInt64(entry.typed.count))))
+          try await tmux.type(prefix)
+          try await tmux.waitFor(text: prefix)
+          point += " + \"\(prefix)\" typed"
+        }
+        kills.append(point)
+        let pid = try #require(try await Self.wizardPID(tmux), "no wizard running in round \(round)")
+        #expect(kill(pid, SIGKILL) == 0)
+        // The loop starts it again: the saved draft is offered, Enter resumes it.
+        try await tmux.waitFor("the restart after round \(round)") { $0.contains("Resume a saved draft?") }
+        try await tmux.send(keys: "Enter")
+        let screen = try await tmux.waitFor(text: "every answer is back")
+
+        let saved = try Self.savedValues(in: storeFolder)
+        #expect(saved.count == 1, "one draft, resumed each time (round \(round))")
+        for entry in Self.entries.prefix(done) {
+          #expect(
+            saved.first?[entry.field] == entry.stored,
+            "round \(round) (\(point)): \(entry.field) lost; saved \(saved.first?[entry.field] ?? "nothing")")
+        }
+        if done < Self.entries.count {
+          #expect(saved.first?[Self.entries[done].field] ?? "" == "", "the field being typed is not kept")
+        }
+        // On screen: the field being typed (or the next one) has the focus again,
+        // and every answer of its step shows.
+        let focused = done < Self.entries.count ? Self.entries[done].field : Self.entries[done - 1].next
+        #expect(
+          screen.split(separator: "\n").last?.hasPrefix(" \(focused.rawValue) ·") == true,
+          "round \(round): focus should be on \(focused)\n\(screen)")
+        let step = OnboardingForm.individual.field(focused)?.step
+        for entry in Self.entries.prefix(done)
+        where OnboardingForm.individual.field(entry.field)?.step == step {
+          #expect(screen.contains(entry.shown), "round \(round): \(entry.field) not on screen\n\(screen)")
+        }
+      }
+      #expect(kills.count == 20)
+      #expect(kills.contains { $0.contains("typed") }, "some kills land mid-typing: \(kills)")
+      #expect(kills.contains { !$0.contains("typed") }, "some right after a field is left: \(kills)")
+      print("kill points: \(kills)")
+      #expect(done >= 8, "the seeded run fills at least half the fields: \(kills)")
+
+      // Every step typed so far shows its answers after the last resume.
+      var stepsSeen = 0
+      for _ in 0..<4 {
+        let screen = try await tmux.capture()
+        for entry in Self.entries.prefix(done) {
+          let title = OnboardingForm.individual.field(entry.field)?.step.title ?? "?"
+          if screen.contains("· \(title)  "), !screen.contains(entry.shown) {
+            Issue.record("\(entry.field) missing on its step after the last resume:\n\(screen)")
+          }
+        }
+        stepsSeen += 1
+        try await tmux.send(keys: "PPage")
+      }
+      #expect(stepsSeen == 4)
+      try await tmux.send(keys: "C-q")
+      // The killed runs could not restore the terminal modes; the last one quits cleanly.
+      let shell = try await tmux.waitFor(text: "EXITED 0")
+      #expect(shell.contains("Draft saved. Resume it with: kira-onboard --resume"))
+      #expect(try Self.savedValues(in: storeFolder).count == 1, "quitting keeps the draft")
+    }
+  }
+}
+
+extension WizardTmuxTests {
+  @Suite("fix USER_ID at a terminal")
+  struct InteractiveFix {
+    typealias Kira = SupportCommandsTests.Kira
+
+    /// `kira-onboard fix ID` in a pane, against `kira`.
+    static func fix(_ userID: String, kira: Kira) async throws -> TmuxSession {
+      let home = FileManager.default.temporaryDirectory
+        .appendingPathComponent("kira-fix-\(UUID().uuidString)", isDirectory: true)
+      try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+      var environment = kira.environment
+      environment["HOME"] = home.path
+      environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
+      environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
+      return try await TmuxSession(arguments: ["fix", userID], environment: environment)
+    }
+
+    @Test("a REJECTED user: just the missing field, a PUT with only it, the reloaded user moves on")
+    func missingField() async throws {
+      let kira = try await Kira.start()
+      let created = try await kira.client.createUser(
+        body: SupportCommandsTests.completeBody(email: "maria.tmuxfix@example.test", sourceOfFunds: nil),
+        idempotencyKey: UUID().uuidString.lowercased())
+      let tmux = try await Self.fix(created.id, kira: kira)
+      defer { tmux.kill() }
+      let summary = try await tmux.waitFor(text: "Fix a Kira user")
+      #expect(summary.contains("REJECTED"))
+      #expect(summary.contains("general: source_of_funds"))
+      #expect(summary.contains("Source of funds      — (empty)"))
+      #expect(!summary.contains("Gonzalez"), "the name is masked")
+      try await tmux.send(keys: "Enter")
+      let step = try await tmux.waitFor(text: "Step 1 of 1 · Profile")
+      #expect(!step.contains("Occupation"), "only the missing field is asked")
+      try await tmux.type("salary")
+      try await tmux.send(keys: "Enter")
+      try await tmux.waitFor(text: "Review · every answer")
+      try await tmux.send(keys: "F10")
+      let after = try await tmux.waitFor(text: "✓ Kira updated: source_of_funds")
+      #expect(after.contains("Nothing to fix"))
+      #expect(!after.contains("REJECTED"))
+
+      let puts = kira.server.requestLog.filter { $0.method == "PUT" }
+      #expect(puts.count == 1)
+      #expect(puts.first?.path == "v1/users/\(created.id)")
+      #expect(puts.first?.body == .object(["source_of_funds": "salary"]), "only the changed field is sent")
+      let creates = kira.server.requestLog.filter { $0.method == "POST" && $0.path == "v1/users" }
+      #expect(creates.count == 1, "fix never creates: the one create is the test's own")
+
+      try await tmux.send(keys: "C-q")
+      let exit = try await tmux.waitForExit()
+      #expect(exit.status == 0)
+      #expect(exit.ttyRestored)
+      let shell = try await tmux.capture()
+      #expect(shell.contains("Kira updated: source_of_funds"))
+      #expect(shell.contains("Nothing to fix."))
+      await kira.stop()
+    }
+
+    @Test("R re-issues verification of a REJECTED user and shows the whole new link")
+    func reissue() async throws {
+      let kira = try await Kira.start()
+      let created = try await kira.client.createUser(
+        body: SupportCommandsTests.completeBody(email: "maria.tmuxlink@example.test", sourceOfFunds: nil),
+        idempotencyKey: UUID().uuidString.lowercased())
+      let tmux = try await Self.fix(created.id, kira: kira)
+      defer { tmux.kill() }
+      try await tmux.waitFor(text: "R re-issues verification")
+      try await tmux.send(keys: "r")
+      let screen = try await tmux.waitFor(text: "New verification link")
+      let posts = kira.server.requestLog.filter { $0.method == "POST" && $0.path.hasSuffix("/verifications") }
+      #expect(posts.count == 1)
+      #expect(posts.first?.body?["type"] == .string("embedded-link"))
+      #expect(screen.contains("/_sandbox/verify/"))
+      try await tmux.send(keys: "C-q")
+      _ = try await tmux.waitForExit()
+      let shell = try await tmux.capture()
+      // The pane wraps the long line; joined, it holds the whole link.
+      let joined = shell.replacingOccurrences(of: "\n", with: "")
+      #expect(joined.contains("verification link: "))
+      #expect(joined.contains("/_sandbox/verify/\(created.id)"), "the whole link, once the screen is back")
+      await kira.stop()
+    }
+  }
+}
