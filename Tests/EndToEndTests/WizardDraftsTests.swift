@@ -1,6 +1,7 @@
 import Foundation
 import KYCForm
 import KiraModels
+import KiraSandbox
 import KiraStore
 import Testing
 
@@ -277,6 +278,67 @@ extension WizardTmuxTests {
       let joined = shell.replacingOccurrences(of: "\n", with: "")
       #expect(joined.contains("verification link: "))
       #expect(joined.contains("/_sandbox/verify/\(created.id)"), "the whole link, once the screen is back")
+      await kira.stop()
+    }
+  }
+}
+
+extension WizardTmuxTests {
+  @Suite("safe resubmission from the wizard")
+  struct Resubmission {
+    @Test(
+      "an unknown outcome survives a restart: resumed, it is sent again with the same key and body; one user")
+    func unknownOutcomeAfterRestart() async throws {
+      let kira = try await SupportCommandsTests.Kira.start()
+      let home = FileManager.default.temporaryDirectory
+        .appendingPathComponent("kira-resend-\(UUID().uuidString)", isDirectory: true)
+      try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+      defer { try? FileManager.default.removeItem(at: home) }
+      let body = home.appendingPathComponent("maria.json")
+      try Data(WizardTmuxTests.Onboarding.expectedBody.utf8).write(to: body)
+      var environment = kira.environment
+      environment["HOME"] = home.path
+      environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
+      environment["KIRA_ONBOARD_STORE"] = home.appendingPathComponent("store").path
+
+      // Kira creates the user, then the connection drops before the answer.
+      kira.server.control.inject(FaultRule(kind: .dropAfter, count: 1, method: "POST", path: "v1/users"))
+      let first = try await TmuxSession(
+        arguments: ["--load", body.path, "--max-attempts", "1"], environment: environment)
+      defer { first.kill() }
+      try await first.waitFor(text: "No errors")
+      try await first.send(keys: "F10")
+      let unknown = try await first.waitFor(text: "Outcome unknown")
+      let key = try #require(
+        unknown.split(separator: "\n").first { $0.contains("Idempotency key") }?
+          .split(separator: " ").last.map(String.init))
+      try await first.send(keys: "C-q")
+      let exit = try await first.waitForExit()
+      #expect(exit.status == 0)
+      let shell = try await first.capture().replacingOccurrences(of: "\n", with: "")
+      #expect(shell.contains("Retry it safely with the same idempotency key: \(key)"))
+      #expect(shell.contains("Draft saved. Resume it with: kira-onboard --resume"))
+
+      // A new process: the draft is offered; resumed, it says the outcome is unknown.
+      let second = try await TmuxSession(arguments: [], environment: environment)
+      defer { second.kill() }
+      try await second.waitFor(text: "Resume a saved draft?")
+      try await second.send(keys: "Enter")
+      let resumed = try await second.waitFor(text: "Outcome unknown")
+      #expect(resumed.contains(key), "the key kept in the journal is offered again")
+      try await second.send(keys: "r")
+      try await second.waitFor(text: "Kira created the user")
+
+      let creates = kira.server.requestLog.filter { $0.method == "POST" && $0.path == "v1/users" }
+      #expect(creates.count == 2)
+      #expect(creates.allSatisfy { $0.idempotencyKey == key }, "the same key both times")
+      #expect(creates.count == 2 && creates[0].body == creates[1].body, "the same body both times")
+      let users = try await kira.client.listUsers(limit: 10, email: "maria.test+1782336813@example.com")
+      #expect(users.data.count == 1, "one customer, never two")
+      try await second.send(keys: "C-q")
+      _ = try await second.waitForExit()
+      let list = try await ExecutableRunner.run(["drafts", "list"], environment: environment)
+      #expect(list.stdout.contains("No drafts."), "the draft is wiped once Kira created the user")
       await kira.stop()
     }
   }

@@ -90,7 +90,13 @@ public struct KiraEndpoint: Sendable, Hashable, CustomStringConvertible {
     precondition(!relativePath.hasPrefix("/"), "API paths are relative to the base URL")
     var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)!
     components.percentEncodedPath = components.percentEncodedPath + "/" + relativePath
-    if !query.isEmpty { components.queryItems = query }
+    if !query.isEmpty {
+      components.queryItems = query
+      // URLComponents leaves "+" as is, and servers read it as a space: an
+      // e-mail such as maria+test@example.com must arrive intact.
+      components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(
+        of: "+", with: "%2B")
+    }
     return components.url!
   }
 
