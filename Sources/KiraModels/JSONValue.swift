@@ -58,7 +58,8 @@ extension JSONValue {
   public func encoded(pretty: Bool = false) -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting =
-      pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+      pretty
+      ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
     // Encoding a JSONValue cannot fail: every case maps to a JSON value.
     return (try? encoder.encode(self)) ?? Data("null".utf8)
   }
