@@ -51,7 +51,7 @@ struct StylePalette {
     case .hint: attributes = dim
     case .warning: attributes = useColor ? normal : bold
     case .header: attributes = useColor ? bold : reverse
-    case .banner: attributes = useColor ? bold : reverse | bold
+    case .banner: attributes = useColor ? normal : reverse | bold
     case .selection: attributes = reverse
     case .border: attributes = useColor ? normal : dim
     case .success: attributes = bold
