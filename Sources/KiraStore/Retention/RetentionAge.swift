@@ -20,7 +20,12 @@ public struct RetentionAge: Sendable, Hashable, CustomStringConvertible {
   /// Parses `7d`, `12h`, `30m`, `90s`, `2w` or a bare number of days; `nil`
   /// for anything else (negative, empty, unknown unit).
   public init?(parsing text: String) {
-    let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+    // Trimmed by hand: Foundation's CharacterSet would load ICU data on the
+    // way to the wizard's first frame.
+    var slice = Substring(text)
+    while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+    while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+    let trimmed = slice.lowercased()
     guard let last = trimmed.last else { return nil }
     let unitSeconds: Double
     var number = trimmed

@@ -69,7 +69,16 @@ struct ConnectionOptions: ParsableArguments {
     }
     if !(1...20).contains(maxAttempts) { throw ValidationError("--max-attempts must be 1...20") }
     if !(0...3600).contains(maxRetryTime) { throw ValidationError("--max-retry-time must be 0...3600 s") }
-    if apiVersion.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
+    // YYYY-MM-DD checked by hand: a regular expression here would load ICU's
+    // regex engine before the wizard's first frame (a few ms at every start).
+    let versionShape = Array(apiVersion.utf8)
+    let looksLikeDate =
+      versionShape.count == 10
+      && versionShape.indices.allSatisfy { index in
+        let byte = versionShape[index]
+        return index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (48...57).contains(byte)
+      }
+    if !looksLikeDate {
       throw ValidationError("--api-version must look like \(KiraAPI.defaultVersion)")
     }
   }
