@@ -44,8 +44,14 @@ public final class CursesTerminal: Terminal {
       throw CursesTerminalError.notATerminal
     }
     let locale = setlocale(LC_ALL, "").map { String(cString: $0) } ?? "C"
-    guard CursesTerminal.isUTF8(codeset: CursesTerminal.codeset()) else {
-      throw CursesTerminalError.localeNotUTF8(locale)
+    if !CursesTerminal.isUTF8(codeset: CursesTerminal.codeset()) {
+      // LANG unset (the C locale) is common in containers: fall back to a
+      // UTF-8 locale for the characters, keeping the rest of the settings.
+      let candidates: [String] = ["C.UTF-8", "C.utf8", "en_US.UTF-8"]
+      let fallback = candidates.first { setlocale(LC_CTYPE, $0) != nil }
+      guard fallback != nil, CursesTerminal.isUTF8(codeset: CursesTerminal.codeset()) else {
+        throw CursesTerminalError.localeNotUTF8(locale)
+      }
     }
     // Must be set before curses reads the terminal description.
     _ = kira_set_escdelay(25)
