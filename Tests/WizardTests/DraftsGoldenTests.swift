@@ -110,3 +110,23 @@ struct DraftsGoldenTests {
     GoldenScreens.check("review-attempt", driver.state)
   }
 }
+
+extension DraftsGoldenTests {
+  @Test("a user missing many fields: the list is cut, the re-issued link stays whole")
+  func fixSummaryMany() {
+    let fields: [FieldID] = [
+      .gender, .documentType, .documentNumber, .documentCountry, .sourceOfFunds, .expectedMonthlyPayments,
+      .pepStatus, .hasUSBankAccount, .hasDeniedBankAccount, .occupation, .phone,
+    ]
+    var driver = Driver(FixFixture.state(FixFixture.target(fields: fields)))
+    driver.press(.character("r"))
+    driver.send(
+      .drafts(
+        .verificationReissued(
+          .issued(
+            link:
+              "https://verify.example.test/session/7d1e2f3a-4b5c-4d6e-8f90-a1b2c3d4e5f6?lang=es&return=https"
+              + "%3A%2F%2Fexample.test%2Fdone", status: nil))))
+    GoldenScreens.check("fix-summary-many", driver.state)
+  }
+}

@@ -4,10 +4,19 @@ import TerminalUI
 
 /// The fix-up summary of a remote user: status, verification status,
 /// `missing_fields` per product, the fields to fix with their current
-/// answers, the last update and a re-issued verification link.
+/// answers, the last update and a re-issued verification link. When it all
+/// does not fit, the list of fields is cut first ("… and 4 more").
 enum FixScreen {
   static let labelColumn = 3
   static let valueColumn = 26
+
+  /// One line of the summary: a label and value, or a text at a column.
+  struct Line {
+    var label: String?
+    var text: String
+    var style: Style
+    var column = FixScreen.labelColumn
+  }
 
   static func draw(_ state: WizardState, fix: FixSession, into grid: inout TextGrid) {
     let target = fix.target
@@ -15,78 +24,118 @@ enum FixScreen {
       state, title: "Fix a Kira user", titleNote: target.maskedName.isEmpty ? nil : target.maskedName,
       statusLeft: nil, hint: hint(fix), into: &grid)
     DraftChrome.drawHeader(state, label: "Fix-up", into: &grid)
+    let height = ScreenChrome.bodyBottom(height: grid.height) - ScreenChrome.bodyTop + 1
+    let head = headLines(target)
+    let tail = tailLines(fix, width: grid.width)
+    let fields = fieldLines(state, target: target)
+    let room = max(1, height - head.count - tail.count)
+    var body = fields
+    if fields.count > room {
+      body = Array(fields.prefix(room - 1))
+      let hidden = fields.count - body.count
+      body.append(Line(text: "  … and \(hidden) more (Enter edits them all)", style: .hint))
+    }
     var row = ScreenChrome.bodyTop
-    let bottom = ScreenChrome.bodyBottom(height: grid.height)
-    func pair(_ label: String, _ value: String, _ style: Style = .input) {
-      guard row <= bottom else { return }
-      grid.write(
-        label, row: row, column: labelColumn, style: .label, maxColumns: valueColumn - labelColumn - 1)
-      grid.write(value, row: row, column: valueColumn, style: style)
+    for line in head + body + tail where row < ScreenChrome.bodyTop + height {
+      if let label = line.label {
+        grid.write(
+          label, row: row, column: line.column, style: .label, maxColumns: valueColumn - line.column - 1)
+        grid.write(line.text, row: row, column: valueColumn, style: line.style)
+      } else {
+        grid.write(line.text, row: row, column: line.column, style: line.style)
+      }
       row += 1
     }
-    func line(_ text: String, _ style: Style, column: Int = labelColumn) {
-      guard row <= bottom else { return }
-      grid.write(text, row: row, column: column, style: style)
-      row += 1
-    }
-    pair("User id", ServerText.clean(target.userID))
-    pair("Status", ServerText.clean(target.status ?? "-"), target.isRejected ? .error : .input)
-    pair("Verification status", ServerText.clean(target.verificationStatus ?? "-"))
+  }
+
+  /// Ids, statuses and `missing_fields`.
+  static func headLines(_ target: FixTarget) -> [Line] {
+    var lines = [
+      Line(label: "User id", text: ServerText.clean(target.userID), style: .input),
+      Line(
+        label: "Status", text: ServerText.clean(target.status ?? "-"),
+        style: target.isRejected ? .error : .input),
+      Line(
+        label: "Verification status", text: ServerText.clean(target.verificationStatus ?? "-"), style: .input),
+    ]
     if target.missing.isEmpty {
-      pair("Missing fields", "(none reported)", .hint)
+      lines.append(Line(label: "Missing fields", text: "(none reported)", style: .hint))
     } else {
-      line("Missing fields", .label)
+      lines.append(Line(text: "Missing fields", style: .label))
       for missing in target.missing {
         let tokens = missing.tokens.isEmpty ? "(none)" : missing.tokens.joined(separator: ", ")
-        line("  \(ServerText.clean(missing.product)): \(ServerText.clean(tokens))", .input)
+        lines.append(
+          Line(
+            text: "\(ServerText.clean(missing.product)): \(ServerText.clean(tokens))", style: .plain,
+            column: labelColumn + 2))
       }
     }
-    row += 1
+    lines.append(Line(text: "", style: .plain))
+    return lines
+  }
+
+  /// The fields to fix with their current answers (or that nothing is left).
+  static func fieldLines(_ state: WizardState, target: FixTarget) -> [Line] {
+    var lines: [Line] = []
     if target.fieldsToAsk.isEmpty {
-      line("✓ Nothing to fix: Kira lists no missing or rejected field.", .success)
+      lines.append(Line(text: "✓ Nothing to fix: Kira lists no missing or rejected field.", style: .success))
     } else {
-      line("Fields to fix (Enter edits them; F10 on Review sends only what changed)", .label)
+      lines.append(
+        Line(text: "Fields to fix (Enter edits them; F10 on Review sends only what changed)", style: .label))
       for id in target.fieldsToAsk {
         guard let field = state.form.field(id) ?? OnboardingForm.individual.field(id) else { continue }
         let value = state.form.field(id) == nil ? "" : state.form.displayValue(of: id, in: state.values)
-        pair(
-          "  " + field.label(in: state.values), value.isEmpty ? "— (empty)" : value,
-          value.isEmpty ? .hint : .input)
+        lines.append(
+          Line(
+            label: "  " + field.label(in: state.values), text: value.isEmpty ? "— (empty)" : value,
+            style: value.isEmpty ? .hint : .input))
       }
     }
     if !target.unmappedTokens.isEmpty {
-      line(
-        "Not a form field (ask Kira): "
-          + target.unmappedTokens.map { ServerText.clean($0) }.joined(separator: ", "),
-        .warning)
+      let tokens = target.unmappedTokens.map { ServerText.clean($0) }.joined(separator: ", ")
+      lines.append(Line(text: "Not a form field (ask Kira): " + tokens, style: .warning))
     }
+    return lines
+  }
+
+  /// The last update, a re-issued link (whole, wrapped) and work in flight.
+  static func tailLines(_ fix: FixSession, width: Int) -> [Line] {
+    var lines: [Line] = []
     if let updated = fix.lastUpdatedFields {
-      row += 1
-      line("✓ Kira updated: " + updated.map { ServerText.clean($0) }.joined(separator: ", "), .success)
-      if let flags = fix.lastReverification { line("  " + ServerText.clean(flags), .hint) }
+      lines.append(Line(text: "", style: .plain))
+      lines.append(
+        Line(
+          text: "✓ Kira updated: " + updated.map { ServerText.clean($0) }.joined(separator: ", "),
+          style: .success))
+      if let flags = fix.lastReverification {
+        lines.append(Line(text: "  " + ServerText.clean(flags), style: .hint))
+      }
     }
     if let link = fix.reissuedLink {
-      row += 1
-      let state = fix.reissuedStatus.map { " (\(ServerText.clean($0)))" } ?? ""
-      line("New verification link" + state + ": send it to the customer", .label)
+      lines.append(Line(text: "", style: .plain))
+      let status = fix.reissuedStatus.map { " (\(ServerText.clean($0)))" } ?? ""
+      lines.append(Line(text: "New verification link" + status + ": send it to the customer", style: .label))
       // The whole link, wrapped: a cut link is useless.
       var rest = Substring(ServerText.clean(link, limit: 1_000))
       while !rest.isEmpty {
-        let piece = rest.prefix(grid.width - labelColumn - 3)
-        line(String(piece), .input, column: labelColumn + 2)
+        let piece = rest.prefix(width - labelColumn - 3)
+        lines.append(Line(text: String(piece), style: .input, column: labelColumn + 2))
         rest = rest.dropFirst(piece.count)
       }
-    } else if target.isRejected, fix.activity == nil {
-      row += 1
-      line("Kira rejected this user: R re-issues verification (a new embedded link).", .hint)
+    } else if fix.target.isRejected, fix.activity == nil {
+      lines.append(Line(text: "", style: .plain))
+      lines.append(
+        Line(text: "Kira rejected this user: R re-issues verification (a new embedded link).", style: .hint))
     }
     if let activity = fix.activity {
-      row += 1
-      line(
-        activity == .saving
-          ? "… Sending the changes to Kira, then reloading the user" : "… Re-issuing verification",
-        .warning)
+      lines.append(Line(text: "", style: .plain))
+      lines.append(
+        Line(
+          text: activity == .saving
+            ? "… Sending the changes to Kira, then reloading the user" : "… Re-issuing verification",
+          style: .warning))
     }
+    return lines
   }
 
   /// The line above the status line.
