@@ -85,6 +85,19 @@ extension WizardTmuxTests {
       return try store.drafts.list().compactMap { try store.drafts.load($0.id)?.values }
     }
 
+    /// The step number when the header and the body show the same step,
+    /// else nil (a capture taken while a step change is being drawn).
+    static func settledStep(on screen: String) -> Int? {
+      // The header reads "… Step 3 of 8 · Contact  ███…", the body "3 · Contact".
+      guard let header = screen.split(separator: "\n").first(where: { $0.contains("Step ") }),
+        let start = header.range(of: "Step ")
+      else { return nil }
+      let rest = header[start.upperBound...]
+      guard let number = Int(rest.prefix { $0.isNumber }), let dot = rest.range(of: " · ") else { return nil }
+      let title = rest[dot.upperBound...].components(separatedBy: "  ").first ?? ""
+      return screen.contains("\(number) · \(title)") ? number : nil
+    }
+
     /// The running `kira-onboard` under the pane's restart loop.
     static func wizardPID(_ tmux: TmuxSession) async throws -> Int32? {
       guard let loop = try await tmux.programPID() else { return nil }
@@ -177,8 +190,16 @@ extension WizardTmuxTests {
 
       // Every step typed so far shows its answers after the last resume.
       var stepsSeen = 0
+      var step: Int?  // the step on screen, once known
       for _ in 0..<4 {
-        let screen = try await tmux.capture()
+        // Wait for the step PgUp leads to, drawn whole (a capture can land
+        // while a step change is half drawn: new header, old body).
+        let expected = step.map { max(1, $0 - 1) }
+        let screen = try await tmux.waitFor("step \(expected.map(String.init) ?? "?") drawn whole") {
+          guard let shown = Self.settledStep(on: $0) else { return false }
+          return expected == nil || shown == expected
+        }
+        step = Self.settledStep(on: screen)
         for entry in Self.entries.prefix(done) {
           let title = OnboardingForm.individual.field(entry.field)?.step.title ?? "?"
           if screen.contains("· \(title)  "), !screen.contains(entry.shown) {
@@ -204,7 +225,7 @@ extension WizardTmuxTests {
     typealias Kira = SupportCommandsTests.Kira
 
     /// `kira-onboard fix ID` in a pane, against `kira`.
-    static func fix(_ userID: String, kira: Kira) async throws -> TmuxSession {
+    static func fix(_ userID: String, kira: Kira, extra: [String] = []) async throws -> TmuxSession {
       let home = FileManager.default.temporaryDirectory
         .appendingPathComponent("kira-fix-\(UUID().uuidString)", isDirectory: true)
       try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -212,7 +233,10 @@ extension WizardTmuxTests {
       environment["HOME"] = home.path
       environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
       environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
-      return try await TmuxSession(arguments: ["fix", userID], environment: environment)
+      // Generous timeouts: the sandbox answers from this busy test process.
+      return try await TmuxSession(
+        arguments: ["fix", userID, "--connect-timeout", "120", "--request-timeout", "300"],
+        environment: environment)
     }
 
     @Test("a REJECTED user: just the missing field, a PUT with only it, the reloaded user moves on")
@@ -304,7 +328,9 @@ extension WizardTmuxTests {
       // Kira creates the user, then the connection drops before the answer.
       kira.server.control.inject(FaultRule(kind: .dropAfter, count: 1, method: "POST", path: "v1/users"))
       let first = try await TmuxSession(
-        arguments: ["--load", body.path, "--max-attempts", "1"], environment: environment)
+        arguments: [
+          "--load", body.path, "--max-attempts", "1", "--connect-timeout", "120", "--request-timeout", "300",
+        ], environment: environment)
       defer { first.kill() }
       try await first.waitFor(text: "No errors")
       try await first.send(keys: "F10")
@@ -320,7 +346,8 @@ extension WizardTmuxTests {
       #expect(shell.contains("Draft saved. Resume it with: kira-onboard --resume"))
 
       // A new process: the draft is offered; resumed, it says the outcome is unknown.
-      let second = try await TmuxSession(arguments: [], environment: environment)
+      let second = try await TmuxSession(
+        arguments: ["--connect-timeout", "120", "--request-timeout", "300"], environment: environment)
       defer { second.kill() }
       try await second.waitFor(text: "Resume a saved draft?")
       try await second.send(keys: "Enter")
