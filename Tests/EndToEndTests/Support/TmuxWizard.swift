@@ -62,6 +62,49 @@ final class TmuxWizard {
     try await tmux.waitForAbsence(of: text, timeout: timeout)
   }
 
+  /// Waits until every one of `texts` is on screen at once. A frame reaches
+  /// tmux top to bottom, so waiting for its first line alone can return a
+  /// screen whose lower part is still the previous frame.
+  @discardableResult
+  func waitFor(all texts: [String], timeout: TimeInterval = 60) async throws -> String {
+    try await tmux.waitFor(texts.map { "\"\($0)\"" }.joined(separator: " and "), timeout: timeout) { screen in
+      texts.allSatisfy { screen.contains($0) }
+    }
+  }
+
+  /// Waits until a line of the screen, trailing blanks aside, is exactly `expected`.
+  @discardableResult
+  func waitForLine(_ expected: String, timeout: TimeInterval = 60) async throws -> String {
+    try await tmux.waitFor("the line \"\(expected)\"", timeout: timeout) { screen in
+      screen.split(separator: "\n", omittingEmptySubsequences: false).contains { line in
+        line.reversed().drop(while: { $0 == " " }).reversed() == Array(expected)
+      }
+    }
+  }
+
+  /// Waits until a line of the screen starts with `prefix` (e.g. the focus
+  /// marker and a label: " › Date of birth").
+  @discardableResult
+  func waitForLine(startingWith prefix: String, timeout: TimeInterval = 60) async throws -> String {
+    try await tmux.waitFor("a line starting \"\(prefix)\"", timeout: timeout) { screen in
+      screen.split(separator: "\n").contains { $0.hasPrefix(prefix) }
+    }
+  }
+
+  /// Waits until the cursor is at `column` (the cursor moves last in a frame).
+  func waitForCursor(column: Int, timeout: TimeInterval = 60) async throws {
+    let deadline = ContinuousClock.now + .seconds(timeout)
+    var position = try await tmux.cursorPosition()
+    while position?.column != column {
+      guard ContinuousClock.now < deadline else {
+        throw TmuxSession.Failure(
+          description: "the cursor stayed at \(String(describing: position)), not column \(column)")
+      }
+      try await Task.sleep(for: .milliseconds(20))
+      position = try await tmux.cursorPosition()
+    }
+  }
+
   /// The screen now.
   func screen() async throws -> String { try await tmux.capture() }
 
