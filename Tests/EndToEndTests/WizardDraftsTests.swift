@@ -235,7 +235,7 @@ extension WizardTmuxTests {
       environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
       // Generous timeouts: the sandbox answers from this busy test process.
       return try await TmuxSession(
-        arguments: ["fix", userID, "--connect-timeout", "120", "--request-timeout", "300"],
+        arguments: ["fix", userID, "--connect-timeout", "120", "--request-timeout", "300"] + extra,
         environment: environment)
     }
 
@@ -280,15 +280,17 @@ extension WizardTmuxTests {
       await kira.stop()
     }
 
-    @Test("R re-issues verification of a REJECTED user and shows the whole new link")
+    @Test("R re-issues verification of a REJECTED user and shows the whole new link; --field asks for more")
     func reissue() async throws {
       let kira = try await Kira.start()
       let created = try await kira.client.createUser(
         body: SupportCommandsTests.completeBody(email: "maria.tmuxlink@example.test", sourceOfFunds: nil),
         idempotencyKey: UUID().uuidString.lowercased())
-      let tmux = try await Self.fix(created.id, kira: kira)
+      let tmux = try await Self.fix(created.id, kira: kira, extra: ["--field", "document.number"])
       defer { tmux.kill() }
-      try await tmux.waitFor(text: "R re-issues verification")
+      let summary = try await tmux.waitFor(text: "R re-issues verification")
+      #expect(summary.contains("Document number"), "the field named with --field is asked too")
+      #expect(summary.contains("Source of funds"))
       try await tmux.send(keys: "r")
       let screen = try await tmux.waitFor(text: "New verification link")
       let posts = kira.server.requestLog.filter { $0.method == "POST" && $0.path.hasSuffix("/verifications") }

@@ -42,6 +42,13 @@ struct FixCommand: AsyncParsableCommand {
       valueName: "url"))
   var redirectURI: String?
 
+  @Option(
+    name: .customLong("field"),
+    help: ArgumentHelp(
+      "At a terminal: also ask for this field (one Kira rejected; a field id, API path or token).",
+      valueName: "field"))
+  var extraFields: [String] = []
+
   @Option(name: .customLong("minimum-age"), help: "Minimum customer age in years, for --set birth_date.")
   var minimumAge: Int = 18
 
@@ -54,6 +61,11 @@ struct FixCommand: AsyncParsableCommand {
       }
     }
     if redirectURI != nil && !reissue { throw ValidationError("--redirect-uri only goes with --reissue") }
+    for name in extraFields where FixUpPlan.field(named: name) == nil {
+      throw ValidationError(
+        "--field: \"\(name)\" is not a form field (a field id such as document.number, "
+          + "an API path such as identifying_information.0.number, or a missing_fields token)")
+    }
   }
 
   func run() async throws {
@@ -62,7 +74,8 @@ struct FixCommand: AsyncParsableCommand {
       do {
         if assignments.isEmpty, !reissue, InteractiveFix.terminalIsInteractive {
           // A person at a terminal: the wizard on just the fields to fix.
-          try await InteractiveFix.run(session: session, userID: userID, minimumAge: minimumAge)
+          try await InteractiveFix.run(
+            session: session, userID: userID, extraFields: extraFields, minimumAge: minimumAge)
         } else {
           try await fix(client: session.client)
         }

@@ -26,9 +26,12 @@ enum InteractiveFix {
   }
 
   /// Loads the user, runs the fix-up wizard, prints the state it ended in.
-  static func run(session: KiraSession, userID: String, minimumAge: Int) async throws {
+  static func run(
+    session: KiraSession, userID: String, extraFields: [String] = [], minimumAge: Int
+  ) async throws {
     let user = try await session.client.getUser(id: userID)
-    let target = FixTarget(user: user)
+    // Fields named with --field (what Kira rejected) are asked along with the missing ones.
+    let target = FixTarget(user: user, rejectedPaths: extraFields)
     let environment = WizardEnvironment(
       name: session.environmentName, isEmbeddedSandbox: session.isEmbeddedSandbox,
       isProduction: session.environmentName == "production")
