@@ -14,11 +14,10 @@ import Testing
 struct SubmitCommandTests {
   /// A `kira-onboard sandbox` child process and its printed base URL.
   ///
-  /// Nothing here blocks a cooperative thread: the child is a
-  /// `ChildProcess` (none of the test's sockets leak into it), its output
-  /// goes to files that are polled with `Task.sleep`, HTTP calls are async.
+  /// Nothing here blocks a cooperative thread: the child's output goes to
+  /// files that are polled with `Task.sleep`, and HTTP calls are async.
   final class SandboxProcess: @unchecked Sendable {
-    private var child: ChildProcess!
+    let process = Process()
     private let folder: URL
     private(set) var baseURL: URL!
 
@@ -31,11 +30,22 @@ struct SubmitCommandTests {
       folder = FileManager.default.temporaryDirectory
         .appendingPathComponent("kira-sandbox-\(UUID().uuidString)", isDirectory: true)
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      child = try ChildProcess(
-        path: ExecutableRunner.binaryURL.path, arguments: ["sandbox", "--port", "0"] + arguments,
-        environment: ExecutableRunner.environment(),
-        standardOutput: folder.appendingPathComponent("stdout").path,
-        standardError: folder.appendingPathComponent("stderr").path)
+      process.executableURL = ExecutableRunner.binaryURL
+      process.arguments = ["sandbox", "--port", "0"] + arguments
+      process.environment = ExecutableRunner.environment()
+      process.standardInput = FileHandle.nullDevice
+      for name in ["stdout", "stderr"] {
+        FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: nil)
+      }
+      let out = try FileHandle(forWritingTo: folder.appendingPathComponent("stdout"))
+      let err = try FileHandle(forWritingTo: folder.appendingPathComponent("stderr"))
+      defer {
+        try? out.close()
+        try? err.close()
+      }
+      process.standardOutput = out
+      process.standardError = err
+      try process.run()
       let found = try await Self.waitFor("the sandbox's URL line", timeout: 120) { [self] in
         let text = stdout
         return text.range(of: #"http://127\.0\.0\.1:\d+/sandbox"#, options: .regularExpression).map {
@@ -84,20 +94,15 @@ struct SubmitCommandTests {
 
     /// Sends SIGINT/SIGTERM and waits for the exit status.
     func stop(signal: Int32 = SIGINT) async throws -> Int32 {
-      let child = self.child!
-      child.send(signal)
-      // Generous; a sandbox that ignores the signal is killed and the test
-      // sees 137 instead of hanging.
-      let deadline = Task {
-        try? await Task.sleep(for: .seconds(120))
-        if !Task.isCancelled { child.send(SIGKILL) }
+      kill(process.processIdentifier, signal)
+      _ = try await Self.waitFor("the sandbox to exit", timeout: 120) { [self] in
+        process.isRunning ? nil : true
       }
-      defer { deadline.cancel() }
-      return await child.exitStatus()
+      return process.terminationStatus
     }
 
     deinit {
-      child?.send(SIGTERM)
+      if process.isRunning { process.terminate() }
       try? FileManager.default.removeItem(at: folder)
     }
 

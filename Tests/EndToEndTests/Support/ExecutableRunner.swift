@@ -5,10 +5,10 @@ import Foundation
 ///
 /// Waiting never blocks a thread of Swift's cooperative pool (as many threads
 /// as cores: two on CI), which in-process sandboxes and every other test
-/// running in parallel need: the child is a `ChildProcess` (it inherits none
-/// of the test's sockets, and its exit is awaited without holding a thread),
-/// it writes to temporary files (no pipe for a reader thread to drain), and
-/// the deadline is a `Task.sleep`.
+/// running in parallel need: the child writes to temporary files (no pipe
+/// for a reader thread to drain), its exit arrives through
+/// `Process.terminationHandler` and a continuation, and the deadline is a
+/// `Task.sleep`.
 enum ExecutableRunner {
   /// What one run produced.
   struct Output: Sendable {
@@ -68,7 +68,7 @@ enum ExecutableRunner {
   ///   running after `timeout` seconds; it is killed first.
   static func run(
     _ arguments: [String], environment extra: [String: String] = [:], input: Data? = nil,
-    timeout: TimeInterval = 120
+    workingDirectory: URL? = nil, timeout: TimeInterval = 120
   ) async throws -> Output {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("kira-run-\(UUID().uuidString)", isDirectory: true)
@@ -78,19 +78,29 @@ enum ExecutableRunner {
     let outURL = folder.appendingPathComponent("stdout")
     let errURL = folder.appendingPathComponent("stderr")
     try (input ?? Data()).write(to: inURL)
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
 
-    let child = try ChildProcess(
-      path: binaryURL.path, arguments: arguments, environment: environment(extra),
-      standardInput: inURL.path, standardOutput: outURL.path, standardError: errURL.path)
-    let deadline = Task {
-      try? await Task.sleep(for: .seconds(timeout))
-      return !Task.isCancelled && child.send(SIGKILL)
+    let process = Process()
+    process.executableURL = binaryURL
+    process.arguments = arguments
+    process.environment = environment(extra)
+    if let workingDirectory { process.currentDirectoryURL = workingDirectory }
+    let stdin = try FileHandle(forReadingFrom: inURL)
+    let stdout = try FileHandle(forWritingTo: outURL)
+    let stderr = try FileHandle(forWritingTo: errURL)
+    defer {
+      try? stdin.close()
+      try? stdout.close()
+      try? stderr.close()
     }
-    let status = await child.exitStatus()
-    deadline.cancel()
-    let timedOut = await deadline.value
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+
+    let timedOut = try await runToExit(process, timeout: timeout)
     let output = Output(
-      status: status,
+      status: process.terminationStatus,
       stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
       stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
     if timedOut {
@@ -100,4 +110,66 @@ enum ExecutableRunner {
     }
     return output
   }
+
+  /// Starts `process` and suspends (without holding a thread) until it has
+  /// exited; kills it at the deadline. Returns whether the deadline hit.
+  private static func runToExit(_ process: Process, timeout: TimeInterval) async throws -> Bool {
+    let state = ExitState()
+    try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+      process.terminationHandler = { _ in
+        state.markExited()
+        continuation.resume()
+      }
+      do {
+        try process.run()
+      } catch {
+        process.terminationHandler = nil
+        continuation.resume(throwing: error)
+        return
+      }
+      let pid = process.processIdentifier
+      state.setWatchdog(
+        Task {
+          try await Task.sleep(for: .seconds(timeout))
+          state.killIfRunning(pid)
+        })
+    }
+    state.cancelWatchdog()
+    return state.wasKilled
+  }
+}
+
+/// Whether the child has exited or was killed, and the deadline task; shared
+/// by the termination handler (a Foundation thread) and the watchdog task.
+private final class ExitState: @unchecked Sendable {
+  private let lock = NSLock()
+  private var exited = false
+  private var killed = false
+  private var watchdog: Task<Void, any Error>?
+
+  func markExited() {
+    lock.withLock { exited = true }
+  }
+
+  func setWatchdog(_ task: Task<Void, any Error>) {
+    lock.withLock {
+      watchdog = task
+      if exited { task.cancel() }
+    }
+  }
+
+  func cancelWatchdog() {
+    lock.withLock { watchdog }?.cancel()
+  }
+
+  /// Kills `pid` with SIGKILL unless it has already exited.
+  func killIfRunning(_ pid: Int32) {
+    lock.withLock {
+      guard !exited else { return }
+      killed = true
+      kill(pid, SIGKILL)
+    }
+  }
+
+  var wasKilled: Bool { lock.withLock { killed } }
 }

@@ -7,10 +7,9 @@ import Foundation
 /// fixed sleep. Works without a controlling terminal (CI).
 ///
 /// Everything a test awaits suspends instead of blocking: each tmux client
-/// is a `ChildProcess` (reaped on a thread of its own, inheriting none of the
-/// test's descriptors) and polls sleep with `Task.sleep`, so the two
-/// cooperative threads of a CI machine stay free for the tests running
-/// beside this one.
+/// is reaped on a thread of its own and polls sleep with `Task.sleep`, so the
+/// two cooperative threads of a CI machine stay free for the tests running
+/// beside this one. Only `kill()` (for `deinit`) waits synchronously.
 ///
 /// The command runs under `sh`, which prints `EXITED <status> <tty>` when it
 /// ends, where `<tty>` is `tty-restored` when the terminal modes are exactly
@@ -190,28 +189,28 @@ final class TmuxSession {
     return children.split(separator: " ").compactMap { Int32($0) }.first
   }
 
-  /// Ends the server and everything in it. Safe to call twice, and from
-  /// `deinit`: it only starts `kill-server` and returns (the socket file is
-  /// removed once that client has done its work).
+  /// Ends the session (and with it the server) and everything in it.
+  /// Safe to call twice. Waits synchronously (two short tmux commands) so
+  /// `deinit` can use it and no server outlives its test.
   func kill() {
     guard !isKilled else { return }
     isKilled = true
-    guard let client = try? client(["kill-server"], environment: nil, output: nil) else { return }
-    let socket = "/tmp/tmux-\(getuid())/\(socketName)"
-    Task.detached {
-      _ = await client.exitStatus()
-      unlink(socket)
+    for arguments in [["kill-session", "-t", "kira"], ["kill-server"]] {
+      if let pid = try? spawn(arguments, environment: nil, output: nil) {
+        _ = TmuxSession.reap(pid)
+      }
     }
+    unlink("/tmp/tmux-\(getuid())/\(socketName)")
   }
 
   // MARK: - Running tmux
 
-  /// Runs one tmux client command and returns what it printed. The client is
-  /// a `ChildProcess` (it inherits none of the test's descriptors, and the
-  /// caller suspends while it runs), its output going through temporary
+  /// Runs one tmux client command and returns what it printed. The client
+  /// is started with posix_spawn and reaped with waitpid on a thread of its
+  /// own (the caller suspends meanwhile), its output going through temporary
   /// files rather than pipes: the first command starts the tmux server,
-  /// which inherits the client's descriptors and would keep a pipe (or any
-  /// socket of the test) open for as long as it lives.
+  /// which inherits the client's descriptors and would keep a pipe open for
+  /// as long as it lives.
   @discardableResult
   private func run(_ arguments: [String], environment: [String: String]? = nil) async throws -> String {
     let directory = FileManager.default.temporaryDirectory.path
@@ -221,7 +220,8 @@ final class TmuxSession {
       unlink(output.0)
       unlink(output.1)
     }
-    let status = try await client(arguments, environment: environment, output: output).exitStatus()
+    let pid = try spawn(arguments, environment: environment, output: output)
+    let status = await TmuxSession.exitStatus(of: pid)
     let printed = (try? String(contentsOfFile: output.0, encoding: .utf8)) ?? ""
     guard status == 0 else {
       let errors = (try? String(contentsOfFile: output.1, encoding: .utf8)) ?? ""
@@ -232,14 +232,99 @@ final class TmuxSession {
   }
 
   /// Starts one tmux client on this session's server with stdin from
-  /// /dev/null and stdout/stderr into `output` (or /dev/null).
-  private func client(
+  /// /dev/null and stdout/stderr into `output` (or /dev/null), and returns
+  /// its pid.
+  private func spawn(
     _ arguments: [String], environment: [String: String]?, output: (String, String)?
-  ) throws -> ChildProcess {
-    try ChildProcess(
-      path: tmuxPath, arguments: ["-L", socketName, "-f", "/dev/null"] + arguments,
+  ) throws -> pid_t {
+    try TmuxSession.spawn(
+      tmuxPath, ["-L", socketName, "-f", "/dev/null"] + arguments,
       environment: environment ?? ProcessInfo.processInfo.environment,
       standardOutput: output?.0 ?? "/dev/null", standardError: output?.1 ?? "/dev/null")
+  }
+
+  /// Starts `path` with stdin from /dev/null and stdout/stderr into files.
+  private static func spawn(
+    _ path: String, _ arguments: [String], environment: [String: String], standardOutput: String,
+    standardError: String
+  ) throws -> pid_t {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, standardOutput, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, standardError, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    // Nothing else of this process may reach tmux: the first client becomes
+    // the server, which lives as long as the test, and an inherited loopback
+    // socket (an in-process sandbox's, a client connection) would stay open
+    // in it, so a connection the test closes never ends and every peer
+    // waiting for that end (a client, a server stopping) waits until it
+    // times out.
+    closeInheritedDescriptors(&actions)
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      argv.forEach { free($0) }
+      envp.forEach { free($0) }
+    }
+    // The test runner's threads may block signals; a tmux server started
+    // with SIGTERM blocked would ignore `kill-server`. Start clean.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var emptyMask = sigset_t()
+    sigemptyset(&emptyMask)
+    posix_spawnattr_setsigmask(&attributes, &emptyMask)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGTERM, SIGINT, SIGHUP, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var pid: pid_t = 0
+    let result = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+    guard result == 0 else {
+      throw Failure(description: "cannot start \(path): \(String(cString: strerror(result)))")
+    }
+    return pid
+  }
+
+  /// Adds "close every descriptor from 3 up" to `actions`: with
+  /// `posix_spawn_file_actions_addclosefrom_np` (glibc 2.34+, looked up at run
+  /// time because the Glibc module does not export it), else one close per
+  /// descriptor open now (a descriptor closed meanwhile is ignored by glibc).
+  private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+    if let addCloseFrom = addCloseFrom, addCloseFrom(&actions, 3) == 0 { return }
+    let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+    for descriptor in open.compactMap({ Int32($0) }) where descriptor > 2 {
+      posix_spawn_file_actions_addclose(&actions, descriptor)
+    }
+  }
+
+  private typealias AddCloseFrom =
+    @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+
+  private static let addCloseFrom: AddCloseFrom? = {
+    guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+    return unsafeBitCast(symbol, to: AddCloseFrom.self)
+  }()
+
+  /// Suspends until `pid` exits and returns its status; the blocking
+  /// waitpid runs on a thread of its own, never on a cooperative one.
+  private static func exitStatus(of pid: pid_t) async -> Int32 {
+    await withCheckedContinuation { continuation in
+      Thread { continuation.resume(returning: reap(pid)) }.start()
+    }
+  }
+
+  /// Waits for `pid` (blocking) and returns its exit status (128 + n if
+  /// killed by signal n).
+  private static func reap(_ pid: pid_t) -> Int32 {
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+      guard errno == EINTR else { return 0 }
+    }
+    let signal = status & 0x7F
+    return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
   }
 
   /// The tmux executable, or a failure telling how to install it.
