@@ -254,13 +254,6 @@ final class TmuxSession {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, standardOutput, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, standardError, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    // Nothing else of this process may reach tmux: the first client becomes
-    // the server, which lives as long as the test, and an inherited loopback
-    // socket (an in-process sandbox's, a client connection) would stay open
-    // in it, so a connection the test closes never ends and every peer
-    // waiting for that end (a client, a server stopping) waits until it
-    // times out.
-    closeInheritedDescriptors(&actions)
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
@@ -287,26 +280,6 @@ final class TmuxSession {
     }
     return pid
   }
-
-  /// Adds "close every descriptor from 3 up" to `actions`: with
-  /// `posix_spawn_file_actions_addclosefrom_np` (glibc 2.34+, looked up at run
-  /// time because the Glibc module does not export it), else one close per
-  /// descriptor open now (a descriptor closed meanwhile is ignored by glibc).
-  private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
-    if let addCloseFrom = addCloseFrom, addCloseFrom(&actions, 3) == 0 { return }
-    let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-    for descriptor in open.compactMap({ Int32($0) }) where descriptor > 2 {
-      posix_spawn_file_actions_addclose(&actions, descriptor)
-    }
-  }
-
-  private typealias AddCloseFrom =
-    @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-
-  private static let addCloseFrom: AddCloseFrom? = {
-    guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return nil }
-    return unsafeBitCast(symbol, to: AddCloseFrom.self)
-  }()
 
   /// Suspends until `pid` exits and returns its status; the blocking
   /// waitpid runs on a thread of its own, never on a cooperative one.
