@@ -34,7 +34,7 @@ struct SandboxBehaviourTests {
     let base = try #require(harness.server.baseURL)
     let root = "http://127.0.0.1:\(harness.server.port ?? 0)"
     let url = URL(string: prefixed ? base.absoluteString + "/" + path : root + path)!
-    return try await URLSessionTransport().send(
+    return try await URLSessionTransport.generousForTests.send(
       HTTPRequest(method: method, url: url, headers: headers, body: body.map { Data($0.utf8) }))
   }
 
@@ -281,10 +281,11 @@ struct SandboxBehaviourTests {
         _ = try await harness.client.createUser(body: Applicants.maria(), idempotencyKey: key())
       }
       let url = URL(string: "http://127.0.0.1:\(harness.server.port ?? 0)/_sandbox/users")!
-      let capped = try await URLSessionTransport(maxBodyBytes: 100).send(HTTPRequest(method: "GET", url: url))
+      let capped = try await URLSessionTransport(connectTimeout: 60, requestTimeout: 120, maxBodyBytes: 100)
+        .send(HTTPRequest(method: "GET", url: url))
       #expect(capped.bodyWasTruncated)
       #expect(capped.body.count == 100)
-      let whole = try await URLSessionTransport().send(HTTPRequest(method: "GET", url: url))
+      let whole = try await URLSessionTransport.generousForTests.send(HTTPRequest(method: "GET", url: url))
       #expect(!whole.bodyWasTruncated && whole.body.count > 1000)
     }
   }
