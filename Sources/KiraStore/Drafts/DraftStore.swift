@@ -29,7 +29,7 @@ public struct DraftStore: Sendable {
     let id = snapshot.id.rawValue
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
-    try write { db in
+    try database.write { db in
       let dataKey = try dataKey(for: id, in: db)
       let tagKey = Self.tagKey(dataKey.key)
       var body = DraftBody(values: [:], extras: snapshot.values.extras, attachments: [:])
@@ -80,7 +80,7 @@ public struct DraftStore: Sendable {
     let id = draftID.rawValue
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
-    try write { db in
+    try database.write { db in
       guard try Self.exists(id, in: db) else { throw StoreError.draftNotFound(id) }
       let dataKey = try dataKey(for: id, in: db)
       let sealed = try error.map {
@@ -98,7 +98,7 @@ public struct DraftStore: Sendable {
   /// Returns whether a draft was deleted.
   @discardableResult
   public func delete(_ draftID: DraftID) throws -> Bool {
-    let deleted = try write { db in
+    let deleted = try database.write { db in
       try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [draftID.rawValue])
       return db.changesCount > 0
     }
@@ -112,7 +112,7 @@ public struct DraftStore: Sendable {
   @discardableResult
   public func purge(olderThan age: TimeInterval, now: Date = Date()) throws -> [DraftID] {
     let cutoff = now.timeIntervalSince1970 - age
-    let removed = try write { db in
+    let removed = try database.write { db in
       let ids = try String.fetchAll(
         db, sql: "SELECT id FROM draft WHERE updated_at < ? ORDER BY updated_at", arguments: [cutoff])
       try db.execute(sql: "DELETE FROM draft WHERE updated_at < ?", arguments: [cutoff])
@@ -127,7 +127,7 @@ public struct DraftStore: Sendable {
 
   /// Every draft, most recently saved first, from clear columns only.
   public func list() throws -> [DraftSummary] {
-    try read { db in
+    try database.read { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -141,7 +141,7 @@ public struct DraftStore: Sendable {
   /// The full snapshot of a draft, decrypted; `nil` when there is none.
   public func load(_ draftID: DraftID) throws -> DraftSnapshot? {
     let id = draftID.rawValue
-    return try read { db -> DraftSnapshot? in
+    return try database.read { db -> DraftSnapshot? in
       guard
         let row = try Row.fetchOne(
           db, sql: "SELECT * FROM draft WHERE id = ?", arguments: [id])
@@ -250,26 +250,6 @@ public struct DraftStore: Sendable {
       return try decoder.decode(type, from: data)
     } catch {
       throw StoreError.decryptionFailed(what: what)
-    }
-  }
-
-  private func write<T>(_ body: (Database) throws -> T) throws -> T {
-    do {
-      return try database.pool.write(body)
-    } catch let error as StoreError {
-      throw error
-    } catch {
-      throw StoreError.database(reason: "\(error)")
-    }
-  }
-
-  private func read<T>(_ body: (Database) throws -> T) throws -> T {
-    do {
-      return try database.pool.read(body)
-    } catch let error as StoreError {
-      throw error
-    } catch {
-      throw StoreError.database(reason: "\(error)")
     }
   }
 }

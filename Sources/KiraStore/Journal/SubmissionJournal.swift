@@ -36,7 +36,7 @@ public struct SubmissionJournal: Sendable {
     let sealed = try body.map {
       try StoreCipher.seal($0, key: master.key, context: "pending-body:" + start.idempotencyKey)
     }
-    let id = try write { db -> Int64 in
+    let id = try database.write { db -> Int64 in
       try db.execute(
         sql: """
           INSERT INTO attempt (started_at, operator, environment, idempotency_key, body_sha256,
@@ -69,7 +69,7 @@ public struct SubmissionJournal: Sendable {
     -> AttemptRecord
   {
     let fieldErrors = String(decoding: try JSONEncoder().encode(result.fieldErrors), as: UTF8.self)
-    let (record, wiped) = try write { db -> (AttemptRecord, Bool) in
+    let (record, wiped) = try database.write { db -> (AttemptRecord, Bool) in
       try db.execute(
         sql: """
           UPDATE attempt SET finished_at = ?, http_status = ?, error_code = ?, field_errors = ?,
@@ -97,7 +97,7 @@ public struct SubmissionJournal: Sendable {
 
   /// The sealed body kept for an idempotency key whose outcome is open.
   public func pendingBody(forKey idempotencyKey: String) throws -> Data? {
-    let sealed = try read { db in
+    let sealed = try database.read { db in
       try Data.fetchOne(
         db, sql: "SELECT sealed FROM pending_body WHERE idempotency_key = ?",
         arguments: [idempotencyKey])
@@ -113,7 +113,7 @@ public struct SubmissionJournal: Sendable {
     applicant: String?, draftID: DraftID?, environment: String? = nil
   ) throws -> [AttemptRecord] {
     guard applicant != nil || draftID != nil else { return [] }
-    return try read { db in
+    return try database.read { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -128,7 +128,7 @@ public struct SubmissionJournal: Sendable {
   /// The most recent attempts, newest first; without `includeCreated`, only
   /// those that did not create a user (failed or unknown).
   public func recent(limit: Int = 20, includeCreated: Bool = false) throws -> [AttemptRecord] {
-    try read { db in
+    try database.read { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -141,7 +141,7 @@ public struct SubmissionJournal: Sendable {
 
   /// One attempt by id.
   public func attempt(id: Int64) throws -> AttemptRecord? {
-    try read { db in
+    try database.read { db in
       try Row.fetchOne(db, sql: "SELECT * FROM attempt WHERE id = ?", arguments: [id])
         .map(Self.record(from:))
     }
@@ -165,25 +165,5 @@ public struct SubmissionJournal: Sendable {
       fieldErrors: fieldErrors, userID: row["user_id"],
       outcome: AttemptOutcome(rawValue: outcome) ?? .unknown,
       draftID: draft.map(DraftID.init(rawValue:)), applicant: row["applicant"])
-  }
-
-  private func write<T>(_ body: (Database) throws -> T) throws -> T {
-    do {
-      return try database.pool.write(body)
-    } catch let error as StoreError {
-      throw error
-    } catch {
-      throw StoreError.database(reason: "\(error)")
-    }
-  }
-
-  private func read<T>(_ body: (Database) throws -> T) throws -> T {
-    do {
-      return try database.pool.read(body)
-    } catch let error as StoreError {
-      throw error
-    } catch {
-      throw StoreError.database(reason: "\(error)")
-    }
   }
 }

@@ -34,6 +34,28 @@ public final class StoreDatabase: Sendable {
     }
   }
 
+  /// Runs `body` in a write transaction; GRDB failures become
+  /// `StoreError.database`, store errors thrown by `body` pass through.
+  func write<T>(_ body: (Database) throws -> T) throws -> T {
+    try translatingErrors { try pool.write(body) }
+  }
+
+  /// Runs `body` in a read-only snapshot; GRDB failures become
+  /// `StoreError.database`, store errors thrown by `body` pass through.
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
+    try translatingErrors { try pool.read(body) }
+  }
+
+  private func translatingErrors<T>(_ operation: () throws -> T) throws -> T {
+    do {
+      return try operation()
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.database(reason: "\(error)")
+    }
+  }
+
   /// Copies the WAL into the main file and truncates it (best effort: a busy
   /// reader just postpones it), so wiped rows leave the WAL too.
   func checkpointAndTruncate() {
