@@ -135,34 +135,24 @@ struct SubmitCommandTests {
         0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0xFF, 0xD9,
       ]
       try Data(jpeg).write(to: folder.appendingPathComponent("front.jpg"))
-      var body = Self.maria(email: "maria.\(UUID().uuidString.prefix(8).lowercased())@example.com")
+      var body = try Self.maria(email: "maria.\(UUID().uuidString.prefix(8).lowercased())@example.com")
       mutate(&body)
       try JSONValue.object(body).encoded(pretty: true).write(to: file)
     }
 
     var file: URL { folder.appendingPathComponent("maria.json") }
 
-    static func maria(email: String) -> [String: JSONValue] {
-      [
-        "type": "individual", "verification_mode": "automatic", "first_name": "Maria",
-        "last_name": "Gonzalez",
-        "birth_date": "1990-05-15", "email": .string(email), "phone": "+525512345678", "nationality": "MEX",
-        "gender": "female", "address_street": "Av. Reforma 123", "address_city": "Ciudad de Mexico",
-        "address_state": "CDMX", "address_zip_code": "06600", "address_country": "MEX",
-        "document_type": "passport", "document_number": "G12345678", "document_country": "MEX",
-        "immigration_status": "Non-Resident of U.S.", "employment_status": "employed",
-        "current_employer": "Self",
-        "occupation": "Software Engineer", "account_purpose": "receive_payments", "source_of_funds": "salary",
-        "expected_monthly_payments": "5000", "pep_status": false,
-        "identifying_information": [
-          [
-            "type": "passport", "issuing_country": "MEX", "number": "G12345678", "expiration": "2030-05-15",
-            "documents": [["type": "front", "file": "front.jpg"]],
-          ],
-          ["type": "tax_id", "issuing_country": "MEX", "number": "GOMA900515HDF"],
-        ],
-        "additional_info": ["has_us_bank_account": "no", "has_denied_bank_account": "no"],
-      ]
+    /// The reference body with a tax id, gender, PEP answer, monthly payments
+    /// and `front.jpg` (a path beside the body) as the passport scan.
+    static func maria(email: String) throws -> [String: JSONValue] {
+      var body = try ReferenceBody.maria(documentFile: "front.jpg")
+      body["email"] = .string(email)
+      body["gender"] = "female"
+      body["expected_monthly_payments"] = "5000"
+      body["pep_status"] = false
+      let taxID: JSONValue = ["type": "tax_id", "issuing_country": "MEX", "number": "GOMA900515HDF"]
+      body["identifying_information"] = .array((body["identifying_information"]?.arrayValue ?? []) + [taxID])
+      return body
     }
   }
 

@@ -321,7 +321,7 @@ extension WizardTmuxTests {
       try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
       defer { try? FileManager.default.removeItem(at: home) }
       let body = home.appendingPathComponent("maria.json")
-      try Data(WizardTmuxTests.Onboarding.expectedBody.utf8).write(to: body)
+      try WizardTmuxTests.Onboarding.expectedBody().encoded(pretty: true).write(to: body)
       var environment = kira.environment
       environment["HOME"] = home.path
       environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path

@@ -23,43 +23,11 @@ enum TmuxFixtures {
 extension WizardTmuxTests {
   @Suite("onboarding")
   struct Onboarding {
-    /// The reference page's example body, as the wizard must send it.
-    static let expectedBody = """
-      {
-        "type": "individual",
-        "verification_mode": "automatic",
-        "first_name": "Maria",
-        "last_name": "Gonzalez",
-        "birth_date": "1990-05-15",
-        "email": "maria.test+1782336813@example.com",
-        "phone": "+525512345678",
-        "nationality": "MEX",
-        "address_street": "Av. Reforma 123",
-        "address_city": "Ciudad de Mexico",
-        "address_state": "CDMX",
-        "address_zip_code": "06600",
-        "address_country": "MEX",
-        "document_type": "passport",
-        "document_number": "G12345678",
-        "document_country": "MEX",
-        "immigration_status": "Non-Resident of U.S.",
-        "employment_status": "employed",
-        "current_employer": "Self",
-        "occupation": "Software Engineer",
-        "account_purpose": "receive_payments",
-        "source_of_funds": "salary",
-        "identifying_information": [
-          {
-            "type": "passport",
-            "issuing_country": "MEX",
-            "number": "G12345678",
-            "expiration": "2030-05-15",
-            "documents": [{ "type": "front", "file": "data:image/jpeg;base64,\(TmuxFixtures.jpegBase64)" }]
-          }
-        ],
-        "additional_info": { "has_us_bank_account": "no", "has_denied_bank_account": "no" }
-      }
-      """
+    /// The reference page's example body, as the wizard must send it (the
+    /// shared fixture, with the fixtures' passport scan as its image).
+    static func expectedBody() throws -> JSONValue {
+      .object(try ReferenceBody.maria(documentFile: "data:image/jpeg;base64,\(TmuxFixtures.jpegBase64)"))
+    }
 
     @Test("Maria Gonzalez typed as an operator: one POST /v1/users with the reference body")
     func mariaGonzalez() async throws {
@@ -137,7 +105,7 @@ extension WizardTmuxTests {
       let create = try #require(creates.first)
       #expect(create.status == 201)
       #expect(create.idempotencyKey?.isEmpty == false)
-      let expected = try JSONValue.parse(Data(Onboarding.expectedBody.utf8))
+      let expected = try Onboarding.expectedBody()
       #expect(create.body == expected, "sent: \(create.body?.encodedString(pretty: true) ?? "nothing")")
 
       try await wizard.press("C-q")

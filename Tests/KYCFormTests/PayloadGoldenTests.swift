@@ -11,7 +11,7 @@ struct PayloadGoldenTests {
 
   @Test("reference body -> form -> payload -> form -> payload is unchanged, key by key")
   func referenceRoundTrip() throws {
-    let body = Fixtures.mariaBody
+    let body = try Fixtures.mariaBody
     let values = form.values(fromPayload: body)
     let first = try form.payload(from: values, policy: policy)
     let again = form.values(fromPayload: first)
@@ -30,16 +30,16 @@ struct PayloadGoldenTests {
   }
 
   @Test("the reference body is valid; only KYC reminders remain as warnings")
-  func referenceIsValid() {
-    let issues = form.validateAll(form.values(fromPayload: Fixtures.mariaBody), policy: policy)
+  func referenceIsValid() throws {
+    let issues = form.validateAll(form.values(fromPayload: try Fixtures.mariaBody), policy: policy)
     #expect(issues.filter { $0.severity == .error }.isEmpty, "\(issues)")
     #expect(Set(issues.map(\.code)) == ["missing_for_kyc"])
     #expect(Set(issues.map(\.field)) == [.expectedMonthlyPayments, .taxIDNumber])
   }
 
   @Test("reference body maps onto the expected form fields")
-  func referenceFields() {
-    let values = form.values(fromPayload: Fixtures.mariaBody)
+  func referenceFields() throws {
+    let values = form.values(fromPayload: try Fixtures.mariaBody)
     #expect(values[.firstName] == "Maria")
     #expect(values[.documentType] == "passport")
     #expect(values[.documentNumber] == "G12345678")
@@ -162,7 +162,7 @@ struct PayloadGoldenTests {
 
   @Test("unknown keys survive: top level, additional_info, items, document entries")
   func extrasSurvive() throws {
-    var body = try #require(Fixtures.mariaBody.objectValue)
+    var body = try #require(try Fixtures.mariaBody.objectValue)
     body["kyc_id"] = "kyc-77"
     body["status"] = "active"
     body["income_source"] = "salary"

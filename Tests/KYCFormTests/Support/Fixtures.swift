@@ -38,42 +38,17 @@ enum Fixtures {
       fileReader: InMemoryFileReader(files: files, unreadable: ["/docs/locked.jpg"]))
   }
 
-  /// The reference page's Maria Gonzalez body, with a real JPEG in place of PLACEHOLDER.
+  /// The reference page's Maria Gonzalez body (`Tests/Fixtures/maria-gonzalez.json`, shared
+  /// with the end-to-end tests), with a real JPEG in place of its PLACEHOLDER image.
   static var mariaBody: JSONValue {
-    [
-      "type": "individual",
-      "verification_mode": "automatic",
-      "first_name": "Maria",
-      "last_name": "Gonzalez",
-      "birth_date": "1990-05-15",
-      "email": "maria.test+1782336813@example.com",
-      "phone": "+525512345678",
-      "nationality": "MEX",
-      "address_street": "Av. Reforma 123",
-      "address_city": "Ciudad de Mexico",
-      "address_state": "CDMX",
-      "address_zip_code": "06600",
-      "address_country": "MEX",
-      "document_type": "passport",
-      "document_number": "G12345678",
-      "document_country": "MEX",
-      "immigration_status": "Non-Resident of U.S.",
-      "employment_status": "employed",
-      "current_employer": "Self",
-      "occupation": "Software Engineer",
-      "account_purpose": "receive_payments",
-      "source_of_funds": "salary",
-      "identifying_information": [
-        [
-          "type": "passport",
-          "issuing_country": "MEX",
-          "number": "G12345678",
-          "expiration": "2030-05-15",
-          "documents": [["type": "front", "file": .string(TinyImages.jpegDataURI)]],
-        ]
-      ],
-      "additional_info": ["has_us_bank_account": "no", "has_denied_bank_account": "no"],
-    ]
+    get throws {
+      let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+      let template = try String(
+        contentsOf: tests.appendingPathComponent("Fixtures/maria-gonzalez.json"), encoding: .utf8)
+      let image = TinyImages.jpeg().base64EncodedString()
+      return try JSONValue.parse(Data(template.replacingOccurrences(of: "PLACEHOLDER", with: image).utf8))
+    }
   }
 
   /// A complete, valid set of answers for a USA customer.
