@@ -7,11 +7,25 @@ let sharedSwiftSettings: [SwiftSetting] = [
   .swiftLanguageMode(.v6)
 ]
 
+/// Release link settings for the executables: lld, no exported symbol table
+/// and packed relative relocations. A Swift executable is otherwise linked
+/// with `--export-dynamic` and megabytes of relocations that the loader reads
+/// and applies at every start; these keep it position-independent (ASLR) while
+/// cutting start-up work and resident memory (see DECISIONS.md).
+let leanExecutableLinkerSettings: [LinkerSetting] = [
+  .unsafeFlags(
+    [
+      "-use-ld=lld", "-Xlinker", "--no-export-dynamic", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+    ],
+    .when(platforms: [.linux], configuration: .release))
+]
+
 let package = Package(
   name: "kira-onboard",
   platforms: [.macOS(.v14)],
   products: [
-    .executable(name: "kira-onboard", targets: ["kira-onboard"])
+    .executable(name: "kira-onboard", targets: ["kira-onboard"]),
+    .executable(name: "kira-onboard-net", targets: ["kira-onboard-net"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,6 +50,13 @@ let package = Package(
         "KiraModels", .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
+      swiftSettings: sharedSwiftSettings
+    ),
+    // The live transport over URLSession (FoundationNetworking and libcurl):
+    // linked by the network helper, the bench and tests, never by the wizard.
+    .target(
+      name: "KiraNetwork",
+      dependencies: ["KiraClient"],
       swiftSettings: sharedSwiftSettings
     ),
     // A local Kira look-alike for demos and tests.
@@ -81,16 +102,29 @@ let package = Package(
     .executableTarget(
       name: "kira-onboard",
       dependencies: [
-        "KiraModels", "KYCForm", "KiraClient", "KiraSandbox", "TerminalUI", "CursesTerminal",
-        "Wizard", "KiraStore",
+        "KiraModels", "KYCForm", "KiraClient", "TerminalUI", "CursesTerminal", "Wizard", "KiraStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],
-      swiftSettings: sharedSwiftSettings
+      swiftSettings: sharedSwiftSettings,
+      linkerSettings: leanExecutableLinkerSettings
+    ),
+    // The network helper: every HTTP request of kira-onboard and the embedded
+    // sandbox run in this separate process, so the wizard never loads them.
+    .executableTarget(
+      name: "kira-onboard-net",
+      dependencies: [
+        "KiraModels", "KiraClient", "KiraNetwork", "KiraSandbox",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: sharedSwiftSettings,
+      linkerSettings: leanExecutableLinkerSettings
     ),
     .executableTarget(
       name: "kira-bench",
-      dependencies: ["KiraModels", "KYCForm", "KiraClient", "KiraSandbox", "Wizard", "TerminalUI"],
+      dependencies: [
+        "KiraModels", "KYCForm", "KiraClient", "KiraNetwork", "KiraSandbox", "Wizard", "TerminalUI",
+      ],
       swiftSettings: sharedSwiftSettings
     ),
     .testTarget(
@@ -100,7 +134,7 @@ let package = Package(
     ),
     .testTarget(
       name: "KiraClientTests",
-      dependencies: ["KiraClient", "KiraSandbox", "KiraModels"],
+      dependencies: ["KiraClient", "KiraNetwork", "KiraSandbox", "KiraModels"],
       swiftSettings: sharedSwiftSettings
     ),
     .testTarget(
@@ -112,7 +146,7 @@ let package = Package(
     .testTarget(
       name: "KiraStoreTests",
       dependencies: [
-        "KiraStore", "KYCForm", "KiraClient", "KiraSandbox", "KiraModels",
+        "KiraStore", "KYCForm", "KiraClient", "KiraNetwork", "KiraSandbox", "KiraModels",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       swiftSettings: sharedSwiftSettings
@@ -120,7 +154,11 @@ let package = Package(
     // Runs the built executable: `validate`, `submit`, and the tmux sessions.
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["kira-onboard", "KiraSandbox", "KiraModels", "KiraClient", "KiraStore", "KYCForm"],
+      dependencies: [
+        "kira-onboard", "kira-onboard-net", "KiraSandbox", "KiraModels", "KiraClient", "KiraNetwork",
+        "KiraStore",
+        "KYCForm",
+      ],
       swiftSettings: sharedSwiftSettings
     ),
   ]

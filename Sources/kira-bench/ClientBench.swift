@@ -1,6 +1,7 @@
 import Foundation
 import KiraClient
 import KiraModels
+import KiraNetwork
 import KiraSandbox
 
 /// Measures the API client: its own per-create overhead (with an instant

@@ -2,6 +2,7 @@ import Foundation
 import KYCForm
 import KiraClient
 import KiraModels
+import KiraNetwork
 import KiraSandbox
 import KiraStore
 import Testing

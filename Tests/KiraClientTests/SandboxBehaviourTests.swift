@@ -1,6 +1,7 @@
 import Foundation
 import KiraClient
 import KiraModels
+import KiraNetwork
 import KiraSandbox
 import Testing
 

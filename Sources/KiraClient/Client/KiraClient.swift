@@ -21,13 +21,14 @@ public final class KiraClient: Sendable {
 
   /// Creates a client.
   /// - Parameters:
-  ///   - transport: how requests are sent (URLSession by default).
+  ///   - transport: how requests are sent (`NetworkHelperTransport` in the
+  ///     executable, `URLSessionTransport` from KiraNetwork in the helper and tests).
   ///   - clock: time and sleeping (injected by tests so retries are instant).
   ///   - logger: where logs go; nowhere by default.
   ///   - unitRandom: jitter source in 0...1.
   ///   - onRetry: called before every retry wait, for every operation.
   public init(
-    configuration: KiraClientConfiguration, transport: any HTTPTransport = URLSessionTransport(),
+    configuration: KiraClientConfiguration, transport: any HTTPTransport,
     clock: any KiraClock = SystemClock(),
     logger: Logger = Logger(label: "kira-onboard.client", factory: { _ in SwiftLogNoOpLogHandler() }),
     unitRandom: @escaping @Sendable () -> Double = { Double.random(in: 0...1) },

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One HTTP request as the client builds it, independent of any networking library.
-public struct HTTPRequest: Sendable, Hashable {
+public struct HTTPRequest: Sendable, Hashable, Codable {
   /// `GET`, `POST`, `PUT`.
   public var method: String
   /// The absolute URL (base URL plus a relative path).
@@ -27,7 +27,7 @@ public struct HTTPRequest: Sendable, Hashable {
 }
 
 /// One HTTP response: status, headers and (possibly truncated) body.
-public struct HTTPResponse: Sendable, Hashable {
+public struct HTTPResponse: Sendable, Hashable, Codable {
   /// The HTTP status code.
   public var status: Int
   /// Header fields as received.

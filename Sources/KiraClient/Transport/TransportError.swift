@@ -1,7 +1,7 @@
 import Foundation
 
 /// A failure below HTTP: the request got no HTTP answer at all.
-public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct TransportError: Error, Sendable, Hashable, Codable, CustomStringConvertible {
   /// Why no answer came back.
   public enum Reason: String, Sendable, Hashable, Codable, CaseIterable {
     /// Nothing listens at the address (the request never left).
@@ -16,13 +16,16 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
     case tls
     /// The caller cancelled the request.
     case cancelled
+    /// The network helper process could not be started or stopped working
+    /// before the request was handed to it (the request never left).
+    case helperUnavailable
     /// Any other failure.
     case other
 
     /// True when the server may have received (and acted on) the request.
     public var mayHaveReachedServer: Bool {
       switch self {
-      case .connectionRefused, .cannotFindHost, .tls: false
+      case .connectionRefused, .cannotFindHost, .tls, .helperUnavailable: false
       case .timedOut, .connectionLost, .cancelled, .other: true
       }
     }
@@ -31,7 +34,7 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
     public var isRetryable: Bool {
       switch self {
       case .connectionRefused, .cannotFindHost, .timedOut, .connectionLost: true
-      case .tls, .cancelled, .other: false
+      case .tls, .cancelled, .helperUnavailable, .other: false
       }
     }
 
@@ -44,6 +47,7 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
       case .connectionLost: "connection dropped"
       case .tls: "TLS handshake failed"
       case .cancelled: "cancelled"
+      case .helperUnavailable: "network helper unavailable"
       case .other: "network error"
       }
     }

@@ -1,17 +1,11 @@
 import Foundation
+import KiraModels
 
 /// How a sandbox is set up: where it listens, which credentials it accepts,
 /// how fast users move through the lifecycle, and which faults to inject.
 public struct SandboxConfiguration: Sendable {
   /// Demo credentials: fake, public, sandbox-only.
-  public enum Demo {
-    /// The demo `x-api-key`.
-    public static let apiKey = "sandbox-demo-api-key"
-    /// The demo `client_id` (a UUID, as Kira's are).
-    public static let clientID = "00000000-0000-4000-8000-00000000d3e0"
-    /// The demo password.
-    public static let password = "sandbox-demo-password"
-  }
+  public typealias Demo = SandboxDemoCredentials
 
   /// Host to bind; loopback only.
   public var host: String = "127.0.0.1"

@@ -3,7 +3,6 @@ import CursesTerminal
 import Foundation
 import KYCForm
 import KiraClient
-import KiraSandbox
 import TerminalUI
 import Wizard
 

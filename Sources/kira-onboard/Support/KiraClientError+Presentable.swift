@@ -1,6 +1,5 @@
 import Foundation
 import KiraClient
-import KiraSandbox
 
 /// How a `KiraError` reads on stderr and which exit status it means:
 /// 65 data refused, 69 Kira unavailable after retries, 75 outcome unknown
@@ -61,14 +60,10 @@ extension KiraError: PresentableError {
   }
 }
 
-/// Sandbox start-up and argument problems.
-extension SandboxError: PresentableError {
-  var userMessage: String { description }
+/// A request that never got an HTTP answer before the client took over
+/// (the network helper could not start, say).
+extension TransportError: PresentableError {
+  var userMessage: String { "Kira could not be reached: \(description)" }
 
-  var exitStatus: Int32 {
-    switch self {
-    case .invalidArgument: ExitStatus.usage
-    case .couldNotStart: ExitStatus.unavailable
-    }
-  }
+  var exitStatus: Int32 { ExitStatus.unavailable }
 }

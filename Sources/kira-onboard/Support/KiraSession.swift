@@ -1,32 +1,31 @@
 import Foundation
 import KiraClient
 import KiraModels
-import KiraSandbox
 import Logging
 
-/// A ready client and what it talks to. When no credentials exist, it talks
-/// to an embedded sandbox running in this process; `close()` stops it.
+/// A ready client and what it talks to. Requests go through the network
+/// helper process; when no credentials exist, that helper also runs an
+/// embedded sandbox, and `close()` stops both.
 struct KiraSession: Sendable {
   /// The client.
   let client: KiraClient
   /// "SANDBOX" (embedded, demo), "sandbox" (Kira's), "production", or the custom URL.
   let environmentName: String
-  /// The embedded sandbox, when one was started.
-  let sandbox: SandboxServer?
+  /// The helper that sends the requests (and runs the embedded sandbox, if any).
+  let transport: NetworkHelperTransport
+  /// True when requests go to the embedded sandbox.
+  let isEmbeddedSandbox: Bool
   /// Where the credentials came from ("environment", a file path, or "demo").
   let credentialsOrigin: String
-
-  /// True when requests go to the embedded sandbox.
-  var isEmbeddedSandbox: Bool { sandbox != nil }
 
   /// The environment as the journal records it, which also scopes the
   /// history that resubmission decisions read: the base URL for Kira, and a
   /// name of its own for each embedded sandbox, whose users vanish with it.
   let journalEnvironment: String
 
-  /// Stops the embedded sandbox, if any.
+  /// Stops the helper (and the embedded sandbox, if any).
   func close() async {
-    await sandbox?.stop()
+    transport.close()
   }
 }
 
@@ -35,13 +34,14 @@ struct KiraSession: Sendable {
 ///   base URL from `--production` / `--base-url` / `KIRA_BASE_URL` / the file /
 ///   Kira's sandbox, in that order;
 /// - no credentials and no chosen URL: an embedded sandbox on 127.0.0.1 (a
-///   free port) with demo credentials, announced through `notice`;
+///   free port unless `sandboxPort` pins one), run by the network helper,
+///   with demo credentials, announced through `notice`;
 /// - no credentials but a loopback URL (a `kira-onboard sandbox` elsewhere):
 ///   the demo credentials;
 /// - no credentials for any other URL: `CredentialsError.missing`.
 func makeKiraSession(
   options: ConnectionOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
-  sandboxConfiguration: SandboxConfiguration = SandboxConfiguration(),
+  sandboxPort: Int = 0,
   notice: @Sendable (String) -> Void = { ErrorPresenter.writeToStandardError($0) },
   onRetry: (@Sendable (RetryEvent) -> Void)? = nil
 ) async throws -> KiraSession {
@@ -61,17 +61,20 @@ func makeKiraSession(
 
   var credentials = loaded?.credentials
   var origin = loaded?.origin ?? "demo"
-  var sandbox: SandboxServer?
+  var transport: NetworkHelperTransport?
   var environmentName = endpoint.description
   if credentials == nil {
     let demo = KiraCredentials(
-      apiKey: sandboxConfiguration.apiKey, clientID: sandboxConfiguration.clientID,
-      password: sandboxConfiguration.password)
+      apiKey: SandboxDemoCredentials.apiKey, clientID: SandboxDemoCredentials.clientID,
+      password: SandboxDemoCredentials.password)
     if !options.production && chosenURL == nil {
-      let server = buildSandbox(configuration: sandboxConfiguration)
-      let url = try await server.start()
+      let helper = NetworkHelper.transport(
+        options: options, environment: environment, embeddedSandboxPort: sandboxPort)
+      guard let url = try await helper.start() else {
+        throw TransportError(.helperUnavailable, detail: "the network helper started no sandbox")
+      }
       endpoint = try KiraEndpoint(url: url.absoluteString)
-      sandbox = server
+      transport = helper
       environmentName = "SANDBOX"
       notice(
         "kira-onboard: no Kira credentials (KIRA_API_KEY, KIRA_CLIENT_ID, KIRA_PASSWORD or "
@@ -90,18 +93,18 @@ func makeKiraSession(
   let configuration = KiraClientConfiguration(
     endpoint: endpoint, credentials: credentials!, apiVersion: options.apiVersion,
     userAgent: ToolInfo.userAgent, retryPolicy: options.retryPolicy)
-  let transport = URLSessionTransport(
-    connectTimeout: options.connectTimeout, requestTimeout: options.requestTimeout)
+  let isEmbeddedSandbox = transport != nil
+  let relay = transport ?? NetworkHelper.transport(options: options, environment: environment)
   let client = KiraClient(
-    configuration: configuration, transport: transport,
+    configuration: configuration, transport: relay,
     logger: makeLogger(options: options, environment: environment),
     onRetry: onRetry)
   let journalEnvironment =
-    sandbox == nil
-    ? endpoint.description : "SANDBOX (embedded \(UUID().uuidString.prefix(8).lowercased()))"
+    isEmbeddedSandbox
+    ? "SANDBOX (embedded \(UUID().uuidString.prefix(8).lowercased()))" : endpoint.description
   return KiraSession(
-    client: client, environmentName: environmentName, sandbox: sandbox, credentialsOrigin: origin,
-    journalEnvironment: journalEnvironment)
+    client: client, environmentName: environmentName, transport: relay, isEmbeddedSandbox: isEmbeddedSandbox,
+    credentialsOrigin: origin, journalEnvironment: journalEnvironment)
 }
 
 /// The redacted file logger (`--log-file`, `KIRA_ONBOARD_LOG`, or the XDG state file), or no logging.

@@ -151,10 +151,10 @@ func makeJournaledConnector(
   keepDrafts: Bool
 ) -> @Sendable () async throws -> any WizardBackend {
   let environment = plan.sessionEnvironment
-  let sandbox = plan.sandboxConfiguration
+  let sandboxPort = plan.sandboxPort
   return {
     let session = try await makeKiraSession(
-      options: options, environment: environment, sandboxConfiguration: sandbox, notice: { _ in })
+      options: options, environment: environment, sandboxPort: sandboxPort, notice: { _ in })
     return JournaledWizardBackend(
       session: session, store: store, operatorName: operatorName, keepDrafts: keepDrafts)
   }

@@ -1,6 +1,5 @@
 import Foundation
 import KiraClient
-import KiraSandbox
 import Wizard
 
 /// Where the wizard will send its data, decided before the first frame
@@ -13,8 +12,8 @@ struct WizardLaunchPlan: Sendable {
   var environment: WizardEnvironment
   /// The environment the session is made from (credentials hidden in demo mode).
   var sessionEnvironment: [String: String]
-  /// The embedded sandbox's settings (its port pinned by `KIRA_ONBOARD_SANDBOX_PORT`).
-  var sandboxConfiguration: SandboxConfiguration
+  /// The embedded sandbox's port (0: a free one; pinned by `KIRA_ONBOARD_SANDBOX_PORT`).
+  var sandboxPort: Int
 
   /// The variable that pins the embedded sandbox's port (for tests that read its request log).
   static let sandboxPortVariable = "KIRA_ONBOARD_SANDBOX_PORT"
@@ -23,12 +22,12 @@ struct WizardLaunchPlan: Sendable {
   static func make(demo: Bool, options: ConnectionOptions, environment: [String: String]) throws
     -> WizardLaunchPlan
   {
-    var sandbox = SandboxConfiguration()
+    var sandboxPort = 0
     if let pinned = environment[sandboxPortVariable], !pinned.isEmpty {
       guard let port = Int(pinned), (1...65535).contains(port) else {
         throw WizardLaunchError.badSandboxPort(pinned)
       }
-      sandbox.port = port
+      sandboxPort = port
     }
     let demoFolder = (NSTemporaryDirectory() as NSString).appendingPathComponent("kira-onboard-demo")
     var embedded = demo
@@ -44,7 +43,7 @@ struct WizardLaunchPlan: Sendable {
       hidden["XDG_CONFIG_HOME"] = "/nonexistent/kira-onboard-demo"
       return WizardLaunchPlan(
         isEmbeddedSandbox: true, environment: .embeddedSandbox(demoFilesDirectory: demoFolder),
-        sessionEnvironment: hidden, sandboxConfiguration: sandbox)
+        sessionEnvironment: hidden, sandboxPort: sandboxPort)
     }
     let name: String
     if options.production {
@@ -57,18 +56,18 @@ struct WizardLaunchPlan: Sendable {
     return WizardLaunchPlan(
       isEmbeddedSandbox: false,
       environment: WizardEnvironment(name: name, isEmbeddedSandbox: false, isProduction: options.production),
-      sessionEnvironment: environment, sandboxConfiguration: sandbox)
+      sessionEnvironment: environment, sandboxPort: sandboxPort)
   }
 
   /// Connects (starting the embedded sandbox when planned) and gives the
   /// wizard its backend. Says nothing on stderr: curses owns the screen.
   func connector(options: ConnectionOptions) -> @Sendable () async throws -> any WizardBackend {
     let environment = sessionEnvironment
-    let sandbox = sandboxConfiguration
+    let sandboxPort = sandboxPort
     let options = options
     return {
       let session = try await makeKiraSession(
-        options: options, environment: environment, sandboxConfiguration: sandbox, notice: { _ in })
+        options: options, environment: environment, sandboxPort: sandboxPort, notice: { _ in })
       return KiraClientBackend(client: session.client)
     }
   }

@@ -1,5 +1,6 @@
 import Foundation
 import KiraClient
+import KiraNetwork
 
 /// Sends the requests `isShort` picks (at most `limit` of them) through a
 /// transport with a short timeout, and every other request through one with

@@ -1,6 +1,7 @@
 import Foundation
 import KiraClient
 import KiraModels
+import KiraNetwork
 import KiraSandbox
 
 /// A real sandbox on 127.0.0.1 (free port) and a client talking to it over

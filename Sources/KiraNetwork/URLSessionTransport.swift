@@ -1,4 +1,5 @@
 import Foundation
+import KiraClient
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking
