@@ -2,19 +2,24 @@ import Foundation
 import KYCForm
 
 /// Performing draft, look-up and fix-up effects. Store calls are synchronous
-/// (a save lands before the next key is read); Kira calls run in the
-/// background and come back through the inbox.
+/// on the key loop's thread; a save waits until the frame of the keys that
+/// caused it is drawn, so the disk never delays what the operator sees, and
+/// lands before the next key is read. Kira calls run in the background and
+/// come back through the inbox.
 extension WizardRuntime {
   func performDrafts(_ effect: DraftEffect) {
+    if case .save(let draft, let explicit) = effect {
+      // Each save is a whole snapshot: the newest one replaces any still
+      // waiting (one store write per frame, and one draft id, however many
+      // keys a burst held).
+      pendingSave = (draft, explicit || pendingSave?.explicit == true)
+      return
+    }
+    // Loads and deletes see every save asked for before them.
+    flushSave()
     switch effect {
-    case .save(let draft, let explicit):
-      guard let store = services.drafts else { return }
-      do {
-        let id = try store.save(draft)
-        dispatch(.drafts(.saved(id: id, explicit: explicit)))
-      } catch {
-        dispatch(.drafts(.saveFailed(Self.describe(error))))
-      }
+    case .save:
+      break
     case .load(let id):
       guard let store = services.drafts else { return }
       do {
@@ -44,6 +49,21 @@ extension WizardRuntime {
         .drafts(.verificationReissued(await support.reissueVerification(id: userID)))
       }
     }
+  }
+
+  /// Writes the waiting draft save, if any; true when it changed the state.
+  @discardableResult
+  func flushSave() -> Bool {
+    guard let (draft, explicit) = pendingSave else { return false }
+    pendingSave = nil
+    guard let store = services.drafts else { return false }
+    do {
+      let id = try store.save(draft)
+      dispatch(.drafts(.saved(id: id, explicit: explicit)))
+    } catch {
+      dispatch(.drafts(.saveFailed(Self.describe(error))))
+    }
+    return true
   }
 
   /// Runs `work` on the connected backend's support side in the background

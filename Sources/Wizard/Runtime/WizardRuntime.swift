@@ -52,6 +52,9 @@ public final class WizardRuntime {
   let inbox = ActionInbox()
   var backend: Task<(any WizardBackend)?, Never>?
   private var lastFrame: Frame?
+  /// The draft save asked for while handling the current keys, written
+  /// after their frame is drawn and before the next key is read (see `flushSave`).
+  var pendingSave: (draft: WizardDraft, explicit: Bool)?
 
   /// A runtime drawing on `terminal`, starting from `state`.
   public init(terminal: any Terminal, state: WizardState, services: Services) {
@@ -67,6 +70,7 @@ public final class WizardRuntime {
   @discardableResult
   public func run() -> WizardState {
     draw()
+    flushSave()
     if services.connectAtStart { startConnecting() }
     while !state.isFinished {
       let busy = state.screen == .submitting || state.connection == .connecting
@@ -92,7 +96,10 @@ public final class WizardRuntime {
         changed = true
       }
       if changed, !state.isFinished { draw() }
+      // The keys are on screen: now their draft save, before the next key.
+      if flushSave(), !state.isFinished { draw() }
     }
+    flushSave()
     terminal.shutdown()
     return state
   }
