@@ -21,6 +21,22 @@ struct SeededGenerator: RandomNumberGenerator {
 }
 
 extension WizardTmuxTests {
+  /// A fresh folder to serve as one wizard run's `HOME`.
+  static func makeHome(_ purpose: String) throws -> URL {
+    let home = FileManager.default.temporaryDirectory
+      .appendingPathComponent("kira-\(purpose)-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    return home
+  }
+
+  /// `base` with `HOME` and `XDG_CONFIG_HOME` inside `home`.
+  static func homeEnvironment(_ base: [String: String], home: URL) -> [String: String] {
+    var environment = base
+    environment["HOME"] = home.path
+    environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
+    return environment
+  }
+
   @Suite("drafts survive kill -9")
   struct Drafts {
     /// One field as an operator fills it: what is typed, the keys that
@@ -33,16 +49,18 @@ extension WizardTmuxTests {
       /// How the value reads on its step screen.
       var shown: String
       var next: FieldID
+
+      /// A field whose value is stored and shown exactly as typed.
+      static func verbatim(_ field: FieldID, _ typed: String, leave: [String], next: FieldID) -> Entry {
+        Entry(field: field, typed: typed, leave: leave, stored: typed, shown: typed, next: next)
+      }
     }
 
     /// Half an applicant, field by field (skipped optional fields are left
     /// with a second Tab).
     static let entries: [Entry] = [
-      Entry(
-        field: .firstName, typed: "María José", leave: ["Tab", "Tab"], stored: "María José",
-        shown: "María José", next: .lastName),
-      Entry(
-        field: .lastName, typed: "Ñúñez", leave: ["Tab"], stored: "Ñúñez", shown: "Ñúñez", next: .birthDate),
+      .verbatim(.firstName, "María José", leave: ["Tab", "Tab"], next: .lastName),
+      .verbatim(.lastName, "Ñúñez", leave: ["Tab"], next: .birthDate),
       Entry(
         field: .birthDate, typed: "19900515", leave: ["Tab", "Tab"], stored: "1990-05-15",
         shown: "1990-05-15",
@@ -50,24 +68,12 @@ extension WizardTmuxTests {
       Entry(
         field: .nationality, typed: "mex", leave: ["Enter"], stored: "MEX", shown: "México (MEX)",
         next: .email),
-      Entry(
-        field: .email, typed: "maria.kill@example.com", leave: ["Tab"], stored: "maria.kill@example.com",
-        shown: "maria.kill@example.com", next: .phone),
-      Entry(
-        field: .phone, typed: "+525512345678", leave: ["Enter"], stored: "+525512345678",
-        shown: "+525512345678", next: .addressStreet),
-      Entry(
-        field: .addressStreet, typed: "Av. Reforma 123", leave: ["Tab", "Tab"], stored: "Av. Reforma 123",
-        shown: "Av. Reforma 123", next: .addressCity),
-      Entry(
-        field: .addressCity, typed: "Ciudad de Mexico", leave: ["Tab"], stored: "Ciudad de Mexico",
-        shown: "Ciudad de Mexico", next: .addressState),
-      Entry(
-        field: .addressState, typed: "CDMX", leave: ["Tab"], stored: "CDMX", shown: "CDMX",
-        next: .addressZipCode),
-      Entry(
-        field: .addressZipCode, typed: "06600", leave: ["Tab"], stored: "06600", shown: "06600",
-        next: .addressCountry),
+      .verbatim(.email, "maria.kill@example.com", leave: ["Tab"], next: .phone),
+      .verbatim(.phone, "+525512345678", leave: ["Enter"], next: .addressStreet),
+      .verbatim(.addressStreet, "Av. Reforma 123", leave: ["Tab", "Tab"], next: .addressCity),
+      .verbatim(.addressCity, "Ciudad de Mexico", leave: ["Tab"], next: .addressState),
+      .verbatim(.addressState, "CDMX", leave: ["Tab"], next: .addressZipCode),
+      .verbatim(.addressZipCode, "06600", leave: ["Tab"], next: .addressCountry),
       Entry(
         field: .addressCountry, typed: "MEX", leave: ["Enter"], stored: "MEX", shown: "México (MEX)",
         next: .documentType),
@@ -108,20 +114,18 @@ extension WizardTmuxTests {
 
     @Test("20 seeded kill -9 points: after each restart and resume, every field left is back")
     func killAndResume() async throws {
-      let home = FileManager.default.temporaryDirectory
-        .appendingPathComponent("kira-kill-\(UUID().uuidString)", isDirectory: true)
+      let home = try WizardTmuxTests.makeHome("kill")
       let storeFolder = home.appendingPathComponent("store")
-      try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
       defer { try? FileManager.default.removeItem(at: home) }
       // The pane runs the wizard again whenever it is killed; a clean quit ends the loop.
       let loop = "while :; do \"$1\"; [ $? -eq 0 ] && break; done"
       let tmux = try await TmuxSession(
         arguments: ["-c", loop, "kira-loop", ExecutableRunner.binaryURL.path],
-        environment: [
-          "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-          "XDG_DATA_HOME": home.appendingPathComponent("data").path, "TMPDIR": home.path,
-          "KIRA_ONBOARD_STORE": storeFolder.path, "KIRA_ONBOARD_LOG": "off",
-        ],
+        environment: WizardTmuxTests.homeEnvironment(
+          [
+            "XDG_DATA_HOME": home.appendingPathComponent("data").path, "TMPDIR": home.path,
+            "KIRA_ONBOARD_STORE": storeFolder.path, "KIRA_ONBOARD_LOG": "off",
+          ], home: home),
         executable: URL(fileURLWithPath: "/bin/sh"))
       defer { tmux.kill() }
       try await tmux.waitFor(text: "Step 1 of 8")
@@ -226,12 +230,8 @@ extension WizardTmuxTests {
 
     /// `kira-onboard fix ID` in a pane, against `kira`.
     static func fix(_ userID: String, kira: Kira, extra: [String] = []) async throws -> TmuxSession {
-      let home = FileManager.default.temporaryDirectory
-        .appendingPathComponent("kira-fix-\(UUID().uuidString)", isDirectory: true)
-      try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-      var environment = kira.environment
-      environment["HOME"] = home.path
-      environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
+      let home = try WizardTmuxTests.makeHome("fix")
+      var environment = WizardTmuxTests.homeEnvironment(kira.environment, home: home)
       environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
       // Generous timeouts: the sandbox answers from this busy test process.
       return try await TmuxSession(
@@ -316,15 +316,11 @@ extension WizardTmuxTests {
       "an unknown outcome survives a restart: resumed, it is sent again with the same key and body; one user")
     func unknownOutcomeAfterRestart() async throws {
       let kira = try await SupportCommandsTests.Kira.start()
-      let home = FileManager.default.temporaryDirectory
-        .appendingPathComponent("kira-resend-\(UUID().uuidString)", isDirectory: true)
-      try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+      let home = try WizardTmuxTests.makeHome("resend")
       defer { try? FileManager.default.removeItem(at: home) }
       let body = home.appendingPathComponent("maria.json")
       try WizardTmuxTests.Onboarding.expectedBody().encoded(pretty: true).write(to: body)
-      var environment = kira.environment
-      environment["HOME"] = home.path
-      environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
+      var environment = WizardTmuxTests.homeEnvironment(kira.environment, home: home)
       environment["KIRA_ONBOARD_STORE"] = home.appendingPathComponent("store").path
 
       // Kira creates the user, then the connection drops before the answer.

@@ -21,6 +21,16 @@ struct GoldenScreenTests {
     return state
   }
 
+  /// Drives a wizard from `state` with `drive`, then checks the screen against golden `name`.
+  func checkDriven(
+    _ name: String, from state: WizardState, columns: Int = 80, rows: Int = 24,
+    sourceLocation: SourceLocation = #_sourceLocation, _ drive: (inout Driver) -> Void
+  ) {
+    var driver = Driver(state)
+    drive(&driver)
+    GoldenScreens.check(name, driver.state, columns: columns, rows: rows, sourceLocation: sourceLocation)
+  }
+
   @Test("every step, filled with Maria's answers", arguments: Array(0..<8))
   func steps(index: Int) {
     let state = Self.stepState(index)
@@ -34,26 +44,26 @@ struct GoldenScreenTests {
 
   @Test("an inline error after leaving an invalid field, and a refused character")
   func inlineError() {
-    var driver = Driver(Self.stepState(1, filled: false))
-    driver.type("María José")
-    driver.press(.tab, .tab, .tab)
-    driver.type("1990-02-30")
-    driver.press(.tab)
-    driver.type("x")
-    driver.press(.backTab)
-    driver.type("x")
-    GoldenScreens.check("step-inline-error", driver.state)
+    checkDriven("step-inline-error", from: Self.stepState(1, filled: false)) { driver in
+      driver.type("María José")
+      driver.press(.tab, .tab, .tab)
+      driver.type("1990-02-30")
+      driver.press(.tab)
+      driver.type("x")
+      driver.press(.backTab)
+      driver.type("x")
+    }
   }
 
   @Test("PgDn blocked: every invalid field marked, focus on the first")
   func blockedStep() {
-    var driver = Driver(Self.stepState(3, filled: false))
-    driver.type("Av. Reforma 123")
-    driver.press(.tab)
-    driver.focus(.addressCountry)
-    driver.type("USA")
-    driver.press(.pageDown)
-    GoldenScreens.check("step-blocked", driver.state)
+    checkDriven("step-blocked", from: Self.stepState(3, filled: false)) { driver in
+      driver.type("Av. Reforma 123")
+      driver.press(.tab)
+      driver.focus(.addressCountry)
+      driver.type("USA")
+      driver.press(.pageDown)
+    }
   }
 
   @Test("a long step with many errors scrolls to keep the focused field in view")
@@ -68,28 +78,28 @@ struct GoldenScreenTests {
     values[.expectedMonthlyVolume] = "lots"
     values[.expectedTransactionCount] = "many"
     values[.expectedMonthlyPayments] = String(repeating: "9", count: 60)
-    var driver = Driver(Fixture.state(values: values))
-    driver.focus(.pepStatus)
-    driver.press(.pageDown)
-    driver.focus(.pepStatus)
-    GoldenScreens.check("step-scrolled", driver.state)
+    checkDriven("step-scrolled", from: Fixture.state(values: values)) { driver in
+      driver.focus(.pepStatus)
+      driver.press(.pageDown)
+      driver.focus(.pepStatus)
+    }
   }
 
   @Test("the choice popup filtered by typing")
   func choicePopup() {
-    var driver = Driver(Self.stepState(6, filled: false))
-    driver.focus(.sourceOfFunds)
-    driver.type("sa")
-    driver.press(.down)
-    GoldenScreens.check("popup-choice", driver.state)
+    checkDriven("popup-choice", from: Self.stepState(6, filled: false)) { driver in
+      driver.focus(.sourceOfFunds)
+      driver.type("sa")
+      driver.press(.down)
+    }
   }
 
   @Test("the country picker")
   func countryPopup() {
-    var driver = Driver(Self.stepState(1, filled: false))
-    driver.focus(.nationality)
-    driver.type("mex")
-    GoldenScreens.check("popup-country", driver.state)
+    checkDriven("popup-country", from: Self.stepState(1, filled: false)) { driver in
+      driver.focus(.nationality)
+      driver.type("mex")
+    }
   }
 
   @Test("a document image accepted, with its type and size (a long path keeps its name)")
@@ -129,6 +139,20 @@ struct GoldenScreenTests {
     return driver
   }
 
+  /// Submitted from Review, then Kira's answer to the submission arrives.
+  func answered(_ outcome: SubmissionOutcome) -> Driver {
+    var driver = submitted()
+    driver.send(.submissionFinished(idempotencyKey: "key-1", outcome))
+    return driver
+  }
+
+  /// The user of the reference page's answer, verified in `mode`.
+  static func createdUser(mode: String, link: String? = nil) -> CreatedUser {
+    CreatedUser(
+      id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", status: "CREATED", verificationStatus: "unverified",
+      verificationMode: mode, verificationLink: link)
+  }
+
   @Test("Submitting: spinner, elapsed time, retry notice")
   func submitting() {
     var driver = submitted()
@@ -142,64 +166,40 @@ struct GoldenScreenTests {
 
   @Test("Result: created (automatic and link mode)")
   func created() {
-    var driver = submitted()
-    driver.send(
-      .submissionFinished(
-        idempotencyKey: "key-1",
-        .created(
-          CreatedUser(
-            id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", status: "CREATED", verificationStatus: "unverified",
-            verificationMode: "automatic"))))
-    GoldenScreens.check("result-created", driver.state)
-    var link = submitted()
-    link.send(
-      .submissionFinished(
-        idempotencyKey: "key-1",
-        .created(
-          CreatedUser(
-            id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", status: "CREATED", verificationStatus: "unverified",
-            verificationMode: "verification_link",
-            verificationLink: "https://verify.example.com/s/3c90c3cc\u{1B}[2J"))))
+    let automatic = answered(.created(Self.createdUser(mode: "automatic")))
+    GoldenScreens.check("result-created", automatic.state)
+    let link = answered(
+      .created(
+        Self.createdUser(
+          mode: "verification_link", link: "https://verify.example.com/s/3c90c3cc\u{1B}[2J")))
     GoldenScreens.check("result-created-link", link.state)
   }
 
   @Test("Result: unknown outcome, failure, rejection without fields")
   func otherResults() {
-    var unknown = submitted()
-    unknown.send(
-      .submissionFinished(
-        idempotencyKey: "key-1",
-        .outcomeUnknown(reason: "No definite answer from Kira (timed out, then: connection dropped)")))
+    let unknown = answered(
+      .outcomeUnknown(reason: "No definite answer from Kira (timed out, then: connection dropped)"))
     GoldenScreens.check("result-unknown", unknown.state)
-    var failed = submitted()
-    failed.send(
-      .submissionFinished(
-        idempotencyKey: "key-1",
-        .failed(SubmissionFailure(kind: .unavailable, httpStatus: 503, message: "Service unavailable"))))
+    let failed = answered(
+      .failed(SubmissionFailure(kind: .unavailable, httpStatus: 503, message: "Service unavailable")))
     GoldenScreens.check("result-failed", failed.state)
-    var rejected = submitted()
-    rejected.send(
-      .submissionFinished(
-        idempotencyKey: "key-1",
-        .rejected(
-          httpStatus: 409, code: "duplicate_email", message: "A user with this email already exists",
-          fieldErrors: [])))
+    let rejected = answered(
+      .rejected(
+        httpStatus: 409, code: "duplicate_email", message: "A user with this email already exists",
+        fieldErrors: []))
     GoldenScreens.check("result-rejected", rejected.state)
   }
 
   @Test("Kira's 400 mapped back to the field, in the 'Kira says' style")
   func kiraSays() {
-    var driver = submitted()
-    driver.send(
-      .submissionFinished(
-        idempotencyKey: "key-1",
-        .rejected(
-          httpStatus: 400, code: "validation_error", message: "Invalid request data",
-          fieldErrors: [
-            KiraFieldError(
-              path: "identifying_information.0.number", code: "custom",
-              message: "Document number failed Kira's check (sandbox scenario KIRA-REJECT)")
-          ])))
+    let driver = answered(
+      .rejected(
+        httpStatus: 400, code: "validation_error", message: "Invalid request data",
+        fieldErrors: [
+          KiraFieldError(
+            path: "identifying_information.0.number", code: "custom",
+            message: "Document number failed Kira's check (sandbox scenario KIRA-REJECT)")
+        ]))
     GoldenScreens.check("step-kira-says", driver.state)
   }
 
@@ -233,9 +233,9 @@ struct GoldenScreenTests {
 
   @Test("the terminal-too-small screen")
   func tooSmall() {
-    var driver = Driver(Fixture.state())
-    driver.press(.resize(columns: 60, rows: 20))
-    GoldenScreens.check("too-small", driver.state, columns: 60, rows: 20)
+    checkDriven("too-small", from: Fixture.state(), columns: 60, rows: 20) { driver in
+      driver.press(.resize(columns: 60, rows: 20))
+    }
   }
 
   @Test("a wider terminal lays the same step out wider")

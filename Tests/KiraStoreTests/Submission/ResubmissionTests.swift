@@ -15,8 +15,7 @@ struct ResubmissionTests {
     let harness = try await SandboxHarness.start()
     let coordinator = harness.coordinator()
     let body = Applicant.body()
-    let draft = DraftSnapshot(values: Fixtures.values(withImage: false), operatorName: "desk-7")
-    try harness.temporary.store.drafts.save(draft)
+    let draft = try harness.savedDraft()
 
     // The sandbox creates the user, then drops the connection before answering.
     harness.failNextCreate(.dropAfter)
@@ -25,15 +24,15 @@ struct ResubmissionTests {
       Issue.record("expected an unknown outcome, got \(first.outcome)")
       return
     }
-    #expect(harness.users(withEmail: Fixtures.email).count == 1, "the create did happen")
+    #expect(harness.applicantUsers.count == 1, "the create did happen")
     #expect(try harness.temporary.store.drafts.load(draft.id)?.lastError?.codes.contains("unknown") == true)
 
     let second = try await coordinator.submit(body, draftID: draft.id)
-    let created = try #require(harness.users(withEmail: Fixtures.email).first)
+    let created = try #require(harness.applicantUsers.first)
     #expect(second.outcome == .created(userID: created.id))
     #expect(second.replayedEarlierBody == false)
     #expect(second.draftWiped)
-    #expect(harness.users(withEmail: Fixtures.email).count == 1)
+    #expect(harness.applicantUsers.count == 1)
 
     let requests = harness.createRequests
     #expect(requests.count == 2)
@@ -52,11 +51,11 @@ struct ResubmissionTests {
     harness.failNextCreate(.dropAfter)
     _ = try await coordinator.submit(original)
     let second = try await coordinator.submit(edited)
-    let user = try #require(harness.users(withEmail: Fixtures.email).first)
+    let user = try #require(harness.applicantUsers.first)
     #expect(second.outcome == .created(userID: user.id))
     #expect(second.replayedEarlierBody, "the report tells the operator the edit was not sent")
     #expect(harness.createRequests.map(\.body) == [original, original])
-    #expect(harness.users(withEmail: Fixtures.email).count == 1)
+    #expect(harness.applicantUsers.count == 1)
 
     // The edit must go through fix (PUT); a third submit is refused.
     let third = try await coordinator.submit(edited)
@@ -71,15 +70,11 @@ struct ResubmissionTests {
     let coordinator = harness.coordinator()
     harness.failNextCreate(.drop)
     let first = try await coordinator.submit(Applicant.body())
-    #expect(harness.users(withEmail: Fixtures.email).isEmpty)
+    #expect(harness.applicantUsers.isEmpty)
     let key = try #require(first.attempts.first?.idempotencyKey)
     let second = try await coordinator.submit(Applicant.body(occupation: "Changed meanwhile"))
-    guard case .created = second.outcome else {
-      Issue.record("expected created, got \(second.outcome)")
-      return
-    }
-    #expect(harness.createRequests.map(\.idempotencyKey) == [key, key])
-    #expect(harness.users(withEmail: Fixtures.email).count == 1)
+    guard expectCreated(second) else { return }
+    harness.expectOneUser(createdUnder: key)
     await harness.stop()
   }
 
@@ -94,12 +89,8 @@ struct ResubmissionTests {
       return
     }
     let second = try await coordinator.submit(Applicant.body())
-    guard case .created = second.outcome else {
-      Issue.record("expected created, got \(second.outcome)")
-      return
-    }
-    #expect(harness.createRequests.map(\.idempotencyKey) == [key, key])
-    #expect(harness.users(withEmail: Fixtures.email).count == 1)
+    guard expectCreated(second) else { return }
+    harness.expectOneUser(createdUnder: key)
     await harness.stop()
   }
 
@@ -107,8 +98,7 @@ struct ResubmissionTests {
   func rejectedThenCorrected() async throws {
     let harness = try await SandboxHarness.start()
     let coordinator = harness.coordinator()
-    let draft = DraftSnapshot(values: Fixtures.values(withImage: false), operatorName: "desk-7")
-    try harness.temporary.store.drafts.save(draft)
+    let draft = try harness.savedDraft()
     // Sandbox scenario: Kira rejects document_number KIRA-REJECT (the form accepts it).
     let rejectedBody = Applicant.body(documentNumber: "KIRA-REJECT")
 
@@ -128,14 +118,11 @@ struct ResubmissionTests {
     #expect(harness.createRequests.count == 1, "an unchanged rejected body is not sent again")
 
     let corrected = try await coordinator.submit(Applicant.body(), draftID: draft.id)
-    guard case .created = corrected.outcome else {
-      Issue.record("expected created, got \(corrected.outcome)")
-      return
-    }
+    guard expectCreated(corrected) else { return }
     let keys = harness.createRequests.map(\.idempotencyKey)
     #expect(keys.count == 2)
     #expect(keys[0] != keys[1], "a corrected body after a definite rejection gets a new key")
-    #expect(harness.users(withEmail: Fixtures.email).count == 1)
+    #expect(harness.applicantUsers.count == 1)
     #expect(try harness.temporary.store.drafts.load(draft.id) == nil, "wiped after the create")
     await harness.stop()
   }
@@ -153,7 +140,7 @@ struct ResubmissionTests {
     }
 
     let second = try await coordinator.submit(Applicant.body(occupation: "Architect"))
-    let user = try #require(harness.users(withEmail: Fixtures.email).first)
+    let user = try #require(harness.applicantUsers.first)
     guard case .conflict(let conflictKey, let existing, let error) = second.outcome else {
       Issue.record("expected conflict, got \(second.outcome)")
       return
@@ -162,12 +149,11 @@ struct ResubmissionTests {
     #expect(error.isIdempotencyKeyReuse)
     #expect(existing == [user.id], "support is shown the user already under this e-mail")
     #expect(harness.createRequests.map(\.status) == [0, 409], "no answer, then Kira's key-reuse refusal")
-    #expect(harness.createRequests.map(\.idempotencyKey) == [key, key])
-    #expect(harness.users(withEmail: Fixtures.email).count == 1)
+    harness.expectOneUser(createdUnder: key)
 
     // Submitting again keeps hitting the same key: still one user.
     _ = try await coordinator.submit(Applicant.body(occupation: "Architect"))
-    #expect(harness.users(withEmail: Fixtures.email).count == 1)
+    #expect(harness.applicantUsers.count == 1)
     await harness.stop()
   }
 
@@ -175,11 +161,10 @@ struct ResubmissionTests {
   func successThenRefused() async throws {
     let harness = try await SandboxHarness.start()
     let coordinator = harness.coordinator(keepDrafts: true)
-    let draft = DraftSnapshot(values: Fixtures.values(withImage: false), operatorName: "desk-7")
-    try harness.temporary.store.drafts.save(draft)
+    let draft = try harness.savedDraft()
 
     let first = try await coordinator.submit(Applicant.body(), draftID: draft.id)
-    let user = try #require(harness.users(withEmail: Fixtures.email).first)
+    let user = try #require(harness.applicantUsers.first)
     #expect(first.outcome == .created(userID: user.id))
     #expect(first.user?.id == user.id)
     #expect(!first.draftWiped)
@@ -194,7 +179,7 @@ struct ResubmissionTests {
     let fresh = try await coordinator.submit(Applicant.body(email: Fixtures.email.uppercased()))
     #expect(fresh.outcome == .alreadyCreated(userID: user.id))
     #expect(harness.createRequests.count == 1)
-    #expect(harness.users(withEmail: Fixtures.email).count == 1)
+    #expect(harness.applicantUsers.count == 1)
     await harness.stop()
   }
 
@@ -209,7 +194,7 @@ struct ResubmissionTests {
     #expect(rows.map(\.outcome) == [.created, .unknown])
     #expect(rows.allSatisfy { $0.bodySHA256 == BodyDigest.sha256Hex(of: Applicant.body()) })
     #expect(rows.allSatisfy { $0.environment == "sandbox (test)" && $0.operatorName == "desk-7" })
-    #expect(rows[0].userID == harness.users(withEmail: Fixtures.email).first?.id)
+    #expect(rows[0].userID == harness.applicantUsers.first?.id)
     #expect(rows[0].httpStatus == 201)
     #expect(try harness.temporary.store.journal.pendingBody(forKey: rows[0].idempotencyKey) == nil)
     let raw = harness.temporary.rawDatabaseBytes()
@@ -217,5 +202,34 @@ struct ResubmissionTests {
       #expect(!raw.containsText(secret))
     }
     await harness.stop()
+  }
+
+  /// Records an issue unless Kira created the user; returns whether it did.
+  private func expectCreated(
+    _ report: SubmissionReport, sourceLocation: SourceLocation = #_sourceLocation
+  ) -> Bool {
+    if case .created = report.outcome { return true }
+    Issue.record("expected created, got \(report.outcome)", sourceLocation: sourceLocation)
+    return false
+  }
+}
+
+extension SandboxHarness {
+  /// The users the sandbox holds for the fixture applicant's e-mail.
+  fileprivate var applicantUsers: [KiraUser] { users(withEmail: Fixtures.email) }
+
+  /// A draft of the fixture applicant (no image), saved in the store.
+  fileprivate func savedDraft() throws -> DraftSnapshot {
+    let draft = DraftSnapshot(values: Fixtures.values(withImage: false), operatorName: "desk-7")
+    try temporary.store.drafts.save(draft)
+    return draft
+  }
+
+  /// Every create went out under `key`, twice, and the applicant has exactly one user.
+  fileprivate func expectOneUser(
+    createdUnder key: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    #expect(createRequests.map(\.idempotencyKey) == [key, key], sourceLocation: sourceLocation)
+    #expect(applicantUsers.count == 1, sourceLocation: sourceLocation)
   }
 }
