@@ -68,9 +68,7 @@ struct DraftsCommand: ParsableCommand {
     var olderThan: String = RetentionAge.defaultDraftAge.description
 
     func validate() throws {
-      if RetentionAge(parsing: olderThan) == nil {
-        throw ValidationError("--older-than must look like 7d, 12h, 30m, 90s or 2w, not \"\(olderThan)\"")
-      }
+      _ = try RetentionAge.parse(olderThan, option: "--older-than")
     }
 
     func run() throws {

@@ -38,9 +38,7 @@ struct StoreOptions: ParsableArguments {
   var draftMaxAge: String = RetentionAge.defaultDraftAge.description
 
   func validate() throws {
-    if RetentionAge(parsing: draftMaxAge) == nil {
-      throw ValidationError("--draft-max-age must look like 7d, 12h, 30m, 90s or 2w, not \"\(draftMaxAge)\"")
-    }
+    _ = try RetentionAge.parse(draftMaxAge, option: "--draft-max-age")
   }
 
   /// The store folder after applying the flag, the environment and XDG rules.
