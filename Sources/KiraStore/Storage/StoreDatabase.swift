@@ -3,9 +3,15 @@ import GRDB
 
 /// The SQLite database (WAL mode) behind drafts and the journal, with
 /// owner-only files and secure delete.
+///
+/// One connection (a `DatabaseQueue`), not a pool: the wizard reads and
+/// writes a few small rows from one thread, and every extra reader
+/// connection would cost memory (its own page cache and schema) for nothing.
+/// WAL still lets other kira-onboard processes read and write the same
+/// store at the same time.
 public final class StoreDatabase: Sendable {
-  /// The connection pool (one writer, concurrent readers).
-  let pool: DatabasePool
+  /// The connection.
+  let queue: DatabaseQueue
   /// The database file.
   public let path: String
 
@@ -17,15 +23,18 @@ public final class StoreDatabase: Sendable {
     configuration.label = "kira-onboard.store"
     configuration.foreignKeysEnabled = true
     configuration.busyMode = .timeout(5)
+    configuration.journalMode = .wal
     configuration.prepareDatabase { db in
       // Freed pages are zeroed, so a deleted draft leaves no sealed bytes behind.
       try db.execute(sql: "PRAGMA secure_delete = ON")
       // Each committed save survives a kill -9 and a power cut.
       try db.execute(sql: "PRAGMA synchronous = FULL")
+      // The store is a few kilobytes: a small page cache is plenty.
+      try db.execute(sql: "PRAGMA cache_size = -256")
     }
     do {
-      pool = try DatabasePool(path: path, configuration: configuration)
-      try StoreMigrations.migrator.migrate(pool)
+      queue = try DatabaseQueue(path: path, configuration: configuration)
+      try StoreMigrations.migrator.migrate(queue)
     } catch {
       throw StoreError.database(reason: "cannot open \(path): \(error)")
     }
@@ -37,13 +46,13 @@ public final class StoreDatabase: Sendable {
   /// Runs `body` in a write transaction; GRDB failures become
   /// `StoreError.database`, store errors thrown by `body` pass through.
   func write<T>(_ body: (Database) throws -> T) throws -> T {
-    try translatingErrors { try pool.write(body) }
+    try translatingErrors { try queue.write(body) }
   }
 
   /// Runs `body` in a read-only snapshot; GRDB failures become
   /// `StoreError.database`, store errors thrown by `body` pass through.
   func read<T>(_ body: (Database) throws -> T) throws -> T {
-    try translatingErrors { try pool.read(body) }
+    try translatingErrors { try queue.read(body) }
   }
 
   private func translatingErrors<T>(_ operation: () throws -> T) throws -> T {
@@ -59,7 +68,7 @@ public final class StoreDatabase: Sendable {
   /// Copies the WAL into the main file and truncates it (best effort: a busy
   /// reader just postpones it), so wiped rows leave the WAL too.
   func checkpointAndTruncate() {
-    _ = try? pool.writeWithoutTransaction { db in
+    _ = try? queue.writeWithoutTransaction { db in
       try db.checkpoint(.truncate)
     }
   }

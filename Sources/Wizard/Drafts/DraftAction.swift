@@ -21,6 +21,11 @@ public enum DraftAction: Sendable {
   case deleteFailed(id: String, String)
   /// Kira answered the e-mail look-up (`nil`: could not ask).
   case emailChecked(email: String, users: [ExistingUser]?)
+  /// The local store opened after the first frame: its saved drafts (empty:
+  /// none) are offered when the operator has not started on a form yet.
+  case storeOpened(resumeList: [DraftListing])
+  /// The local store could not open: the wizard ends (the executable says why on stderr).
+  case storeFailed
   /// The fix-up's `PUT` (and reload) ended.
   case remoteUserUpdated(FixUpdateResult)
   /// Re-issuing verification ended.

@@ -11,6 +11,16 @@ extension WizardReducer {
     case .saved(let id, let explicit):
       draftSaved(id: id, explicit: explicit, in: &state)
       return []
+    case .storeOpened(let entries):
+      let untouched =
+        state.screen == .step && state.values == state.form.initialValues && state.drafts.draftID == nil
+      if !entries.isEmpty, untouched, state.drafts.isEnabled {
+        state.drafts.resumeList = ResumeList(entries: entries)
+      }
+      return []
+    case .storeFailed:
+      state.isFinished = true
+      return []
     case .saveFailed(let reason):
       state.message = StatusMessage("Could not save the draft: \(ServerText.clean(reason))", tone: .error)
       return []

@@ -24,6 +24,10 @@ public final class WizardRuntime {
     public var connectAtStart: Bool
     /// Where drafts are saved (nil: no drafts).
     public var drafts: (any DraftPersistence)?
+    /// Work done once the first frame is on screen and before the first key
+    /// is read (opening the local store, say), so it never delays the first
+    /// frame; its actions are applied at once.
+    public var afterFirstFrame: (@Sendable () -> [WizardAction])?
 
     /// Creates the services.
     public init(
@@ -33,7 +37,8 @@ public final class WizardRuntime {
       pathCompleter: PathCompleter = PathCompleter(),
       writeFile: @escaping @Sendable (String, Data) throws -> Void = WizardRuntime.writeFileCreatingFolder,
       connectAtStart: Bool = true,
-      drafts: (any DraftPersistence)? = nil
+      drafts: (any DraftPersistence)? = nil,
+      afterFirstFrame: (@Sendable () -> [WizardAction])? = nil
     ) {
       self.connect = connect
       self.now = now
@@ -42,6 +47,7 @@ public final class WizardRuntime {
       self.writeFile = writeFile
       self.connectAtStart = connectAtStart
       self.drafts = drafts
+      self.afterFirstFrame = afterFirstFrame
     }
   }
 
@@ -70,8 +76,12 @@ public final class WizardRuntime {
   @discardableResult
   public func run() -> WizardState {
     draw()
+    if let afterFirstFrame = services.afterFirstFrame {
+      for action in afterFirstFrame() { dispatch(action) }
+      if !state.isFinished { draw() }
+    }
     flushSave()
-    if services.connectAtStart { startConnecting() }
+    if services.connectAtStart, !state.isFinished { startConnecting() }
     while !state.isFinished {
       let busy = state.screen == .submitting || state.connection == .connecting
       var changed = false

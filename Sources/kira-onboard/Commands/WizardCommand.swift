@@ -53,17 +53,35 @@ struct WizardCommand: AsyncParsableCommand {
       // Fails fast, before curses takes the screen, when credentials are missing for the target.
       _ = try await makeKiraSession(options: connection, environment: environment, notice: { _ in })
     }
-    let start = try WizardStart.prepare(
-      options: drafts, plan: plan, connection: connection, environment: environment)
+    // A fresh form or the resume list: the store opens behind the first
+    // frame. A draft, body or attempt to open: before it, so a wrong id or
+    // file is reported on stderr.
+    let options = drafts
+    let connection = connection
+    let deferred: DeferredWizardStore?
+    let start: WizardStart?
+    if drafts.opensStoreAfterFirstFrame {
+      deferred = DeferredWizardStore {
+        try WizardStart.prepare(
+          options: options, plan: plan, connection: connection, environment: environment)
+      }
+      start = nil
+    } else {
+      deferred = nil
+      start = try WizardStart.prepare(
+        options: drafts, plan: plan, connection: connection, environment: environment)
+    }
     let keepDrafts = drafts.retention.keepDrafts
     let connect = makeJournaledConnector(
-      plan: plan, options: connection, store: start.store, operatorName: drafts.store.operatorName,
-      keepDrafts: keepDrafts)
+      plan: plan, options: connection, store: { start?.store ?? deferred?.store },
+      operatorName: drafts.store.operatorName, keepDrafts: keepDrafts)
     let minimumAge = minimumAge
     let final = try await MainActor.run {
       try WizardCommand.runWizard(
-        plan: plan, minimumAge: minimumAge, connect: connect, start: start, keepDrafts: keepDrafts)
+        plan: plan, minimumAge: minimumAge, connect: connect,
+        drafts: WizardDraftSource(start: start, deferred: deferred), keepDrafts: keepDrafts)
     }
+    if let failure = deferred?.failure { throw failure }
     if let user = final.createdUser {
       print(
         "Created Kira user \(ServerText.clean(user.id)) (status \(user.status ?? "?"), verification \(user.verificationStatus ?? "?"))"
@@ -84,7 +102,7 @@ struct WizardCommand: AsyncParsableCommand {
   static func runWizard(
     plan: WizardLaunchPlan, minimumAge: Int,
     connect: @escaping @Sendable () async throws -> any WizardBackend,
-    start: WizardStart? = nil, keepDrafts: Bool = false
+    drafts: WizardDraftSource? = nil, keepDrafts: Bool = false
   ) throws -> WizardState {
     var policy = ValidationPolicy.standard(today: Date())
     policy.minimumAge = minimumAge
@@ -93,15 +111,30 @@ struct WizardCommand: AsyncParsableCommand {
       policy: policy, environment: plan.environment, idempotencyKey: UUID().uuidString.lowercased(),
       now: Date(),
       columns: terminal.size.columns, rows: terminal.size.rows)
-    if let start {
+    if drafts != nil {
       state.drafts = DraftSession(enabled: true, checksExistingEmail: true, keepsDraftAfterCreate: keepDrafts)
-      if !start.resumeList.isEmpty { state.drafts.resumeList = ResumeList(entries: start.resumeList) }
+    }
+    if let start = drafts?.start, !start.resumeList.isEmpty {
+      state.drafts.resumeList = ResumeList(entries: start.resumeList)
     }
     let runtime = WizardRuntime(
       terminal: terminal, state: state,
       services: WizardRuntime.Services(
-        connect: connect, connectAtStart: !plan.isEmbeddedSandbox, drafts: start?.persistence))
-    if let action = start?.action { runtime.dispatch(action) }
+        connect: connect, connectAtStart: !plan.isEmbeddedSandbox, drafts: drafts?.persistence,
+        afterFirstFrame: drafts?.deferred.map { $0.openAfterFirstFrame }))
+    if let action = drafts?.start?.action { runtime.dispatch(action) }
     return runtime.run()
   }
+}
+
+/// Where the wizard's drafts come from: a store opened before the first
+/// frame (with what to open on), or one that opens right after it.
+struct WizardDraftSource {
+  /// The store opened before the first frame.
+  var start: WizardStart?
+  /// The store that opens after the first frame.
+  var deferred: DeferredWizardStore?
+
+  /// The drafts, through whichever store there is.
+  var persistence: (any DraftPersistence)? { start?.persistence ?? deferred }
 }

@@ -37,6 +37,13 @@ struct WizardDraftOptions: ParsableArguments {
       valueName: "id"))
   var attemptID: Int64?
 
+  /// True when the wizard starts on a fresh form or the resume list, so the
+  /// store can open after the first frame; `--resume`, `--load` and
+  /// `--attempt` need it before (a wrong id or file is reported on stderr).
+  var opensStoreAfterFirstFrame: Bool {
+    resumeID == nil && loadFile == nil && attemptID == nil
+  }
+
   func validate() throws {
     let chosen = [resumeID != nil, fresh, loadFile != nil, attemptID != nil].filter { $0 }.count
     if chosen > 1 {
@@ -147,8 +154,8 @@ struct WizardStart {
 /// Connects like `WizardLaunchPlan.connector`, with creates going through the
 /// journal and the support calls (e-mail check, fix-up) available.
 func makeJournaledConnector(
-  plan: WizardLaunchPlan, options: ConnectionOptions, store: LocalStore?, operatorName: String,
-  keepDrafts: Bool
+  plan: WizardLaunchPlan, options: ConnectionOptions, store: @escaping @Sendable () -> LocalStore?,
+  operatorName: String, keepDrafts: Bool
 ) -> @Sendable () async throws -> any WizardBackend {
   let environment = plan.sessionEnvironment
   let sandboxPort = plan.sandboxPort
@@ -156,7 +163,7 @@ func makeJournaledConnector(
     let session = try await makeKiraSession(
       options: options, environment: environment, sandboxPort: sandboxPort, notice: { _ in })
     return JournaledWizardBackend(
-      session: session, store: store, operatorName: operatorName, keepDrafts: keepDrafts)
+      session: session, store: store(), operatorName: operatorName, keepDrafts: keepDrafts)
   }
 }
 

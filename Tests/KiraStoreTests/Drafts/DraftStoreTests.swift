@@ -167,7 +167,7 @@ struct DraftStoreTests {
   }
 
   private func attachmentCount(_ temporary: TemporaryStore) throws -> Int {
-    try temporary.store.database.pool.read { db in
+    try temporary.store.database.queue.read { db in
       try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM draft_attachment") ?? -1
     }
   }

@@ -89,7 +89,7 @@ struct StorePrivacyTests {
     let temporary = try TemporaryStore()
     let snapshot = DraftSnapshot(values: Fixtures.values(), operatorName: "desk-7")
     try temporary.store.drafts.save(snapshot)
-    let (body, wrappedKey, attachment) = try temporary.store.database.pool.read { db in
+    let (body, wrappedKey, attachment) = try temporary.store.database.queue.read { db in
       let row = try #require(
         try Row.fetchOne(
           db, sql: "SELECT body, wrapped_key FROM draft WHERE id = ?", arguments: [snapshot.id.rawValue]))

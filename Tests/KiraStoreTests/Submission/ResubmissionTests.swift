@@ -135,7 +135,7 @@ struct ResubmissionTests {
     let first = try await coordinator.submit(Applicant.body(occupation: "Engineer"))
     let key = try #require(first.attempts.first?.idempotencyKey)
     // The kept body is lost (e.g. the attempt was journalled by another tool).
-    try await harness.temporary.store.database.pool.write { db in
+    try await harness.temporary.store.database.queue.write { db in
       try db.execute(sql: "DELETE FROM pending_body")
     }
 
