@@ -56,6 +56,15 @@ struct DraftsGoldenTests {
     GoldenScreens.check("fix-step", driver.state)
   }
 
+  @Test("the fix-up's Review: only the asked field, F10 sends it, no F2 (drafts are off)")
+  func fixReview() {
+    var driver = Driver(FixFixture.state())
+    driver.press(.enter)
+    driver.type("salary")
+    driver.press(.enter)
+    GoldenScreens.check("fix-review", driver.state)
+  }
+
   @Test("after the update: the reloaded user, what Kira updated, a re-issued link")
   func fixUpdated() {
     var driver = Driver(FixFixture.state())

@@ -55,13 +55,21 @@ struct DraftsReducerTests {
     #expect(driver.state.isFinished, "saved answers are not lost: quit without asking")
   }
 
-  @Test("F2 is on the status line and in help; without a store it says drafts are off")
+  @Test("F2 is on the status line and in help when drafts are saved; without a store it says drafts are off")
   func f2Listed() {
-    let labels = Keymap.standard.statusLabels(in: [.textField], sandbox: false)
-    #expect(labels.contains("F2 save"))
-    let help = Keymap.standard.helpSections(sandbox: false).flatMap(\.entries)
+    let drafts = Fixture.draftState()
+    #expect(drafts.keyFeatures.contains(.drafts))
+    #expect(Keymap.standard.statusLabels(in: [.textField], features: drafts.keyFeatures).contains("F2 save"))
+    let help = Keymap.standard.helpSections(features: drafts.keyFeatures).flatMap(\.entries)
     #expect(help.contains { $0.keys == "F2" })
+
     var driver = Driver(Fixture.state())
+    #expect(!driver.state.keyFeatures.contains(.drafts))
+    #expect(!driver.screenText.contains("F2 save"), "not listed without a store")
+    #expect(
+      !Keymap.standard.helpSections(features: driver.state.keyFeatures).flatMap(\.entries).contains {
+        $0.keys == "F2"
+      })
     driver.type("x")
     driver.press(.function(2))
     #expect(driver.effects.isEmpty)

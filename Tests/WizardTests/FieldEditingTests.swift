@@ -148,7 +148,7 @@ struct FieldEditingTests {
 
   @Test("the status line shows the focused field's key and rule, then keys")
   func statusLine() {
-    var driver = Driver(Fixture.state())
+    var driver = Driver(Fixture.draftState())
     driver.focus(.birthDate)
     let status = render(driver.state).grid.line(23)
     #expect(status.contains("birth_date · "))

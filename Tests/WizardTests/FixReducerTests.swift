@@ -41,7 +41,7 @@ struct FixReducerTests {
   func summaryThenFields() {
     var driver = Driver(FixFixture.state())
     #expect(driver.state.drafts.fix?.showsSummary == true)
-    #expect(driver.state.keyContexts == [.fixSummary])
+    #expect(driver.state.keyContexts == [.fixSummaryRejected, .fixSummary])
     #expect(driver.screenText.contains("REJECTED"))
     #expect(driver.screenText.contains("source_of_funds"))
     #expect(driver.state.form.steps.map(\.id) == [.profile])
@@ -146,6 +146,35 @@ struct FixReducerTests {
     verified.press(.character("r"))
     #expect(verified.effects.isEmpty)
     #expect(verified.state.message?.text.contains("only for REJECTED users") == true)
+  }
+
+  @Test("only keys that act are listed: R for a REJECTED user only, never F2 (no drafts in a fix-up)")
+  func listedKeys() {
+    let rejected = FixFixture.state()
+    let rejectedLabels = rejected.keymap.statusLabels(
+      in: rejected.keyContexts, features: rejected.keyFeatures)
+    #expect(rejectedLabels == ["⏎ edit fields", "R re-issue", "^Q quit", "F1 help"])
+    let verifying = FixFixture.state(FixFixture.target(status: "VERIFYING"))
+    #expect(verifying.keyContexts == [.fixSummary])
+    let verifyingLabels = verifying.keymap.statusLabels(
+      in: verifying.keyContexts, features: verifying.keyFeatures)
+    #expect(verifyingLabels == ["⏎ edit fields", "^Q quit", "F1 help"])
+
+    var driver = Driver(FixFixture.state())
+    #expect(driver.state.keyFeatures.isEmpty, "no store and no embedded sandbox in a fix-up")
+    driver.press(.enter)
+    driver.type("salary")
+    driver.press(.enter)
+    #expect(driver.state.screen == .review)
+    #expect(driver.screenText.contains("F10 submit"))
+    #expect(!driver.screenText.contains("F2"))
+    driver.press(.function(2))
+    #expect(driver.effects.isEmpty)
+    #expect(driver.state.message?.text == "Drafts are off here: nothing to save")
+    driver.press(.function(1))
+    #expect(driver.state.overlay == .help(offset: 0))
+    let help = driver.state.keymap.helpSections(features: driver.state.keyFeatures).flatMap(\.entries)
+    #expect(!help.contains { $0.keys == "F2" })
   }
 
   @Test("the restricted form keeps only the asked fields, in their steps")

@@ -8,6 +8,21 @@ import Wizard
 /// `RECORD_GOLDENS=1 swift test --filter GoldenScreenTests`, then read them.
 @Suite("Golden screens at 80x24")
 struct GoldenScreenTests {
+  /// `state` as the executable runs the wizard: answers saved as drafts in a
+  /// store (so F2 is bound and listed).
+  static func savingDrafts(_ state: WizardState) -> WizardState {
+    var state = state
+    state.drafts = DraftSession(enabled: true, checksExistingEmail: false, keepsDraftAfterCreate: false)
+    return state
+  }
+
+  /// Review with Maria's answers, drafts saved.
+  static func reviewState() -> WizardState {
+    var driver = Driver(savingDrafts(Fixture.state(values: Fixture.mariaValues)))
+    driver.goToReview()
+    return driver.state
+  }
+
   /// Maria's answers up to (not including) `step`, the rest empty, focused on its first field.
   static func stepState(_ index: Int, filled: Bool = true) -> WizardState {
     var values = Fixture.mariaValues
@@ -15,7 +30,7 @@ struct GoldenScreenTests {
       let step = OnboardingForm.individual.steps[index]
       for field in step.fields { values[field.id] = "" }
     }
-    var state = Fixture.state(values: values)
+    var state = savingDrafts(Fixture.state(values: values))
     state.stepIndex = index
     state.jump(to: state.visibleFields[0].id)
     return state
@@ -39,7 +54,7 @@ struct GoldenScreenTests {
 
   @Test("the first screen of a fresh wizard")
   func fresh() {
-    GoldenScreens.check("start", Fixture.state())
+    GoldenScreens.check("start", Self.savingDrafts(Fixture.state()))
   }
 
   @Test("an inline error after leaving an invalid field, and a refused character")
@@ -78,7 +93,7 @@ struct GoldenScreenTests {
     values[.expectedMonthlyVolume] = "lots"
     values[.expectedTransactionCount] = "many"
     values[.expectedMonthlyPayments] = String(repeating: "9", count: 60)
-    checkDriven("step-scrolled", from: Fixture.state(values: values)) { driver in
+    checkDriven("step-scrolled", from: Self.savingDrafts(Fixture.state(values: values))) { driver in
       driver.focus(.pepStatus)
       driver.press(.pageDown)
       driver.focus(.pepStatus)
@@ -114,7 +129,7 @@ struct GoldenScreenTests {
 
   @Test("Review: ready to submit")
   func reviewReady() {
-    GoldenScreens.check("review-ready", Fixture.reviewState())
+    GoldenScreens.check("review-ready", Self.reviewState())
   }
 
   @Test("Review: errors left, scrolled")
@@ -123,7 +138,7 @@ struct GoldenScreenTests {
     values[.lastName] = ""
     values[.birthDate] = "2015-01-01"
     values[.addressCountry] = "RUS"
-    var state = Fixture.state(values: values)
+    var state = Self.savingDrafts(Fixture.state(values: values))
     state.stepIndex = state.form.steps.count - 1
     var driver = Driver(state)
     driver.press(.pageDown)
@@ -133,7 +148,7 @@ struct GoldenScreenTests {
   }
 
   func submitted() -> Driver {
-    var driver = Driver(Fixture.reviewState())
+    var driver = Driver(Self.reviewState())
     driver.send(.connection(.ready))
     driver.press(.function(10))
     return driver
@@ -205,14 +220,14 @@ struct GoldenScreenTests {
 
   @Test("help, quit dialog, scenario menu")
   func overlays() {
-    var help = Driver(Fixture.state())
+    var help = Driver(Self.savingDrafts(Fixture.state()))
     help.press(.function(1))
     GoldenScreens.check("help", help.state)
     var quit = Driver(Self.stepState(1))
     quit.state.hasUnsavedAnswers = true
     quit.press(.control("q"))
     GoldenScreens.check("quit-confirm", quit.state)
-    var menu = Driver(Fixture.reviewState())
+    var menu = Driver(Self.reviewState())
     menu.press(.function(6), .down)
     GoldenScreens.check("scenarios", menu.state)
   }
@@ -223,9 +238,10 @@ struct GoldenScreenTests {
     values[.firstName] = "María José"
     values[.middleName] = "Ñúñez"
     values[.lastName] = "山田"
-    var state = Fixture.state(
-      values: values,
-      environment: WizardEnvironment(name: "production", isEmbeddedSandbox: false, isProduction: true))
+    var state = Self.savingDrafts(
+      Fixture.state(
+        values: values,
+        environment: WizardEnvironment(name: "production", isEmbeddedSandbox: false, isProduction: true)))
     state.stepIndex = 1
     state.jump(to: .lastName)
     GoldenScreens.check("step-production-unicode", state)
@@ -233,7 +249,7 @@ struct GoldenScreenTests {
 
   @Test("the terminal-too-small screen")
   func tooSmall() {
-    checkDriven("too-small", from: Fixture.state(), columns: 60, rows: 20) { driver in
+    checkDriven("too-small", from: Self.savingDrafts(Fixture.state()), columns: 60, rows: 20) { driver in
       driver.press(.resize(columns: 60, rows: 20))
     }
   }

@@ -80,7 +80,7 @@ struct OverlayAndDemoTests {
 
   @Test("the help screen lists every bound key from the keymap")
   func helpFromKeymap() {
-    var driver = Driver(Fixture.state())
+    var driver = Driver(Fixture.draftState())
     driver.press(.function(1))
     var seen = ""
     for _ in 0..<80 {
@@ -91,7 +91,8 @@ struct OverlayAndDemoTests {
     #expect(!driver.screenText.contains("↓ more"))
     driver.press(.up)
     #expect(driver.screenText.contains("↓ more"))
-    for section in Keymap.standard.helpSections(sandbox: true) {
+    #expect(driver.state.keyFeatures == [.embeddedSandbox, .drafts])
+    for section in Keymap.standard.helpSections(features: driver.state.keyFeatures) {
       #expect(seen.contains(section.title))
       for entry in section.entries {
         #expect(seen.contains(entry.summary), "help misses \(entry.summary)")
@@ -224,11 +225,14 @@ struct KeymapTests {
     #expect(keymap.command(for: .character("?"), in: [.textField], fieldIsEmpty: false) == nil)
   }
 
-  @Test("demo keys exist only in the embedded sandbox; F2 saves the draft everywhere")
+  @Test("demo keys exist only in the embedded sandbox; F2 saves the draft on every field and on Review")
   func demoKeys() {
-    #expect(keymap.command(for: .function(5), in: [.textField], sandbox: false) == nil)
-    #expect(keymap.command(for: .function(5), in: [.textField], sandbox: true) == .fillDemoStep)
-    #expect(keymap.command(for: .function(2), in: [.textField], sandbox: false) == .drafts(.save))
-    #expect(!keymap.statusLabels(in: [.textField], sandbox: false).contains("F5 fill"))
+    #expect(keymap.command(for: .function(5), in: [.textField]) == nil)
+    #expect(
+      keymap.command(for: .function(5), in: [.textField], features: [.embeddedSandbox]) == .fillDemoStep)
+    #expect(!keymap.statusLabels(in: [.textField], features: [.drafts]).contains("F5 fill"))
+    for context in KeyContext.anyField.union([.review]) {
+      #expect(keymap.command(for: .function(2), in: [context], features: [.drafts]) == .drafts(.save))
+    }
   }
 }

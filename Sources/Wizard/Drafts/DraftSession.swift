@@ -113,10 +113,16 @@ extension DraftSession {
   /// True while a draft screen (resume list, fix-up summary) covers the wizard.
   public var coversScreen: Bool { resumeList != nil || fix?.showsSummary == true }
 
+  /// True when answers are saved as drafts here: a store is open and this is
+  /// not a fix-up of a remote user (F2 exists only then).
+  public var savesDrafts: Bool { isEnabled && fix == nil }
+
   /// The key contexts of the draft screens, or nil when none shows.
   var keyContexts: [KeyContext]? {
     if let resumeList { return resumeList.confirmingDelete ? [.resumeDeleteConfirm] : [.resumeList] }
-    if fix?.showsSummary == true { return [.fixSummary] }
+    if let fix, fix.showsSummary {
+      return fix.target.isRejected ? [.fixSummaryRejected, .fixSummary] : [.fixSummary]
+    }
     return nil
   }
 }

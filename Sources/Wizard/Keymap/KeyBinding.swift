@@ -13,6 +13,14 @@ public struct KeyBinding: Sendable {
     case fieldHasText
   }
 
+  /// What a session must offer for a binding to exist in it at all.
+  public enum Feature: Sendable, Hashable {
+    /// The embedded sandbox (the demo helpers).
+    case embeddedSandbox
+    /// Drafts are saved (a store is open and this is not a fix-up).
+    case drafts
+  }
+
   /// Groups of the help screen, in display order.
   public enum Section: String, Sendable, Hashable, CaseIterable {
     case moving = "Moving"
@@ -40,8 +48,10 @@ public struct KeyBinding: Sendable {
   public let statusLabel: String?
   /// Order on the status line when space is short (lower first).
   public let statusRank: Int
-  /// Only offered in the embedded sandbox (demo helpers).
-  public let sandboxOnly: Bool
+  /// The feature the binding needs, or nil when every session has it. A
+  /// binding whose feature is missing is not looked up, not on the status
+  /// line and not in help.
+  public let requirement: Feature?
   /// How the keys are written in help, when not just their names ("1-8").
   public let keyLabelOverride: String?
 
@@ -49,7 +59,7 @@ public struct KeyBinding: Sendable {
   public init(
     _ keys: [Key], _ command: KeyCommand, _ summary: String, section: Section,
     contexts: Set<KeyContext>, condition: Condition = .always, status: String? = nil, statusRank: Int = 5,
-    sandboxOnly: Bool = false, keyLabel: String? = nil
+    requires requirement: Feature? = nil, keyLabel: String? = nil
   ) {
     self.keys = keys
     self.command = command
@@ -59,7 +69,7 @@ public struct KeyBinding: Sendable {
     self.condition = condition
     self.statusLabel = status
     self.statusRank = statusRank
-    self.sandboxOnly = sandboxOnly
+    self.requirement = requirement
     self.keyLabelOverride = keyLabel
   }
 
@@ -68,9 +78,14 @@ public struct KeyBinding: Sendable {
     keyLabelOverride ?? keys.map(\.displayName).joined(separator: ", ")
   }
 
+  /// True when a session offering `features` has this binding.
+  func isOffered(with features: Set<Feature>) -> Bool {
+    requirement.map(features.contains) ?? true
+  }
+
   /// True when the binding applies to `key` here.
-  func matches(_ key: Key, context: KeyContext, fieldIsEmpty: Bool, sandbox: Bool) -> Bool {
-    guard contexts.contains(context), !sandboxOnly || sandbox else { return false }
+  func matches(_ key: Key, context: KeyContext, fieldIsEmpty: Bool, features: Set<Feature>) -> Bool {
+    guard contexts.contains(context), isOffered(with: features) else { return false }
     switch condition {
     case .always: break
     case .fieldEmpty: guard fieldIsEmpty else { return false }

@@ -35,6 +35,9 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
   case resumeDeleteConfirm
   /// The fix-up summary of a remote user.
   case fixSummary
+  /// The fix-up summary of a REJECTED user (verification can be re-issued);
+  /// consulted before `fixSummary`.
+  case fixSummaryRejected
 
   /// The contexts of a step's fields, whatever their kind.
   public static let anyField: Set<KeyContext> = [

@@ -1,12 +1,16 @@
 import TerminalUI
 
 extension Keymap {
+  /// Where F2 saves the draft (when the session saves drafts at all).
+  private static let savingContexts = KeyContext.anyField.union([.review, .resultRetry, .resultRejected])
+
   /// F2, the resume list, Enter on Review and the fix-up summary.
   static let draftBindings: [KeyBinding] = [
     KeyBinding(
       [.function(2)], .drafts(.save), "save the draft now (every field left is saved too)",
-      section: .general, contexts: KeyContext.anyField.union([.review, .resultRetry, .resultRejected]),
-      status: "F2 save", statusRank: 3),
+      section: .general, contexts: savingContexts, status: "F2 save", statusRank: 3, requires: .drafts),
+    // Without drafts (a fix-up, no store) F2 is not listed; pressed, it says drafts are off.
+    KeyBinding([.function(2)], .drafts(.save), "", section: .general, contexts: savingContexts, keyLabel: ""),
     KeyBinding(
       [.enter], .drafts(.editFirstKiraError), "edit the first answer Kira rejected (or in error)",
       section: .review, contexts: [.review]),
@@ -37,7 +41,11 @@ extension Keymap {
     KeyBinding(
       [.character("r"), .character("R")], .drafts(.reissueVerification),
       "fix-up: new verification link (REJECTED users)", section: .drafts,
-      contexts: [.fixSummary], status: "R re-issue", statusRank: 1),
+      contexts: [.fixSummaryRejected], status: "R re-issue", statusRank: 1),
+    // Any other status: R is not listed; pressed, it says why nothing happens.
+    KeyBinding(
+      [.character("r"), .character("R")], .drafts(.reissueVerification), "", section: .drafts,
+      contexts: [.fixSummary], keyLabel: ""),
     KeyBinding(
       [.function(1)], .help, "", section: .general, contexts: [.resumeList, .fixSummary],
       status: "F1 help", statusRank: 4, keyLabel: ""),

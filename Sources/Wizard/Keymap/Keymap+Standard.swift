@@ -135,10 +135,10 @@ extension Keymap {
   private static let demoBindings: [KeyBinding] = [
     KeyBinding(
       [.function(5)], .fillDemoStep, "fill this step with a fake applicant", section: .demo,
-      contexts: fields, status: "F5 fill", statusRank: 7, sandboxOnly: true),
+      contexts: fields, status: "F5 fill", statusRank: 7, requires: .embeddedSandbox),
     KeyBinding(
       [.function(6)], .openScenarios, "sandbox scenarios: rejection, Kira error, busy",
       section: .demo, contexts: fields.union([.review]), status: "F6 demo", statusRank: 7,
-      sandboxOnly: true),
+      requires: .embeddedSandbox),
   ]
 }

@@ -13,14 +13,16 @@ public struct Keymap: Sendable {
   }
 
   /// The command for `key` in the first of `contexts` that binds it, or nil
-  /// (a character for the line editor, or nothing).
+  /// (a character for the line editor, or nothing). Bindings needing a
+  /// feature not in `features` do not count.
   public func command(
-    for key: Key, in contexts: [KeyContext], fieldIsEmpty: Bool = true, sandbox: Bool = false
+    for key: Key, in contexts: [KeyContext], fieldIsEmpty: Bool = true,
+    features: Set<KeyBinding.Feature> = []
   ) -> KeyCommand? {
     for context in contexts {
       for binding in bindings
       where binding.command != .edit
-        && binding.matches(key, context: context, fieldIsEmpty: fieldIsEmpty, sandbox: sandbox)
+        && binding.matches(key, context: context, fieldIsEmpty: fieldIsEmpty, features: features)
       {
         if case .editStep = binding.command, case .character(let character) = key,
           let digit = character.wholeNumberValue
@@ -34,12 +36,13 @@ public struct Keymap: Sendable {
   }
 
   /// Short labels for the status line in `contexts` ("F1 help", "Tab next"),
-  /// most important first (`statusRank`, then keymap order), each label once.
-  public func statusLabels(in contexts: [KeyContext], sandbox: Bool) -> [String] {
+  /// most important first (`statusRank`, then keymap order), each label once;
+  /// only bindings the session offers (`features`).
+  public func statusLabels(in contexts: [KeyContext], features: Set<KeyBinding.Feature>) -> [String] {
     var found: [(rank: Int, order: Int, label: String)] = []
     for context in contexts {
       for binding in bindings
-      where binding.contexts.contains(context) && (!binding.sandboxOnly || sandbox) {
+      where binding.contexts.contains(context) && binding.isOffered(with: features) {
         if let label = binding.statusLabel, !found.contains(where: { $0.label == label }) {
           found.append((binding.statusRank, found.count, label))
         }
@@ -48,11 +51,14 @@ public struct Keymap: Sendable {
     return found.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.map(\.label)
   }
 
-  /// The help screen's content: sections in order, each with (keys, what they do).
-  public func helpSections(sandbox: Bool) -> [(title: String, entries: [(keys: String, summary: String)])] {
+  /// The help screen's content: sections in order, each with (keys, what they
+  /// do), for the bindings the session offers (`features`).
+  public func helpSections(
+    features: Set<KeyBinding.Feature>
+  ) -> [(title: String, entries: [(keys: String, summary: String)])] {
     KeyBinding.Section.allCases.compactMap { section in
       let entries = bindings.filter {
-        $0.section == section && !$0.summary.isEmpty && (!$0.sandboxOnly || sandbox)
+        $0.section == section && !$0.summary.isEmpty && $0.isOffered(with: features)
       }
       .map { (keys: $0.keyLabel, summary: $0.summary) }
       return entries.isEmpty ? nil : (section.rawValue, entries)

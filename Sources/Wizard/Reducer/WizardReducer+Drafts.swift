@@ -74,7 +74,7 @@ extension WizardReducer {
 
   /// F2: keeps what is typed in the focused field and saves now.
   static func saveNow(in state: inout WizardState) -> [WizardEffect] {
-    guard state.drafts.isEnabled, state.drafts.fix == nil else {
+    guard state.drafts.savesDrafts else {
       state.message = StatusMessage("Drafts are off here: nothing to save", tone: .warning)
       return []
     }

@@ -70,8 +70,7 @@ enum WizardReducer {
     }
     state.message = nil
     let command = state.keymap.command(
-      for: key, in: state.keyContexts, fieldIsEmpty: state.editor.isEmpty,
-      sandbox: state.environment.isEmbeddedSandbox)
+      for: key, in: state.keyContexts, fieldIsEmpty: state.editor.isEmpty, features: state.keyFeatures)
     if let command {
       return perform(command, in: &state)
     }

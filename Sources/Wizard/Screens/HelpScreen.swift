@@ -14,7 +14,7 @@ enum HelpScreen {
 
   static func lines(_ state: WizardState) -> [Line] {
     var result: [Line] = []
-    for section in state.keymap.helpSections(sandbox: state.environment.isEmbeddedSandbox) {
+    for section in state.keymap.helpSections(features: state.keyFeatures) {
       if !result.isEmpty { result.append(.blank) }
       result.append(.heading(section.title))
       result += section.entries.map { Line.entry(keys: $0.keys, summary: $0.summary) }

@@ -137,6 +137,15 @@ public struct WizardState: Sendable {
     }
   }
 
+  /// What this session offers the keymap beyond where the operator is: the
+  /// embedded sandbox's demo keys, and F2 when drafts are saved.
+  public var keyFeatures: Set<KeyBinding.Feature> {
+    var features: Set<KeyBinding.Feature> = []
+    if environment.isEmbeddedSandbox { features.insert(.embeddedSandbox) }
+    if drafts.savesDrafts { features.insert(.drafts) }
+    return features
+  }
+
   /// The key context of a field kind.
   static func context(for kind: FieldKind) -> KeyContext {
     switch kind {
