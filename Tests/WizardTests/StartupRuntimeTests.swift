@@ -84,4 +84,24 @@ struct StartupRuntimeTests {
     _ = reduce(&fresh, .drafts(.storeOpened(resumeList: entries)))
     #expect(fresh.drafts.resumeList?.entries.count == 1)
   }
+
+  /// A connection failure that names its cause.
+  struct HelperMissing: Error, CustomStringConvertible {
+    var description: String { "network helper unavailable (/opt/kira/kira-onboard-net is missing)" }
+  }
+
+  @Test("a submit that cannot connect says why on the status line, and nothing is sent")
+  func connectionFailureSaysWhy() async {
+    let terminal = HeadlessTerminal(columns: 80, rows: 24)
+    terminal.onIdle = feed([.function(10)]) { terminal in
+      terminal.screenText.contains("nothing was sent") ? [.control("q"), .character("y")] : []
+    }
+    let services = WizardRuntime.Services(
+      connect: { throw HelperMissing() }, now: { Fixture.today }, makeIdempotencyKey: { "key" },
+      writeFile: { _, _ in }, connectAtStart: false)
+    let final = await runOffPool(
+      WizardRuntime(terminal: terminal, state: Fixture.reviewState(), services: services))
+    #expect(final.connection == .failed(HelperMissing().description))
+    #expect(final.createdUser == nil)
+  }
 }

@@ -185,9 +185,14 @@ public final class WizardRuntime {
     Task.detached {
       var connected = await pending?.value
       if connected == nil {
-        // The connection failed: try once more now that the operator asks.
-        connected = try? await connect()
-        inbox.post(.connection(connected == nil ? .failed("still unreachable") : .ready))
+        // The connection failed: try once more now that the operator asks,
+        // and say why when it fails again.
+        do {
+          connected = try await connect()
+          inbox.post(.connection(.ready))
+        } catch {
+          inbox.post(.connection(.failed(ServerText.clean(String(describing: error), limit: 160))))
+        }
       }
       guard let backend = connected else {
         inbox.post(
