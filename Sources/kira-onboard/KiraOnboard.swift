@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 
 /// The `kira-onboard` command: the wizard by default, plus batch and support commands.
+///
+/// Every command names itself (`commandName`): ArgumentParser otherwise
+/// derives the name from the type's name through reflection at every start,
+/// which cost the wizard's first frame about 2 ms of protocol-conformance scans.
 @main
 struct KiraOnboard: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -20,6 +24,7 @@ struct KiraOnboard: AsyncParsableCommand {
   /// Runs the command line. `kira-onboard sandbox …` belongs to the network
   /// helper, which has the sandbox: this process becomes the helper before
   /// any parsing, so its options, help and signals are the helper's own.
+  @MainActor
   static func main() async {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == SandboxCommand.configuration.commandName {
@@ -28,14 +33,42 @@ struct KiraOnboard: AsyncParsableCommand {
       exit(withError: ExitCode(status))
     }
     do {
-      var command = try parseAsRoot(arguments)
-      if var asynchronous = command as? any AsyncParsableCommand {
-        try await asynchronous.run()
-      } else {
-        try command.run()
+      if let wizard = parseWizardFirst(arguments) {
+        // Still on the main thread (nothing has suspended yet): the wizard's
+        // key loop runs right here, with no thread hop before its first frame.
+        try wizard.runOnMainThread()
+        return
       }
+      try await runCommandLine(arguments)
     } catch {
       exit(withError: error)
     }
+  }
+
+  /// Parses and runs any other command line on the global executor, as
+  /// ArgumentParser would (`kira-onboard wizard …` hops to the main actor).
+  nonisolated static func runCommandLine(_ arguments: [String]) async throws {
+    var command = try parseAsRoot(arguments)
+    if var asynchronous = command as? any AsyncParsableCommand {
+      try await asynchronous.run()
+    } else {
+      try command.run()
+    }
+  }
+
+  /// The wizard's own arguments (`kira-onboard`, `kira-onboard --fresh`),
+  /// parsed with `WizardCommand` alone: the same parser and options, without
+  /// building the whole command tree first, which was most of the parsing time
+  /// before the wizard's first frame. Anything else (a subcommand, help,
+  /// `--version`, a mistake) returns nil and goes through the full parse, so
+  /// its output and errors are exactly the command line's.
+  static func parseWizardFirst(_ arguments: [String]) -> WizardCommand? {
+    if let first = arguments.first, !first.hasPrefix("-") { return nil }
+    if arguments.contains(where: {
+      ["-h", "--help", "-help", "--version", "--experimental-dump-help"].contains($0)
+    }) {
+      return nil
+    }
+    return (try? WizardCommand.parseAsRoot(arguments)) as? WizardCommand
   }
 }

@@ -6,6 +6,7 @@ extension AttemptsCommand {
   /// same as `kira-onboard --attempt ID`).
   struct Open: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "open",
       abstract: "Open a failed attempt in the wizard: Review with Kira's field errors on their fields.",
       discussion: """
         The answers come from the attempt's draft (or the body kept for an attempt whose outcome \

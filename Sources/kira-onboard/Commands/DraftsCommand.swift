@@ -14,6 +14,7 @@ struct DraftsCommand: ParsableCommand {
   /// `drafts list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List saved drafts, newest first: masked name, step reached, age, last error.",
       discussion: "Resume one with `kira-onboard --resume ID`. Reads only unencrypted columns.")
 
@@ -56,6 +57,7 @@ struct DraftsCommand: ParsableCommand {
   /// `drafts purge`.
   struct Purge: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "purge",
       abstract: "Securely wipe drafts not saved for a while (default: older than 7 days).")
 
     @OptionGroup var store: StoreOptions
@@ -87,6 +89,7 @@ struct DraftsCommand: ParsableCommand {
   /// `drafts delete ID`.
   struct Delete: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "delete",
       abstract: "Securely wipe one draft (its row and its key material).")
 
     @OptionGroup var store: StoreOptions

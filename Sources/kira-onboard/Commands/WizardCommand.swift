@@ -37,21 +37,31 @@ struct WizardCommand: AsyncParsableCommand {
     if !(0...130).contains(minimumAge) { throw ValidationError("--minimum-age must be 0...130") }
   }
 
+  /// Reached only when something other than `KiraOnboard.main` runs the
+  /// command: the key loop belongs on the main thread.
   func run() async throws {
+    try await MainActor.run { try runOnMainThread() }
+  }
+
+  /// The wizard on the main thread, which `KiraOnboard.main` calls before
+  /// anything suspends: nothing hops threads before the first frame.
+  @MainActor
+  func runOnMainThread() throws {
     do {
-      try await runPresentingErrors()
+      try runPresentingErrors()
     } catch {
       throw ExitCode(ErrorPresenter.present(error))
     }
   }
 
-  private func runPresentingErrors() async throws {
+  @MainActor
+  private func runPresentingErrors() throws {
     let environment = ProcessInfo.processInfo.environment
     let plan = try WizardLaunchPlan.make(
       demo: demo, options: connection, environment: environment)
     if !plan.isEmbeddedSandbox {
       // Fails fast, before curses takes the screen, when credentials are missing for the target.
-      _ = try await makeKiraSession(options: connection, environment: environment, notice: { _ in })
+      _ = try resolveKiraTarget(options: connection, environment: environment)
     }
     // A fresh form or the resume list: the store opens behind the first
     // frame. A draft, body or attempt to open: before it, so a wrong id or
@@ -75,12 +85,9 @@ struct WizardCommand: AsyncParsableCommand {
     let connect = makeJournaledConnector(
       plan: plan, options: connection, store: { start?.store ?? deferred?.store },
       operatorName: drafts.store.operatorName, keepDrafts: keepDrafts)
-    let minimumAge = minimumAge
-    let final = try await MainActor.run {
-      try WizardCommand.runWizard(
-        plan: plan, minimumAge: minimumAge, connect: connect,
-        drafts: WizardDraftSource(start: start, deferred: deferred), keepDrafts: keepDrafts)
-    }
+    let final = try WizardCommand.runWizard(
+      plan: plan, minimumAge: minimumAge, connect: connect,
+      drafts: WizardDraftSource(start: start, deferred: deferred), keepDrafts: keepDrafts)
     if let failure = deferred?.failure { throw failure }
     if let user = final.createdUser {
       print(

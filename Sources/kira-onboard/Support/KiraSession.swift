@@ -29,6 +29,64 @@ struct KiraSession: Sendable {
   }
 }
 
+/// Where a session goes and with which credentials, decided without starting
+/// anything (so the wizard can refuse missing credentials before curses
+/// takes the screen, without a network helper).
+struct KiraTarget {
+  /// The API base URL (for the embedded sandbox: replaced by its URL once it runs).
+  var endpoint: KiraEndpoint
+  /// The credentials to sign in with (the demo ones for a sandbox without credentials).
+  var credentials: KiraCredentials
+  /// Where the credentials came from ("environment", a file path, or "demo").
+  var origin: String
+  /// True when an embedded sandbox must be started for this session.
+  var startsEmbeddedSandbox: Bool
+  /// What to tell people about demo credentials on a loopback URL, if anything.
+  var demoNotice: String?
+  /// The credentials file looked at (named in messages).
+  var credentialsFile: String
+}
+
+/// Resolves the target the way `makeKiraSession` documents.
+///
+/// - Throws: `CredentialsError` (missing, incomplete, unsafe file) or a bad URL.
+func resolveKiraTarget(options: ConnectionOptions, environment: [String: String]) throws -> KiraTarget {
+  let source = CredentialsSource(environment: environment)
+  let loaded = try source.load()
+  let chosenURL: String? =
+    options.baseURL ?? environment["KIRA_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? loaded?.baseURL
+
+  let endpoint: KiraEndpoint
+  if options.production {
+    endpoint = .production
+  } else if let chosenURL {
+    endpoint = try KiraEndpoint(url: chosenURL)
+  } else {
+    endpoint = .sandbox
+  }
+  if let loaded {
+    return KiraTarget(
+      endpoint: endpoint, credentials: loaded.credentials, origin: loaded.origin,
+      startsEmbeddedSandbox: false,
+      demoNotice: nil, credentialsFile: source.fileURL.path)
+  }
+  let demo = KiraCredentials(
+    apiKey: SandboxDemoCredentials.apiKey, clientID: SandboxDemoCredentials.clientID,
+    password: SandboxDemoCredentials.password)
+  var target = KiraTarget(
+    endpoint: endpoint, credentials: demo, origin: "demo", startsEmbeddedSandbox: false, demoNotice: nil,
+    credentialsFile: source.fileURL.path)
+  if !options.production && chosenURL == nil {
+    target.startsEmbeddedSandbox = true
+  } else if endpoint.kind == .custom, let host = endpoint.baseURL.host, KiraEndpoint.isLoopback(host: host) {
+    target.demoNotice =
+      "kira-onboard: no Kira credentials; using the sandbox demo credentials for \(endpoint)"
+  } else {
+    throw CredentialsError.missing(target: endpoint.description, file: source.fileURL.path)
+  }
+  return target
+}
+
 /// The one way commands (and the wizard) get a client:
 /// - credentials from the environment or the owner-only config file, and the
 ///   base URL from `--production` / `--base-url` / `KIRA_BASE_URL` / the file /
@@ -45,53 +103,28 @@ func makeKiraSession(
   notice: @Sendable (String) -> Void = { ErrorPresenter.writeToStandardError($0) },
   onRetry: (@Sendable (RetryEvent) -> Void)? = nil
 ) async throws -> KiraSession {
-  let source = CredentialsSource(environment: environment)
-  let loaded = try source.load()
-  let chosenURL: String? =
-    options.baseURL ?? environment["KIRA_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? loaded?.baseURL
-
-  var endpoint: KiraEndpoint
-  if options.production {
-    endpoint = .production
-  } else if let chosenURL {
-    endpoint = try KiraEndpoint(url: chosenURL)
-  } else {
-    endpoint = .sandbox
-  }
-
-  var credentials = loaded?.credentials
-  var origin = loaded?.origin ?? "demo"
+  var target = try resolveKiraTarget(options: options, environment: environment)
   var transport: NetworkHelperTransport?
-  var environmentName = endpoint.description
-  if credentials == nil {
-    let demo = KiraCredentials(
-      apiKey: SandboxDemoCredentials.apiKey, clientID: SandboxDemoCredentials.clientID,
-      password: SandboxDemoCredentials.password)
-    if !options.production && chosenURL == nil {
-      let helper = NetworkHelper.transport(
-        options: options, environment: environment, embeddedSandboxPort: sandboxPort)
-      guard let url = try await helper.start() else {
-        throw TransportError(.helperUnavailable, detail: "the network helper started no sandbox")
-      }
-      endpoint = try KiraEndpoint(url: url.absoluteString)
-      transport = helper
-      environmentName = "SANDBOX"
-      notice(
-        "kira-onboard: no Kira credentials (KIRA_API_KEY, KIRA_CLIENT_ID, KIRA_PASSWORD or "
-          + "\(source.fileURL.path)); using the embedded sandbox at \(url.absoluteString) "
-          + "with demo credentials: nothing reaches Kira")
-    } else if endpoint.kind == .custom, let host = endpoint.baseURL.host, KiraEndpoint.isLoopback(host: host)
-    {
-      notice("kira-onboard: no Kira credentials; using the sandbox demo credentials for \(endpoint)")
-    } else {
-      throw CredentialsError.missing(target: endpoint.description, file: source.fileURL.path)
+  var environmentName = target.endpoint.description
+  if target.startsEmbeddedSandbox {
+    let helper = NetworkHelper.transport(
+      options: options, environment: environment, embeddedSandboxPort: sandboxPort)
+    guard let url = try await helper.start() else {
+      throw TransportError(.helperUnavailable, detail: "the network helper started no sandbox")
     }
-    credentials = demo
-    origin = "demo"
+    target.endpoint = try KiraEndpoint(url: url.absoluteString)
+    transport = helper
+    environmentName = "SANDBOX"
+    notice(
+      "kira-onboard: no Kira credentials (KIRA_API_KEY, KIRA_CLIENT_ID, KIRA_PASSWORD or "
+        + "\(target.credentialsFile)); using the embedded sandbox at \(url.absoluteString) "
+        + "with demo credentials: nothing reaches Kira")
+  } else if let demoNotice = target.demoNotice {
+    notice(demoNotice)
   }
 
   let configuration = KiraClientConfiguration(
-    endpoint: endpoint, credentials: credentials!, apiVersion: options.apiVersion,
+    endpoint: target.endpoint, credentials: target.credentials, apiVersion: options.apiVersion,
     userAgent: ToolInfo.userAgent, retryPolicy: options.retryPolicy)
   let isEmbeddedSandbox = transport != nil
   let relay = transport ?? NetworkHelper.transport(options: options, environment: environment)
@@ -101,10 +134,10 @@ func makeKiraSession(
     onRetry: onRetry)
   let journalEnvironment =
     isEmbeddedSandbox
-    ? "SANDBOX (embedded \(UUID().uuidString.prefix(8).lowercased()))" : endpoint.description
+    ? "SANDBOX (embedded \(UUID().uuidString.prefix(8).lowercased()))" : target.endpoint.description
   return KiraSession(
     client: client, environmentName: environmentName, transport: relay, isEmbeddedSandbox: isEmbeddedSandbox,
-    credentialsOrigin: origin, journalEnvironment: journalEnvironment)
+    credentialsOrigin: target.origin, journalEnvironment: journalEnvironment)
 }
 
 /// The redacted file logger (`--log-file`, `KIRA_ONBOARD_LOG`, or the XDG state file), or no logging.
