@@ -20,6 +20,20 @@ let leanExecutableLinkerSettings: [LinkerSetting] = [
     .when(platforms: [.linux], configuration: .release))
 ]
 
+/// The wizard's release link also places the functions a typical session
+/// runs side by side (`linker/kira-onboard.order`, made by
+/// `scripts/order-file`): the kernel maps code 64 KiB around each first
+/// touch, so scattered code costs memory and page faults far beyond its size.
+let wizardLinkerSettings: [LinkerSetting] =
+  leanExecutableLinkerSettings + [
+    .unsafeFlags(
+      [
+        "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/linker/kira-onboard.order",
+        "-Xlinker", "--no-warn-symbol-ordering",
+      ],
+      .when(platforms: [.linux], configuration: .release))
+  ]
+
 let package = Package(
   name: "kira-onboard",
   platforms: [.macOS(.v14)],
@@ -107,7 +121,7 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: sharedSwiftSettings,
-      linkerSettings: leanExecutableLinkerSettings
+      linkerSettings: wizardLinkerSettings
     ),
     // The network helper: every HTTP request of kira-onboard and the embedded
     // sandbox run in this separate process, so the wizard never loads them.
