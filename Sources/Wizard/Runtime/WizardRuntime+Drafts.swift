@@ -51,7 +51,9 @@ extension WizardRuntime {
     }
   }
 
-  /// Writes the waiting draft save, if any; true when it changed the state.
+  /// Writes the waiting draft save, if any. True when the screen has
+  /// something new to show (F2's message, or why the save failed); an
+  /// autosave changes nothing on screen, so the loop does not render again.
   @discardableResult
   func flushSave() -> Bool {
     guard let (draft, explicit) = pendingSave else { return false }
@@ -60,10 +62,11 @@ extension WizardRuntime {
     do {
       let id = try store.save(draft)
       dispatch(.drafts(.saved(id: id, explicit: explicit)))
+      return explicit
     } catch {
       dispatch(.drafts(.saveFailed(Self.describe(error))))
+      return true
     }
-    return true
   }
 
   /// Runs `work` on the connected backend's support side in the background

@@ -59,27 +59,20 @@ struct WizardCommand: AsyncParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let plan = try WizardLaunchPlan.make(
       demo: demo, options: connection, environment: environment)
-    if !plan.isEmbeddedSandbox {
-      // Fails fast, before curses takes the screen, when credentials are missing for the target.
-      _ = try resolveKiraTarget(options: connection, environment: environment)
-    }
     // A fresh form or the resume list: the store opens behind the first
     // frame. A draft, body or attempt to open: before it, so a wrong id or
     // file is reported on stderr.
     let options = drafts
-    let connection = connection
     let deferred: DeferredWizardStore?
     let start: WizardStart?
     if drafts.opensStoreAfterFirstFrame {
       deferred = DeferredWizardStore {
-        try WizardStart.prepare(
-          options: options, plan: plan, connection: connection, environment: environment)
+        try WizardStart.prepare(options: options, plan: plan)
       }
       start = nil
     } else {
       deferred = nil
-      start = try WizardStart.prepare(
-        options: drafts, plan: plan, connection: connection, environment: environment)
+      start = try WizardStart.prepare(options: drafts, plan: plan)
     }
     let keepDrafts = drafts.retention.keepDrafts
     let connect = makeJournaledConnector(

@@ -66,13 +66,12 @@ struct WizardStart {
 
   /// Opens the store and reads what `options` asks for.
   static func prepare(
-    options: WizardDraftOptions, plan: WizardLaunchPlan, connection: ConnectionOptions,
-    environment: [String: String], form: OnboardingForm = .individual
+    options: WizardDraftOptions, plan: WizardLaunchPlan, form: OnboardingForm = .individual
   ) throws -> WizardStart {
     let store = try options.store.openStore()
     let persistence = StoreDraftPersistence(
       store: store, operatorName: options.store.operatorName,
-      journalEnvironment: try journalEnvironment(plan: plan, connection: connection, environment: environment)
+      journalEnvironment: plan.journalEnvironment
     )
     var start = WizardStart(store: store, persistence: persistence)
     if let id = options.resumeID {
@@ -98,19 +97,6 @@ struct WizardStart {
     let matching = ids.filter { $0.hasPrefix(wanted) }
     guard wanted.count >= 4, matching.count == 1 else { return wanted }
     return matching[0]
-  }
-
-  /// The environment the journal records for this launch (the coordinator
-  /// writes the same), or nil for an embedded sandbox.
-  static func journalEnvironment(
-    plan: WizardLaunchPlan, connection: ConnectionOptions, environment: [String: String]
-  ) throws -> String? {
-    guard !plan.isEmbeddedSandbox else { return nil }
-    if connection.production { return KiraEndpoint.production.description }
-    let loaded = try CredentialsSource(environment: environment).load()
-    let chosen =
-      connection.baseURL ?? environment["KIRA_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? loaded?.baseURL
-    return try chosen.map { try KiraEndpoint(url: $0).description } ?? KiraEndpoint.sandbox.description
   }
 
   /// A JSON body from a file.

@@ -4,7 +4,7 @@ import Wizard
 
 /// Where the wizard will send its data, decided before the first frame
 /// without any network or sandbox start-up (those happen behind the first
-/// frame, in `connector`).
+/// frame, in `makeJournaledConnector`).
 struct WizardLaunchPlan: Sendable {
   /// True for the embedded sandbox (demo mode).
   var isEmbeddedSandbox: Bool
@@ -14,11 +14,15 @@ struct WizardLaunchPlan: Sendable {
   var sessionEnvironment: [String: String]
   /// The embedded sandbox's port (0: a free one; pinned by `KIRA_ONBOARD_SANDBOX_PORT`).
   var sandboxPort: Int
+  /// The environment the journal records for this launch (the coordinator
+  /// writes the same), or nil for an embedded sandbox.
+  var journalEnvironment: String?
 
   /// The variable that pins the embedded sandbox's port (for tests that read its request log).
   static let sandboxPortVariable = "KIRA_ONBOARD_SANDBOX_PORT"
 
-  /// Reads the credentials' presence and the chosen URL the way `makeKiraSession` does.
+  /// Resolves the target once, the way `makeKiraSession` does, so missing
+  /// credentials are refused before curses takes the screen.
   static func make(demo: Bool, options: ConnectionOptions, environment: [String: String]) throws
     -> WizardLaunchPlan
   {
@@ -30,20 +34,14 @@ struct WizardLaunchPlan: Sendable {
       sandboxPort = port
     }
     let demoFolder = (NSTemporaryDirectory() as NSString).appendingPathComponent("kira-onboard-demo")
-    var embedded = demo
-    if !demo {
-      let loaded = try CredentialsSource(environment: environment).load()
-      let chosenURL =
-        options.baseURL ?? environment["KIRA_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? loaded?.baseURL
-      embedded = loaded == nil && !options.production && chosenURL == nil
-    }
-    if embedded {
+    let target = demo ? nil : try resolveKiraTarget(options: options, environment: environment)
+    if demo || target?.startsEmbeddedSandbox == true {
       var hidden = environment
       for name in CredentialsSource.variables + ["KIRA_BASE_URL"] { hidden[name] = nil }
       hidden["XDG_CONFIG_HOME"] = "/nonexistent/kira-onboard-demo"
       return WizardLaunchPlan(
         isEmbeddedSandbox: true, environment: .embeddedSandbox(demoFilesDirectory: demoFolder),
-        sessionEnvironment: hidden, sandboxPort: sandboxPort)
+        sessionEnvironment: hidden, sandboxPort: sandboxPort, journalEnvironment: nil)
     }
     let name: String
     if options.production {
@@ -56,20 +54,8 @@ struct WizardLaunchPlan: Sendable {
     return WizardLaunchPlan(
       isEmbeddedSandbox: false,
       environment: WizardEnvironment(name: name, isEmbeddedSandbox: false, isProduction: options.production),
-      sessionEnvironment: environment, sandboxPort: sandboxPort)
-  }
-
-  /// Connects (starting the embedded sandbox when planned) and gives the
-  /// wizard its backend. Says nothing on stderr: curses owns the screen.
-  func connector(options: ConnectionOptions) -> @Sendable () async throws -> any WizardBackend {
-    let environment = sessionEnvironment
-    let sandboxPort = sandboxPort
-    let options = options
-    return {
-      let session = try await makeKiraSession(
-        options: options, environment: environment, sandboxPort: sandboxPort, notice: { _ in })
-      return KiraClientBackend(client: session.client)
-    }
+      sessionEnvironment: environment, sandboxPort: sandboxPort,
+      journalEnvironment: target?.endpoint.description)
   }
 }
 
