@@ -33,7 +33,7 @@ struct KiraOnboard: AsyncParsableCommand {
       exit(withError: ExitCode(status))
     }
     do {
-      if let wizard = parseWizardFirst(arguments) {
+      if let wizard = WizardSettings(quickParsing: arguments) {
         // Still on the main thread (nothing has suspended yet): the wizard's
         // key loop runs right here, with no thread hop before its first frame.
         try wizard.runOnMainThread()
@@ -54,21 +54,5 @@ struct KiraOnboard: AsyncParsableCommand {
     } else {
       try command.run()
     }
-  }
-
-  /// The wizard's own arguments (`kira-onboard`, `kira-onboard --fresh`),
-  /// parsed with `WizardCommand` alone: the same parser and options, without
-  /// building the whole command tree first, which was most of the parsing time
-  /// before the wizard's first frame. Anything else (a subcommand, help,
-  /// `--version`, a mistake) returns nil and goes through the full parse, so
-  /// its output and errors are exactly the command line's.
-  static func parseWizardFirst(_ arguments: [String]) -> WizardCommand? {
-    if let first = arguments.first, !first.hasPrefix("-") { return nil }
-    if arguments.contains(where: {
-      ["-h", "--help", "-help", "--version", "--experimental-dump-help"].contains($0)
-    }) {
-      return nil
-    }
-    return (try? WizardCommand.parseAsRoot(arguments)) as? WizardCommand
   }
 }

@@ -8,20 +8,26 @@ public struct ValidationPolicy: Sendable {
   public var maxDocumentBytes: Int
   /// "Now" for date rules (birth date, expiration); tests fix it.
   public var today: Date
-  /// Time zone in which `today` is read as a calendar day.
-  public var timeZone: TimeZone
+  /// Time zone in which `today` is read as a calendar day (default: the
+  /// system's, looked up only when a date rule first needs it, since that
+  /// loads the time-zone database).
+  public var timeZone: TimeZone {
+    get { chosenTimeZone ?? .current }
+    set { chosenTimeZone = newValue }
+  }
+  private var chosenTimeZone: TimeZone?
   /// How document image files are read.
   public var fileReader: any FileReading
 
   /// Creates a policy; every value has the documented default.
   public init(
     minimumAge: Int = 18, maxDocumentBytes: Int = 10_000_000, today: Date = Date(),
-    timeZone: TimeZone = .current, fileReader: any FileReading = FileSystemReader()
+    timeZone: TimeZone? = nil, fileReader: any FileReading = FileSystemReader()
   ) {
     self.minimumAge = minimumAge
     self.maxDocumentBytes = maxDocumentBytes
     self.today = today
-    self.timeZone = timeZone
+    self.chosenTimeZone = timeZone
     self.fileReader = fileReader
   }
 

@@ -28,12 +28,11 @@ extension AttemptsCommand {
     var demo = false
 
     func run() async throws {
-      var wizard = try WizardCommand.parse(["--attempt", String(id)] + (demo ? ["--demo"] : []))
-      wizard.connection = connection
-      wizard.drafts.store = store
-      wizard.drafts.retention = retention
-      try wizard.validate()
-      try await wizard.run()
+      let settings = WizardSettings(
+        connection: connection.settings, store: store.settings, keepDrafts: retention.keepDrafts,
+        attemptID: id, demo: demo)
+      try settings.validate()
+      try await MainActor.run { try settings.runOnMainThread() }
     }
   }
 }

@@ -33,7 +33,7 @@ struct AttemptsCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let attempts = try store.openStore().journal.recent(limit: limit, includeCreated: all)
+      let attempts = try store.settings.openStore().journal.recent(limit: limit, includeCreated: all)
       if json {
         print(String(decoding: try StoreFormatting.jsonEncoder.encode(attempts), as: UTF8.self))
         return

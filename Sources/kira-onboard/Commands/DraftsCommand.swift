@@ -25,7 +25,7 @@ struct DraftsCommand: ParsableCommand {
 
     func run() throws {
       do {
-        let drafts = try store.openStore().drafts.list()
+        let drafts = try store.settings.openStore().drafts.list()
         let now = Date()
         if json {
           print(
@@ -76,7 +76,7 @@ struct DraftsCommand: ParsableCommand {
     func run() throws {
       do {
         let age = RetentionAge(parsing: olderThan) ?? .defaultDraftAge
-        let opened = try LocalStore.open(at: store.location)
+        let opened = try LocalStore.open(at: store.settings.location)
         let removed = try opened.drafts.purge(olderThan: age.seconds)
         print("Purged \(removed.count) draft\(removed.count == 1 ? "" : "s") older than \(age).")
         removed.forEach { print("  \($0.rawValue)") }
@@ -100,7 +100,7 @@ struct DraftsCommand: ParsableCommand {
     func run() throws {
       do {
         let draftID = DraftID(rawValue: id.trimmingCharacters(in: .whitespaces).lowercased())
-        guard try store.openStore().drafts.delete(draftID) else {
+        guard try store.settings.openStore().drafts.delete(draftID) else {
           throw StoreError.draftNotFound(draftID.rawValue)
         }
         print("Deleted draft \(draftID.rawValue).")

@@ -70,7 +70,7 @@ struct FixCommand: AsyncParsableCommand {
 
   func run() async throws {
     do {
-      let session = try await makeKiraSession(options: connection)
+      let session = try await makeKiraSession(options: connection.settings)
       do {
         if assignments.isEmpty, !reissue, InteractiveFix.terminalIsInteractive {
           // A person at a terminal: the wizard on just the fields to fix.

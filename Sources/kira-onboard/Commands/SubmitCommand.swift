@@ -71,12 +71,12 @@ struct SubmitCommand: AsyncParsableCommand {
       throw LocalRejection(file: file, lines: report.errors.map { "\($0.path): \($0.message) [\($0.code)]" })
     }
 
-    let localStore = try store.openStore()
+    let localStore = try store.settings.openStore()
     let session = try await makeKiraSession(
-      options: connection,
+      options: connection.settings,
       onRetry: { event in ErrorPresenter.writeToStandardError("kira-onboard: \(event.summary)") })
     var coordinator = makeSubmissionCoordinator(
-      session: session, store: localStore, operatorName: store.operatorName, keepDrafts: true,
+      session: session, store: localStore, operatorName: store.settings.operatorName, keepDrafts: true,
       onRetry: { event in ErrorPresenter.writeToStandardError("kira-onboard: \(event.summary)") })
     if let requested = idempotencyKey?.lowercased() {
       coordinator.makeIdempotencyKey = { requested }

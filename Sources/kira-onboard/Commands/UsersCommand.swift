@@ -28,7 +28,7 @@ struct UsersCommand: AsyncParsableCommand {
 
   func run() async throws {
     do {
-      let session = try await makeKiraSession(options: connection)
+      let session = try await makeKiraSession(options: connection.settings)
       let users: [KiraUser]
       do {
         users = try await Self.allUsers(

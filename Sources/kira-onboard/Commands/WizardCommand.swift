@@ -27,114 +27,25 @@ struct WizardCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("minimum-age"), help: ArgumentHelp("Youngest applicant accepted.", valueName: "years"))
-  var minimumAge: Int = 18
+  var minimumAge: Int = WizardSettings.defaults.minimumAge
 
-  func validate() throws {
-    if demo && (connection.production || connection.baseURL != nil) {
-      throw ValidationError(
-        "--demo uses the embedded sandbox: it cannot be combined with --production or --base-url")
-    }
-    if !(0...130).contains(minimumAge) { throw ValidationError("--minimum-age must be 0...130") }
+  /// The parsed values.
+  var settings: WizardSettings {
+    WizardSettings(
+      connection: connection.settings, store: drafts.store.settings, keepDrafts: drafts.retention.keepDrafts,
+      resumeID: drafts.resumeID, fresh: drafts.fresh, loadFile: drafts.loadFile, attemptID: drafts.attemptID,
+      demo: demo, minimumAge: minimumAge)
   }
 
-  /// Reached only when something other than `KiraOnboard.main` runs the
+  /// The wizard's own rules (each option group checks its own).
+  func validate() throws {
+    try settings.validateWizardRules()
+  }
+
+  /// Reached when `kira-onboard wizard …` (or another caller) runs the
   /// command: the key loop belongs on the main thread.
   func run() async throws {
-    try await MainActor.run { try runOnMainThread() }
+    let settings = settings
+    try await MainActor.run { try settings.runOnMainThread() }
   }
-
-  /// The wizard on the main thread, which `KiraOnboard.main` calls before
-  /// anything suspends: nothing hops threads before the first frame.
-  @MainActor
-  func runOnMainThread() throws {
-    do {
-      try runPresentingErrors()
-    } catch {
-      throw ExitCode(ErrorPresenter.present(error))
-    }
-  }
-
-  @MainActor
-  private func runPresentingErrors() throws {
-    let environment = ProcessInfo.processInfo.environment
-    let plan = try WizardLaunchPlan.make(
-      demo: demo, options: connection, environment: environment)
-    // A fresh form or the resume list: the store opens behind the first
-    // frame. A draft, body or attempt to open: before it, so a wrong id or
-    // file is reported on stderr.
-    let options = drafts
-    let deferred: DeferredWizardStore?
-    let start: WizardStart?
-    if drafts.opensStoreAfterFirstFrame {
-      deferred = DeferredWizardStore {
-        try WizardStart.prepare(options: options, plan: plan)
-      }
-      start = nil
-    } else {
-      deferred = nil
-      start = try WizardStart.prepare(options: drafts, plan: plan)
-    }
-    let keepDrafts = drafts.retention.keepDrafts
-    let connect = makeJournaledConnector(
-      plan: plan, options: connection, store: { start?.store ?? deferred?.store },
-      operatorName: drafts.store.operatorName, keepDrafts: keepDrafts)
-    let final = try WizardCommand.runWizard(
-      plan: plan, minimumAge: minimumAge, connect: connect,
-      drafts: WizardDraftSource(start: start, deferred: deferred), keepDrafts: keepDrafts)
-    if let failure = deferred?.failure { throw failure }
-    if let user = final.createdUser {
-      print(
-        "Created Kira user \(ServerText.clean(user.id)) (status \(user.status ?? "?"), verification \(user.verificationStatus ?? "?"))"
-      )
-      if let link = user.verificationLink { print("Verification link: \(ServerText.clean(link))") }
-    } else if let attempt = final.submission, case .outcomeUnknown = attempt.outcome {
-      print(
-        "The last submission's outcome is unknown. Retry it safely with the same idempotency key: "
-          + attempt.idempotencyKey)
-    }
-    if final.createdUser == nil, let draftID = final.drafts.draftID {
-      print("Draft saved. Resume it with: kira-onboard --resume \(draftID)")
-    }
-  }
-
-  /// Takes the screen, runs the key loop on the main thread, gives the screen back.
-  @MainActor
-  static func runWizard(
-    plan: WizardLaunchPlan, minimumAge: Int,
-    connect: @escaping @Sendable () async throws -> any WizardBackend,
-    drafts: WizardDraftSource? = nil, keepDrafts: Bool = false
-  ) throws -> WizardState {
-    var policy = ValidationPolicy.standard(today: Date())
-    policy.minimumAge = minimumAge
-    let terminal = try CursesTerminal()
-    var state = WizardState(
-      policy: policy, environment: plan.environment, idempotencyKey: UUID().uuidString.lowercased(),
-      now: Date(),
-      columns: terminal.size.columns, rows: terminal.size.rows)
-    if drafts != nil {
-      state.drafts = DraftSession(enabled: true, checksExistingEmail: true, keepsDraftAfterCreate: keepDrafts)
-    }
-    if let start = drafts?.start, !start.resumeList.isEmpty {
-      state.drafts.resumeList = ResumeList(entries: start.resumeList)
-    }
-    let runtime = WizardRuntime(
-      terminal: terminal, state: state,
-      services: WizardRuntime.Services(
-        connect: connect, connectAtStart: !plan.isEmbeddedSandbox, drafts: drafts?.persistence,
-        afterFirstFrame: drafts?.deferred.map { $0.openAfterFirstFrame }))
-    if let action = drafts?.start?.action { runtime.dispatch(action) }
-    return runtime.run()
-  }
-}
-
-/// Where the wizard's drafts come from: a store opened before the first
-/// frame (with what to open on), or one that opens right after it.
-struct WizardDraftSource {
-  /// The store opened before the first frame.
-  var start: WizardStart?
-  /// The store that opens after the first frame.
-  var deferred: DeferredWizardStore?
-
-  /// The drafts, through whichever store there is.
-  var persistence: (any DraftPersistence)? { start?.persistence ?? deferred }
 }

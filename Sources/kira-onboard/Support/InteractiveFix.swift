@@ -36,7 +36,7 @@ enum InteractiveFix {
       name: session.environmentName, isEmbeddedSandbox: session.isEmbeddedSandbox,
       isProduction: session.environmentName == "production")
     let backend = JournaledWizardBackend(
-      session: session, store: nil, operatorName: StoreOptions.loginName(), keepDrafts: false)
+      session: session, store: nil, operatorName: StoreSettings.loginName(), keepDrafts: false)
     let final = try await MainActor.run {
       try runWizard(target: target, environment: environment, minimumAge: minimumAge, backend: backend)
     }

@@ -50,7 +50,7 @@ struct KiraTarget {
 /// Resolves the target the way `makeKiraSession` documents.
 ///
 /// - Throws: `CredentialsError` (missing, incomplete, unsafe file) or a bad URL.
-func resolveKiraTarget(options: ConnectionOptions, environment: [String: String]) throws -> KiraTarget {
+func resolveKiraTarget(options: ConnectionSettings, environment: [String: String]) throws -> KiraTarget {
   let source = CredentialsSource(environment: environment)
   let loaded = try source.load()
   let chosenURL: String? =
@@ -98,7 +98,7 @@ func resolveKiraTarget(options: ConnectionOptions, environment: [String: String]
 ///   the demo credentials;
 /// - no credentials for any other URL: `CredentialsError.missing`.
 func makeKiraSession(
-  options: ConnectionOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
+  options: ConnectionSettings, environment: [String: String] = ProcessInfo.processInfo.environment,
   sandboxPort: Int = 0,
   notice: @Sendable (String) -> Void = { ErrorPresenter.writeToStandardError($0) },
   onRetry: (@Sendable (RetryEvent) -> Void)? = nil
@@ -141,7 +141,7 @@ func makeKiraSession(
 }
 
 /// The redacted file logger (`--log-file`, `KIRA_ONBOARD_LOG`, or the XDG state file), or no logging.
-func makeLogger(options: ConnectionOptions, environment: [String: String]) -> Logger {
+func makeLogger(options: ConnectionSettings, environment: [String: String]) -> Logger {
   let choice = options.logFile ?? environment["KIRA_ONBOARD_LOG"]
   let silent = Logger(label: "kira-onboard", factory: { _ in SwiftLogNoOpLogHandler() })
   if choice == "off" || choice == "" { return silent }

@@ -24,7 +24,7 @@ enum NetworkHelper {
   /// The transport for `options`, relaying through a helper that runs the
   /// embedded sandbox when `embeddedSandboxPort` is given (0: a free port).
   static func transport(
-    options: ConnectionOptions, environment: [String: String], embeddedSandboxPort: Int? = nil
+    options: ConnectionSettings, environment: [String: String], embeddedSandboxPort: Int? = nil
   ) -> NetworkHelperTransport {
     var arguments = [
       "serve", "--connect-timeout", String(options.connectTimeout),

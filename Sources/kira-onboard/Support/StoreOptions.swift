@@ -1,18 +1,8 @@
 import ArgumentParser
-import Foundation
-import KiraStore
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Options shared by every command that opens the local store (drafts and
 /// the submission journal): where it lives, who is operating, and how long
-/// unsubmitted drafts live.
+/// unsubmitted drafts live. The command code reads them as `settings`.
 struct StoreOptions: ParsableArguments {
   @Option(
     name: .customLong("store"),
@@ -35,46 +25,14 @@ struct StoreOptions: ParsableArguments {
     help: ArgumentHelp(
       "Unsubmitted drafts older than this are wiped when the store opens (e.g. 7d, 12h).",
       valueName: "age"))
-  var draftMaxAge: String = RetentionAge.defaultDraftAge.description
+  var draftMaxAge: String = StoreSettings.defaults.draftMaxAge
+
+  /// The parsed values.
+  var settings: StoreSettings {
+    StoreSettings(storePath: storePath, operatorOverride: operatorOverride, draftMaxAge: draftMaxAge)
+  }
 
   func validate() throws {
-    _ = try RetentionAge.parse(draftMaxAge, option: "--draft-max-age")
-  }
-
-  /// The store folder after applying the flag, the environment and XDG rules.
-  var location: StoreLocation {
-    StoreLocation.resolve(
-      explicitPath: storePath, environment: ProcessInfo.processInfo.environment,
-      homeDirectory: FileManager.default.homeDirectoryForCurrentUser)
-  }
-
-  /// The operator: `--operator`, else the login name.
-  var operatorName: String {
-    if let operatorOverride, !operatorOverride.trimmingCharacters(in: .whitespaces).isEmpty {
-      return operatorOverride
-    }
-    return Self.loginName()
-  }
-
-  /// The maximum draft age in seconds.
-  var maximumDraftAge: RetentionAge {
-    RetentionAge(parsing: draftMaxAge) ?? .defaultDraftAge
-  }
-
-  /// Opens the store (creating it on first use) and wipes expired drafts.
-  func openStore(now: Date = Date()) throws -> LocalStore {
-    let store = try LocalStore.open(at: location)
-    try store.drafts.purge(olderThan: maximumDraftAge.seconds, now: now)
-    return store
-  }
-
-  /// The login name of the current user (passwd entry, then $USER/$LOGNAME).
-  static func loginName() -> String {
-    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
-      let text = String(cString: name)
-      if !text.isEmpty { return text }
-    }
-    let environment = ProcessInfo.processInfo.environment
-    return environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+    try settings.validate()
   }
 }

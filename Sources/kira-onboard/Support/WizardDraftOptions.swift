@@ -8,6 +8,7 @@ import Wizard
 
 /// The wizard's draft options: where drafts live, and what to open first
 /// (a saved draft, a JSON body, a failed journal attempt, or a fresh form).
+/// `WizardCommand` reads them into its `WizardSettings`, which checks them.
 struct WizardDraftOptions: ParsableArguments {
   @OptionGroup var store: StoreOptions
 
@@ -36,20 +37,6 @@ struct WizardDraftOptions: ParsableArguments {
       "Open a failed journal attempt (an id from `attempts`) on Review with Kira's field errors.",
       valueName: "id"))
   var attemptID: Int64?
-
-  /// True when the wizard starts on a fresh form or the resume list, so the
-  /// store can open after the first frame; `--resume`, `--load` and
-  /// `--attempt` need it before (a wrong id or file is reported on stderr).
-  var opensStoreAfterFirstFrame: Bool {
-    resumeID == nil && loadFile == nil && attemptID == nil
-  }
-
-  func validate() throws {
-    let chosen = [resumeID != nil, fresh, loadFile != nil, attemptID != nil].filter { $0 }.count
-    if chosen > 1 {
-      throw ValidationError("choose one of --resume, --fresh/--no-resume, --load and --attempt")
-    }
-  }
 }
 
 /// What the wizard opens on, read from the store before curses takes the
@@ -64,26 +51,26 @@ struct WizardStart {
   /// Saved drafts to offer first (empty: none, or the start was chosen).
   var resumeList: [DraftListing] = []
 
-  /// Opens the store and reads what `options` asks for.
+  /// Opens the store and reads what `settings` asks for.
   static func prepare(
-    options: WizardDraftOptions, plan: WizardLaunchPlan, form: OnboardingForm = .individual
+    settings: WizardSettings, plan: WizardLaunchPlan, form: OnboardingForm = .individual
   ) throws -> WizardStart {
-    let store = try options.store.openStore()
+    let store = try settings.store.openStore()
     let persistence = StoreDraftPersistence(
-      store: store, operatorName: options.store.operatorName,
+      store: store, operatorName: settings.store.operatorName,
       journalEnvironment: plan.journalEnvironment
     )
     var start = WizardStart(store: store, persistence: persistence)
-    if let id = options.resumeID {
+    if let id = settings.resumeID {
       let full = try resolveDraftID(id, persistence: persistence)
       guard let draft = try persistence.load(id: full) else { throw StoreError.draftNotFound(full) }
       start.action = .drafts(.loaded(draft, id: full))
-    } else if let path = options.loadFile {
+    } else if let path = settings.loadFile {
       start.action = .drafts(.openBody(form.values(fromPayload: try readBody(path))))
-    } else if let attemptID = options.attemptID {
+    } else if let attemptID = settings.attemptID {
       start.action = .drafts(
         .openAttempt(try attempt(attemptID, store: store, persistence: persistence, form: form)))
-    } else if !options.fresh {
+    } else if !settings.fresh {
       start.resumeList = try persistence.list()
     }
     return start
@@ -137,10 +124,11 @@ struct WizardStart {
   }
 }
 
-/// Connects like `WizardLaunchPlan.connector`, with creates going through the
-/// journal and the support calls (e-mail check, fix-up) available.
+/// Connects the wizard to Kira (or the embedded sandbox) behind the first
+/// frame, with creates going through the journal and the support calls
+/// (e-mail check, fix-up) available.
 func makeJournaledConnector(
-  plan: WizardLaunchPlan, options: ConnectionOptions, store: @escaping @Sendable () -> LocalStore?,
+  plan: WizardLaunchPlan, options: ConnectionSettings, store: @escaping @Sendable () -> LocalStore?,
   operatorName: String, keepDrafts: Bool
 ) -> @Sendable () async throws -> any WizardBackend {
   let environment = plan.sessionEnvironment

@@ -23,7 +23,7 @@ struct WizardLaunchPlan: Sendable {
 
   /// Resolves the target once, the way `makeKiraSession` does, so missing
   /// credentials are refused before curses takes the screen.
-  static func make(demo: Bool, options: ConnectionOptions, environment: [String: String]) throws
+  static func make(demo: Bool, options: ConnectionSettings, environment: [String: String]) throws
     -> WizardLaunchPlan
   {
     var sandboxPort = 0
