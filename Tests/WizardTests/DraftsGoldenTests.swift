@@ -139,3 +139,16 @@ extension DraftsGoldenTests {
     GoldenScreens.check("fix-summary-many", driver.state)
   }
 }
+
+extension DraftsGoldenTests {
+  @Test("the fix-up summary of a REJECTED user with nothing to fix: R only, no Enter")
+  func fixSummaryNothing() {
+    GoldenScreens.check("fix-summary-nothing", FixFixture.state(FixFixture.target(fields: [])))
+  }
+
+  @Test("the fix-up's Review of two steps apart in the form (Contact, Profile): 1-2 edit")
+  func fixReviewTwoSteps() {
+    let driver = FixKeyHintTests.fixReview(fields: [.phone, .sourceOfFunds])
+    GoldenScreens.check("fix-review-two-steps", driver.state)
+  }
+}

@@ -59,17 +59,20 @@ struct DraftsReducerTests {
   func f2Listed() {
     let drafts = Fixture.draftState()
     #expect(drafts.keyFeatures.contains(.drafts))
-    #expect(Keymap.standard.statusLabels(in: [.textField], features: drafts.keyFeatures).contains("F2 save"))
-    let help = Keymap.standard.helpSections(features: drafts.keyFeatures).flatMap(\.entries)
+    #expect(
+      Keymap.standard.statusLabels(in: [.textField], features: drafts.keyFeatures, reviewSteps: 8).contains(
+        "F2 save"))
+    let help = Keymap.standard.helpSections(features: drafts.keyFeatures, reviewSteps: 8).flatMap(\.entries)
     #expect(help.contains { $0.keys == "F2" })
 
     var driver = Driver(Fixture.state())
     #expect(!driver.state.keyFeatures.contains(.drafts))
     #expect(!driver.screenText.contains("F2 save"), "not listed without a store")
     #expect(
-      !Keymap.standard.helpSections(features: driver.state.keyFeatures).flatMap(\.entries).contains {
-        $0.keys == "F2"
-      })
+      !Keymap.standard.helpSections(features: driver.state.keyFeatures, reviewSteps: 8).flatMap(\.entries)
+        .contains {
+          $0.keys == "F2"
+        })
     driver.type("x")
     driver.press(.function(2))
     #expect(driver.effects.isEmpty)

@@ -151,17 +151,13 @@ struct FixReducerTests {
   @Test("only keys that act are listed: R for a REJECTED user only, never F2 (no drafts in a fix-up)")
   func listedKeys() {
     let rejected = FixFixture.state()
-    let rejectedLabels = rejected.keymap.statusLabels(
-      in: rejected.keyContexts, features: rejected.keyFeatures)
-    #expect(rejectedLabels == ["⏎ edit fields", "R re-issue", "^Q quit", "F1 help"])
+    #expect(rejected.listedKeys == ["⏎ edit fields", "R re-issue", "^Q quit", "F1 help"])
     let verifying = FixFixture.state(FixFixture.target(status: "VERIFYING"))
     #expect(verifying.keyContexts == [.fixSummary])
-    let verifyingLabels = verifying.keymap.statusLabels(
-      in: verifying.keyContexts, features: verifying.keyFeatures)
-    #expect(verifyingLabels == ["⏎ edit fields", "^Q quit", "F1 help"])
+    #expect(verifying.listedKeys == ["⏎ edit fields", "^Q quit", "F1 help"])
 
     var driver = Driver(FixFixture.state())
-    #expect(driver.state.keyFeatures.isEmpty, "no store and no embedded sandbox in a fix-up")
+    #expect(driver.state.keyFeatures == [.fixUpFields], "no store and no embedded sandbox in a fix-up")
     driver.press(.enter)
     driver.type("salary")
     driver.press(.enter)
@@ -173,8 +169,7 @@ struct FixReducerTests {
     #expect(driver.state.message?.text == "Drafts are off here: nothing to save")
     driver.press(.function(1))
     #expect(driver.state.overlay == .help(offset: 0))
-    let help = driver.state.keymap.helpSections(features: driver.state.keyFeatures).flatMap(\.entries)
-    #expect(!help.contains { $0.keys == "F2" })
+    #expect(!driver.state.helpEntries.contains { $0.keys == "F2" })
   }
 
   @Test("the restricted form keeps only the asked fields, in their steps")

@@ -92,7 +92,7 @@ struct OverlayAndDemoTests {
     driver.press(.up)
     #expect(driver.screenText.contains("↓ more"))
     #expect(driver.state.keyFeatures == [.embeddedSandbox, .drafts])
-    for section in Keymap.standard.helpSections(features: driver.state.keyFeatures) {
+    for section in Keymap.standard.helpSections(features: driver.state.keyFeatures, reviewSteps: 8) {
       #expect(seen.contains(section.title))
       for entry in section.entries {
         #expect(seen.contains(entry.summary), "help misses \(entry.summary)")
@@ -100,6 +100,7 @@ struct OverlayAndDemoTests {
     }
     #expect(seen.contains("PgDn, Ctrl-N"))
     #expect(seen.contains("F10, Ctrl-S"))
+    #expect(seen.contains("1-8"))
     #expect(seen.contains("F2"))
   }
 
@@ -206,13 +207,30 @@ struct KeymapTests {
     #expect(keymap.command(for: key, in: [.textField]) == command)
   }
 
-  @Test("F10 and Ctrl-S submit on Review only; digits jump to steps")
+  @Test("F10 and Ctrl-S submit on Review only; digits jump to steps Review lists")
   func reviewKeys() {
     #expect(keymap.command(for: .function(10), in: [.review]) == .submit)
     #expect(keymap.command(for: .control("s"), in: [.review]) == .submit)
     #expect(keymap.command(for: .function(10), in: [.textField]) == nil)
-    #expect(keymap.command(for: .character("7"), in: [.review]) == .editStep(7))
-    #expect(keymap.command(for: .character("7"), in: [.textField]) == nil)
+    #expect(keymap.command(for: .character("7"), in: [.review], reviewSteps: 8) == .editStep(7))
+    #expect(keymap.command(for: .character("8"), in: [.review], reviewSteps: 8) == .editStep(8))
+    #expect(keymap.command(for: .character("9"), in: [.review], reviewSteps: 8) == nil)
+    #expect(keymap.command(for: .character("0"), in: [.review], reviewSteps: 8) == nil)
+    #expect(keymap.command(for: .character("7"), in: [.textField], reviewSteps: 8) == nil)
+    #expect(keymap.command(for: .character("1"), in: [.review], reviewSteps: 1) == .editStep(1))
+    #expect(keymap.command(for: .character("2"), in: [.review], reviewSteps: 1) == nil)
+  }
+
+  @Test(
+    "Review's digit hint names the digits that act, on the status line and in help",
+    arguments: [(8, "1-8"), (2, "1-2"), (1, "1")])
+  func stepDigitLabels(steps: Int, digits: String) {
+    #expect(keymap.statusLabels(in: [.review], features: [], reviewSteps: steps).contains("\(digits) edit"))
+    let review = keymap.helpSections(features: [], reviewSteps: steps).first {
+      $0.title == "Review and result"
+    }
+    let entry = review?.entries.first { $0.summary == "edit that step" }
+    #expect(entry?.keys == digits)
   }
 
   @Test("popup keys come before field keys; Tab completes only a non-empty path")
@@ -230,7 +248,7 @@ struct KeymapTests {
     #expect(keymap.command(for: .function(5), in: [.textField]) == nil)
     #expect(
       keymap.command(for: .function(5), in: [.textField], features: [.embeddedSandbox]) == .fillDemoStep)
-    #expect(!keymap.statusLabels(in: [.textField], features: [.drafts]).contains("F5 fill"))
+    #expect(!keymap.statusLabels(in: [.textField], features: [.drafts], reviewSteps: 8).contains("F5 fill"))
     for context in KeyContext.anyField.union([.review]) {
       #expect(keymap.command(for: .function(2), in: [context], features: [.drafts]) == .drafts(.save))
     }

@@ -117,11 +117,13 @@ extension DraftSession {
   /// not a fix-up of a remote user (F2 exists only then).
   public var savesDrafts: Bool { isEnabled && fix == nil }
 
-  /// The key contexts of the draft screens, or nil when none shows.
+  /// The key contexts of the draft screens, or nil when none shows. R
+  /// re-issues only for a REJECTED user with nothing in flight.
   var keyContexts: [KeyContext]? {
     if let resumeList { return resumeList.confirmingDelete ? [.resumeDeleteConfirm] : [.resumeList] }
     if let fix, fix.showsSummary {
-      return fix.target.isRejected ? [.fixSummaryRejected, .fixSummary] : [.fixSummary]
+      return fix.target.isRejected && fix.activity == nil
+        ? [.fixSummaryRejected, .fixSummary] : [.fixSummary]
     }
     return nil
   }

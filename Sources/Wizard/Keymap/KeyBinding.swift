@@ -19,6 +19,9 @@ public struct KeyBinding: Sendable {
     case embeddedSandbox
     /// Drafts are saved (a store is open and this is not a fix-up).
     case drafts
+    /// A fix-up whose summary opens fields to edit now: Kira lists missing or
+    /// rejected fields, and no update or re-issue is in flight.
+    case fixUpFields
   }
 
   /// Groups of the help screen, in display order.
@@ -45,6 +48,7 @@ public struct KeyBinding: Sendable {
   /// Extra condition on the focused field.
   public let condition: Condition
   /// Short form for the status line ("PgDn step"), or nil to leave it out.
+  /// For Review's step digits, the words after the digits that act ("edit").
   public let statusLabel: String?
   /// Order on the status line when space is short (lower first).
   public let statusRank: Int
@@ -52,7 +56,7 @@ public struct KeyBinding: Sendable {
   /// binding whose feature is missing is not looked up, not on the status
   /// line and not in help.
   public let requirement: Feature?
-  /// How the keys are written in help, when not just their names ("1-8").
+  /// How the keys are written in help, when not just their names ("Paste").
   public let keyLabelOverride: String?
 
   /// Creates a binding.
@@ -73,9 +77,37 @@ public struct KeyBinding: Sendable {
     self.keyLabelOverride = keyLabel
   }
 
-  /// The keys as the help screen writes them ("Tab, Down").
-  public var keyLabel: String {
-    keyLabelOverride ?? keys.map(\.displayName).joined(separator: ", ")
+  /// True for Review's step digits: which of them act, and how they are
+  /// written, depend on how many steps Review lists.
+  var editsSteps: Bool {
+    if case .editStep = command { true } else { false }
+  }
+
+  /// The keys that act when Review lists `reviewSteps` steps: a step digit
+  /// only when its step exists, any other key always.
+  func actingKeys(reviewSteps: Int) -> [Key] {
+    guard editsSteps else { return keys }
+    return keys.filter { key in
+      guard case .character(let character) = key, let digit = character.wholeNumberValue else { return false }
+      return digit >= 1 && digit <= reviewSteps
+    }
+  }
+
+  /// The keys as the help screen writes them ("Tab, Down"; "1-8", "1" for
+  /// Review's step digits), or nil when none of them acts.
+  public func keyLabel(reviewSteps: Int) -> String? {
+    guard editsSteps else { return keyLabelOverride ?? keys.map(\.displayName).joined(separator: ", ") }
+    let digits = actingKeys(reviewSteps: reviewSteps).map(\.displayName)
+    guard let first = digits.first, let last = digits.last else { return nil }
+    return digits.count == 1 ? first : "\(first)-\(last)"
+  }
+
+  /// The status line's label ("PgDn step"; "1-8 edit", "1 edit" for
+  /// Review's step digits), or nil to leave the binding out.
+  func statusLabel(reviewSteps: Int) -> String? {
+    guard let statusLabel else { return nil }
+    guard editsSteps else { return statusLabel }
+    return keyLabel(reviewSteps: reviewSteps).map { "\($0) \(statusLabel)" }
   }
 
   /// True when a session offering `features` has this binding.
@@ -83,19 +115,16 @@ public struct KeyBinding: Sendable {
     requirement.map(features.contains) ?? true
   }
 
-  /// True when the binding applies to `key` here.
-  func matches(_ key: Key, context: KeyContext, fieldIsEmpty: Bool, features: Set<Feature>) -> Bool {
+  /// True when the binding applies to `key` here, with `reviewSteps` steps on Review.
+  func matches(
+    _ key: Key, context: KeyContext, fieldIsEmpty: Bool, features: Set<Feature>, reviewSteps: Int
+  ) -> Bool {
     guard contexts.contains(context), isOffered(with: features) else { return false }
     switch condition {
     case .always: break
     case .fieldEmpty: guard fieldIsEmpty else { return false }
     case .fieldHasText: guard !fieldIsEmpty else { return false }
     }
-    if case .editStep = command, case .character(let character) = key,
-      let digit = character.wholeNumberValue
-    {
-      return (1...9).contains(digit)
-    }
-    return keys.contains(key)
+    return actingKeys(reviewSteps: reviewSteps).contains(key)
   }
 }

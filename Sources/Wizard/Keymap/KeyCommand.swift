@@ -36,7 +36,7 @@ public enum KeyCommand: Sendable, Hashable {
   case answerNo
   /// Space on a yes/no field.
   case toggleYesNo
-  /// 1-8 on Review: edit that step.
+  /// 1-8 on Review (the digits of the steps it lists): edit that step.
   case editStep(Int)
   /// Up on Review and help: scroll up.
   case scrollUp

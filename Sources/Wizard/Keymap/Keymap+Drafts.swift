@@ -37,7 +37,10 @@ extension Keymap {
       contexts: [.resumeDeleteConfirm], status: "n keep", statusRank: 0),
     KeyBinding(
       [.enter], .drafts(.editFixFields), "fix-up: edit the missing or rejected fields", section: .drafts,
-      contexts: [.fixSummary], status: "⏎ edit fields", statusRank: 0),
+      contexts: [.fixSummary], status: "⏎ edit fields", statusRank: 0, requires: .fixUpFields),
+    // Nothing to fix (or an update in flight): Enter is not listed; pressed, it says why nothing happens.
+    KeyBinding(
+      [.enter], .drafts(.editFixFields), "", section: .drafts, contexts: [.fixSummary], keyLabel: ""),
     KeyBinding(
       [.character("r"), .character("R")], .drafts(.reissueVerification),
       "fix-up: new verification link (REJECTED users)", section: .drafts,

@@ -70,9 +70,10 @@ extension Keymap {
   ]
 
   private static let reviewBindings: [KeyBinding] = [
+    // The digits of the steps Review lists: "1-8 edit", "1 edit" in a one-step fix-up.
     KeyBinding(
-      [.character("1")], .editStep(0), "edit that step", section: .review, contexts: [.review],
-      status: "1-8 edit", statusRank: 1, keyLabel: "1-8"),
+      (1...9).map { .character(Character(String($0))) }, .editStep(0), "edit that step", section: .review,
+      contexts: [.review], status: "edit", statusRank: 1),
     KeyBinding(
       [.function(10), .control("s")], .submit, "submit to Kira (Review, no errors left)",
       section: .review, contexts: [.review], status: "F10 submit", statusRank: 0),

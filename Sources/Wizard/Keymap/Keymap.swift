@@ -14,15 +14,17 @@ public struct Keymap: Sendable {
 
   /// The command for `key` in the first of `contexts` that binds it, or nil
   /// (a character for the line editor, or nothing). Bindings needing a
-  /// feature not in `features` do not count.
+  /// feature not in `features` do not count, nor Review's digits beyond its
+  /// `reviewSteps` steps.
   public func command(
     for key: Key, in contexts: [KeyContext], fieldIsEmpty: Bool = true,
-    features: Set<KeyBinding.Feature> = []
+    features: Set<KeyBinding.Feature> = [], reviewSteps: Int = 0
   ) -> KeyCommand? {
     for context in contexts {
       for binding in bindings
       where binding.command != .edit
-        && binding.matches(key, context: context, fieldIsEmpty: fieldIsEmpty, features: features)
+        && binding.matches(
+          key, context: context, fieldIsEmpty: fieldIsEmpty, features: features, reviewSteps: reviewSteps)
       {
         if case .editStep = binding.command, case .character(let character) = key,
           let digit = character.wholeNumberValue
@@ -37,13 +39,18 @@ public struct Keymap: Sendable {
 
   /// Short labels for the status line in `contexts` ("F1 help", "Tab next"),
   /// most important first (`statusRank`, then keymap order), each label once;
-  /// only bindings the session offers (`features`).
-  public func statusLabels(in contexts: [KeyContext], features: Set<KeyBinding.Feature>) -> [String] {
+  /// only bindings the session offers (`features`), Review's digits for its
+  /// `reviewSteps` steps ("1-8 edit", "1 edit").
+  public func statusLabels(
+    in contexts: [KeyContext], features: Set<KeyBinding.Feature>, reviewSteps: Int
+  ) -> [String] {
     var found: [(rank: Int, order: Int, label: String)] = []
     for context in contexts {
       for binding in bindings
       where binding.contexts.contains(context) && binding.isOffered(with: features) {
-        if let label = binding.statusLabel, !found.contains(where: { $0.label == label }) {
+        if let label = binding.statusLabel(reviewSteps: reviewSteps),
+          !found.contains(where: { $0.label == label })
+        {
           found.append((binding.statusRank, found.count, label))
         }
       }
@@ -52,15 +59,18 @@ public struct Keymap: Sendable {
   }
 
   /// The help screen's content: sections in order, each with (keys, what they
-  /// do), for the bindings the session offers (`features`).
+  /// do), for the bindings the session offers (`features`), Review's digits
+  /// for its `reviewSteps` steps.
   public func helpSections(
-    features: Set<KeyBinding.Feature>
+    features: Set<KeyBinding.Feature>, reviewSteps: Int
   ) -> [(title: String, entries: [(keys: String, summary: String)])] {
     KeyBinding.Section.allCases.compactMap { section in
-      let entries = bindings.filter {
-        $0.section == section && !$0.summary.isEmpty && $0.isOffered(with: features)
+      let entries = bindings.compactMap { binding -> (keys: String, summary: String)? in
+        guard binding.section == section, !binding.summary.isEmpty, binding.isOffered(with: features),
+          let keys = binding.keyLabel(reviewSteps: reviewSteps)
+        else { return nil }
+        return (keys, binding.summary)
       }
-      .map { (keys: $0.keyLabel, summary: $0.summary) }
       return entries.isEmpty ? nil : (section.rawValue, entries)
     }
   }

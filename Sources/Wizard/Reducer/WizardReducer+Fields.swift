@@ -88,9 +88,10 @@ extension WizardReducer {
     state.issues = byField
   }
 
-  /// 1-8 on Review: edit that step, focusing its first problem if any.
+  /// 1-8 on Review (the digits of the steps it lists): edit that step,
+  /// focusing its first problem if any. Any other digit does nothing.
   static func editStep(_ number: Int, in state: inout WizardState) -> [WizardEffect] {
-    guard state.screen == .review, (1...state.form.steps.count).contains(number) else { return [] }
+    guard state.screen == .review, (1...state.reviewStepCount).contains(number) else { return [] }
     state.screen = .step
     state.stepIndex = number - 1
     let fields = state.visibleFields

@@ -194,10 +194,12 @@ extension WizardReducer {
 
   // MARK: - Fix-up of a remote user
 
-  /// Enter on the summary: the fields to fix, on their steps.
+  /// Enter on the summary: the fields to fix, on their steps. With nothing
+  /// to fix it only says so (the form behind holds every step, never opened);
+  /// while an update or re-issue is in flight it does nothing.
   static func editFixFields(in state: inout WizardState) -> [WizardEffect] {
     guard let fix = state.drafts.fix, fix.showsSummary, fix.activity == nil else { return [] }
-    guard !fix.target.fieldsToAsk.isEmpty else {
+    guard fix.opensFields else {
       state.message = StatusMessage("Nothing to fix: Kira lists no missing or rejected field")
       return []
     }

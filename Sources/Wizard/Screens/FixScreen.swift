@@ -140,6 +140,7 @@ enum FixScreen {
 
   /// The line above the status line.
   static func hint(_ fix: FixSession) -> String {
+    if fix.activity != nil { return "Waiting for Kira · Ctrl-Q quits" }
     if fix.target.fieldsToAsk.isEmpty {
       return fix.target.isRejected
         ? "R re-issues verification · Ctrl-Q quits" : "Nothing to fix · Ctrl-Q quits"

@@ -14,7 +14,8 @@ enum HelpScreen {
 
   static func lines(_ state: WizardState) -> [Line] {
     var result: [Line] = []
-    for section in state.keymap.helpSections(features: state.keyFeatures) {
+    let sections = state.keymap.helpSections(features: state.keyFeatures, reviewSteps: state.reviewStepCount)
+    for section in sections {
       if !result.isEmpty { result.append(.blank) }
       result.append(.heading(section.title))
       result += section.entries.map { Line.entry(keys: $0.keys, summary: $0.summary) }

@@ -74,7 +74,8 @@ enum ScreenChrome {
   /// keys end at the right edge so they stay put while the left part changes
   /// (a field move then redraws only the field's key and rule).
   static func drawStatus(_ state: WizardState, left: String?, row: Int, into grid: inout TextGrid) {
-    let labels = state.keymap.statusLabels(in: state.keyContexts, features: state.keyFeatures)
+    let labels = state.keymap.statusLabels(
+      in: state.keyContexts, features: state.keyFeatures, reviewSteps: state.reviewStepCount)
     let leftRoom = left.map { min(DisplayWidth.of($0), grid.width - 24) + 4 } ?? 1
     var keys = ""
     for label in labels {

@@ -138,13 +138,19 @@ public struct WizardState: Sendable {
   }
 
   /// What this session offers the keymap beyond where the operator is: the
-  /// embedded sandbox's demo keys, and F2 when drafts are saved.
+  /// embedded sandbox's demo keys, F2 when drafts are saved, and Enter on
+  /// the fix-up summary when it opens fields to edit.
   public var keyFeatures: Set<KeyBinding.Feature> {
     var features: Set<KeyBinding.Feature> = []
     if environment.isEmbeddedSandbox { features.insert(.embeddedSandbox) }
     if drafts.savesDrafts { features.insert(.drafts) }
+    if drafts.fix?.opensFields == true { features.insert(.fixUpFields) }
     return features
   }
+
+  /// The steps Review lists (all 8, or those of a fix-up's fields): their
+  /// digits, 1 to this, edit them there.
+  public var reviewStepCount: Int { form.steps.count }
 
   /// The key context of a field kind.
   static func context(for kind: FieldKind) -> KeyContext {

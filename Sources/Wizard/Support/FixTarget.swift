@@ -109,4 +109,8 @@ public struct FixSession: Sendable, Hashable {
     self.target = target
     self.originalValues = target.values
   }
+
+  /// True when Enter on the summary opens fields to edit: Kira lists missing
+  /// or rejected fields and no update or re-issue is in flight.
+  public var opensFields: Bool { !target.fieldsToAsk.isEmpty && activity == nil }
 }
