@@ -2,7 +2,7 @@ extension String {
   /// The string without leading and trailing white space and newlines (pure
   /// Swift: Foundation's `trimmingCharacters` copies through NSString, which
   /// is slow for multi-megabyte data URIs).
-  var trimmedWhitespace: String {
+  public var trimmedWhitespace: String {
     let scalars = unicodeScalars
     guard let first = scalars.first, let last = scalars.last else { return self }
     if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }

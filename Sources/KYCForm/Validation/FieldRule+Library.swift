@@ -143,8 +143,10 @@ extension FieldRule {
 
   /// One of a fixed list of values (exact spelling).
   public static func oneOf(_ options: [ChoiceOption]) -> FieldRule {
-    let allowed = Set(options.map(\.value))
-    let list = options.map(\.value).joined(separator: ", ")
+    // A short list searched in order: a Set would be built at start-up,
+    // when the form's rules are made, for lists of a few values.
+    let allowed = options.map(\.value)
+    let list = allowed.joined(separator: ", ")
     return FieldRule(code: "invalid_enum_value", summary: "one of the listed values") { value, context in
       guard !allowed.contains(value) else { return nil }
       return RuleFailure(

@@ -141,7 +141,7 @@ enum StepScreen {
 
   /// The option or country a list field's text stands for, when it is one exactly.
   static func listMeaning(of field: FieldDefinition, text: String) -> String? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmedWhitespace
     guard !trimmed.isEmpty else { return nil }
     switch field.kind {
     case .country:

@@ -21,6 +21,15 @@ struct WizardLaunchPlan: Sendable {
   /// The variable that pins the embedded sandbox's port (for tests that read its request log).
   static let sandboxPortVariable = "KIRA_ONBOARD_SANDBOX_PORT"
 
+  /// Where the demo keys write their sample document images: `kira-onboard-demo`
+  /// in `$TMPDIR`, else in /tmp (as `NSTemporaryDirectory` would say, without
+  /// the file-system checks it makes at every start).
+  static func demoFilesDirectory(environment: [String: String]) -> String {
+    var folder = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+    return folder == "/" ? "/kira-onboard-demo" : folder + "/kira-onboard-demo"
+  }
+
   /// Resolves the target once, the way `makeKiraSession` does, so missing
   /// credentials are refused before curses takes the screen.
   static func make(demo: Bool, options: ConnectionSettings, environment: [String: String]) throws
@@ -33,7 +42,7 @@ struct WizardLaunchPlan: Sendable {
       }
       sandboxPort = port
     }
-    let demoFolder = (NSTemporaryDirectory() as NSString).appendingPathComponent("kira-onboard-demo")
+    let demoFolder = demoFilesDirectory(environment: environment)
     let target = demo ? nil : try resolveKiraTarget(options: options, environment: environment)
     if demo || target?.startsEmbeddedSandbox == true {
       var hidden = environment

@@ -11,18 +11,28 @@
 /// `WizardArgumentsTests` checks that this list names exactly the options
 /// `WizardCommand` declares and that both paths give equal settings.
 extension WizardSettings {
-  /// How one option sets its value: a flag, or a value that may fail to convert.
-  enum QuickOption: Sendable {
-    /// A flag: present means set.
-    case flag(@Sendable (inout WizardSettings) -> Void)
-    /// An option with a value; false when the value does not convert.
-    case value(@Sendable (inout WizardSettings, String) -> Bool)
+  /// One of the wizard's options: its long names (aliases share it) and how
+  /// it sets its value.
+  struct QuickOption: Sendable {
+    /// How the option applies: a flag, or a value that may fail to convert.
+    enum Apply: Sendable {
+      /// A flag: present means set.
+      case flag(@Sendable (inout WizardSettings) -> Void)
+      /// An option with a value; false when the value does not convert.
+      case value(@Sendable (inout WizardSettings, String) -> Bool)
+    }
+
+    /// `--name` and its aliases.
+    var names: [String]
+    /// How it applies.
+    var apply: Apply
   }
 
-  /// Every long name of the wizard's options, with the option it belongs to
-  /// (aliases share one) and how it applies.
-  static let quickOptions: [String: (option: String, apply: QuickOption)] = {
-    func text(_ set: @escaping @Sendable (inout WizardSettings, String) -> Void) -> QuickOption {
+  /// The wizard's options. A plain list searched in order: a dictionary here
+  /// would cost more at start-up (its storage type is built at run time) than
+  /// the search of 18 entries ever does.
+  static let quickOptions: [QuickOption] = {
+    func text(_ set: @escaping @Sendable (inout WizardSettings, String) -> Void) -> QuickOption.Apply {
       .value { settings, value in
         set(&settings, value)
         return true
@@ -30,38 +40,33 @@ extension WizardSettings {
     }
     func number<Number: LosslessStringConvertible & SendableMetatype>(
       _ set: @escaping @Sendable (inout WizardSettings, Number) -> Void
-    ) -> QuickOption {
+    ) -> QuickOption.Apply {
       .value { settings, value in
         guard let number = Number(value) else { return false }
         set(&settings, number)
         return true
       }
     }
-    let options: [(names: [String], apply: QuickOption)] = [
-      (["--base-url"], text { $0.connection.baseURL = $1 }),
-      (["--production"], .flag { $0.connection.production = true }),
-      (["--api-version"], text { $0.connection.apiVersion = $1 }),
-      (["--connect-timeout"], number { $0.connection.connectTimeout = $1 }),
-      (["--request-timeout"], number { $0.connection.requestTimeout = $1 }),
-      (["--max-attempts"], number { $0.connection.maxAttempts = $1 }),
-      (["--max-retry-time"], number { $0.connection.maxRetryTime = $1 }),
-      (["--log-file"], text { $0.connection.logFile = $1 }),
-      (["--store"], text { $0.store.storePath = $1 }),
-      (["--operator"], text { $0.store.operatorOverride = $1 }),
-      (["--draft-max-age"], text { $0.store.draftMaxAge = $1 }),
-      (["--keep-drafts"], .flag { $0.keepDrafts = true }),
-      (["--resume"], text { $0.resumeID = $1 }),
-      (["--fresh", "--no-resume"], .flag { $0.fresh = true }),
-      (["--load"], text { $0.loadFile = $1 }),
-      (["--attempt"], number { $0.attemptID = $1 }),
-      (["--demo"], .flag { $0.demo = true }),
-      (["--minimum-age"], number { $0.minimumAge = $1 }),
+    return [
+      QuickOption(names: ["--base-url"], apply: text { $0.connection.baseURL = $1 }),
+      QuickOption(names: ["--production"], apply: .flag { $0.connection.production = true }),
+      QuickOption(names: ["--api-version"], apply: text { $0.connection.apiVersion = $1 }),
+      QuickOption(names: ["--connect-timeout"], apply: number { $0.connection.connectTimeout = $1 }),
+      QuickOption(names: ["--request-timeout"], apply: number { $0.connection.requestTimeout = $1 }),
+      QuickOption(names: ["--max-attempts"], apply: number { $0.connection.maxAttempts = $1 }),
+      QuickOption(names: ["--max-retry-time"], apply: number { $0.connection.maxRetryTime = $1 }),
+      QuickOption(names: ["--log-file"], apply: text { $0.connection.logFile = $1 }),
+      QuickOption(names: ["--store"], apply: text { $0.store.storePath = $1 }),
+      QuickOption(names: ["--operator"], apply: text { $0.store.operatorOverride = $1 }),
+      QuickOption(names: ["--draft-max-age"], apply: text { $0.store.draftMaxAge = $1 }),
+      QuickOption(names: ["--keep-drafts"], apply: .flag { $0.keepDrafts = true }),
+      QuickOption(names: ["--resume"], apply: text { $0.resumeID = $1 }),
+      QuickOption(names: ["--fresh", "--no-resume"], apply: .flag { $0.fresh = true }),
+      QuickOption(names: ["--load"], apply: text { $0.loadFile = $1 }),
+      QuickOption(names: ["--attempt"], apply: number { $0.attemptID = $1 }),
+      QuickOption(names: ["--demo"], apply: .flag { $0.demo = true }),
+      QuickOption(names: ["--minimum-age"], apply: number { $0.minimumAge = $1 }),
     ]
-    var byName: [String: (option: String, apply: QuickOption)] = [:]
-    for (names, apply) in options {
-      for name in names { byName[name] = (names[0], apply) }
-    }
-    return byName
   }()
 
   /// The settings `arguments` ask for when they are only the wizard's long
@@ -69,7 +74,7 @@ extension WizardSettings {
   /// that convert and pass `validate()`; nil for anything else.
   init?(quickParsing arguments: [String]) {
     var settings = WizardSettings()
-    var given: Set<String> = []
+    var given: [Int] = []
     var remaining = arguments[...]
     while let argument = remaining.popFirst() {
       guard argument.hasPrefix("--") else { return nil }
@@ -81,10 +86,11 @@ extension WizardSettings {
       } else {
         name = argument[...]
       }
-      guard let known = Self.quickOptions[String(name)], given.insert(known.option).inserted else {
-        return nil
-      }
-      switch known.apply {
+      guard let index = Self.quickOptions.firstIndex(where: { $0.names.contains(String(name)) }),
+        !given.contains(index)
+      else { return nil }
+      given.append(index)
+      switch Self.quickOptions[index].apply {
       case .flag(let set):
         guard inlineValue == nil else { return nil }
         set(&settings)
