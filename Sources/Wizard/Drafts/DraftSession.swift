@@ -117,14 +117,10 @@ extension DraftSession {
   /// not a fix-up of a remote user (F2 exists only then).
   public var savesDrafts: Bool { isEnabled && fix == nil }
 
-  /// The key contexts of the draft screens, or nil when none shows. R
-  /// re-issues only for a REJECTED user with nothing in flight.
+  /// The key contexts of the draft screens, or nil when none shows.
   var keyContexts: [KeyContext]? {
     if let resumeList { return resumeList.confirmingDelete ? [.resumeDeleteConfirm] : [.resumeList] }
-    if let fix, fix.showsSummary {
-      return fix.target.isRejected && fix.activity == nil
-        ? [.fixSummaryRejected, .fixSummary] : [.fixSummary]
-    }
+    if let fix, fix.showsSummary { return [.fixSummary] }
     return nil
   }
 }

@@ -13,15 +13,38 @@ public struct KeyBinding: Sendable {
     case fieldHasText
   }
 
-  /// What a session must offer for a binding to exist in it at all.
+  /// What a session offers. A binding needing a feature the session lacks
+  /// does not exist there; a context needing one (`KeyContext.requirements`)
+  /// is never reached there, so the help screen leaves out its bindings.
   public enum Feature: Sendable, Hashable {
     /// The embedded sandbox (the demo helpers).
     case embeddedSandbox
     /// Drafts are saved (a store is open and this is not a fix-up).
     case drafts
+    /// The saved drafts are listed: the resume list offered at start shows.
+    case resumeList
+    /// Submissions create users (every session but a fix-up): the submitting
+    /// and result screens.
+    case userCreation
+    /// The form's steps and Review show (every session but a fix-up with
+    /// nothing to fix).
+    case formSteps
+    /// The steps have a field whose text is typed (text, date, secret, metadata).
+    case textFields
+    /// The steps have a choice or country field (and so their popup list).
+    case listFields
+    /// The steps have a yes/no field.
+    case yesNoFields
+    /// The steps have a document file field.
+    case fileFields
+    /// A fix-up of a remote user (its summary).
+    case fixUp
     /// A fix-up whose summary opens fields to edit now: Kira lists missing or
     /// rejected fields, and no update or re-issue is in flight.
     case fixUpFields
+    /// The fix-up summary of a REJECTED user with nothing in flight: R
+    /// re-issues verification.
+    case verificationReissue
   }
 
   /// Groups of the help screen, in display order.
@@ -113,6 +136,13 @@ public struct KeyBinding: Sendable {
   /// True when a session offering `features` has this binding.
   func isOffered(with features: Set<Feature>) -> Bool {
     requirement.map(features.contains) ?? true
+  }
+
+  /// True when the binding can act in a session offering `features`: it has
+  /// the binding, and reaches one of its contexts. The help screen lists
+  /// only these.
+  func acts(with features: Set<Feature>) -> Bool {
+    isOffered(with: features) && contexts.contains { $0.requirements.isSubset(of: features) }
   }
 
   /// True when the binding applies to `key` here, with `reviewSteps` steps on Review.

@@ -35,9 +35,6 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
   case resumeDeleteConfirm
   /// The fix-up summary of a remote user.
   case fixSummary
-  /// The fix-up summary of a REJECTED user (verification can be re-issued);
-  /// consulted before `fixSummary`.
-  case fixSummaryRejected
 
   /// The contexts of a step's fields, whatever their kind.
   public static let anyField: Set<KeyContext> = [
@@ -47,4 +44,22 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
   public static let editableField: Set<KeyContext> = [
     .textField, .choiceField, .countryField, .fileField,
   ]
+
+  /// What a session must offer to ever be here (`WizardState.keyFeatures`
+  /// offers it): the help screen lists a binding only when the session
+  /// reaches one of its contexts. Only help itself is reached everywhere.
+  public var requirements: Set<KeyBinding.Feature> {
+    switch self {
+    case .textField: [.textFields]
+    case .choiceField, .countryField, .popup: [.listFields]
+    case .yesNoField: [.yesNoFields]
+    case .fileField: [.fileFields]
+    case .review, .quitConfirm: [.formSteps]
+    case .submitting, .result, .resultRetry, .resultRejected: [.userCreation]
+    case .help: []
+    case .scenarios: [.embeddedSandbox, .formSteps]
+    case .resumeList, .resumeDeleteConfirm: [.resumeList]
+    case .fixSummary: [.fixUp]
+    }
+  }
 }

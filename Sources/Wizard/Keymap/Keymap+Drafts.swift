@@ -44,14 +44,15 @@ extension Keymap {
     KeyBinding(
       [.character("r"), .character("R")], .drafts(.reissueVerification),
       "fix-up: new verification link (REJECTED users)", section: .drafts,
-      contexts: [.fixSummaryRejected], status: "R re-issue", statusRank: 1),
-    // Any other status: R is not listed; pressed, it says why nothing happens.
+      contexts: [.fixSummary], status: "R re-issue", statusRank: 1, requires: .verificationReissue),
+    // Any other status (or a re-issue in flight): R is not listed; pressed, it says why nothing happens.
     KeyBinding(
       [.character("r"), .character("R")], .drafts(.reissueVerification), "", section: .drafts,
       contexts: [.fixSummary], keyLabel: ""),
+    // Listed in help as "this help" once, with the fields' F1 (a fix-up with nothing to fix has only this one).
     KeyBinding(
-      [.function(1)], .help, "", section: .general, contexts: [.resumeList, .fixSummary],
-      status: "F1 help", statusRank: 4, keyLabel: ""),
+      [.function(1)], .help, "this help", section: .general, contexts: [.resumeList, .fixSummary],
+      status: "F1 help", statusRank: 4),
     KeyBinding(
       [.control("q"), .control("c")], .quit, "", section: .general,
       contexts: [.resumeList, .resumeDeleteConfirm, .fixSummary], status: "^Q quit", statusRank: 3,

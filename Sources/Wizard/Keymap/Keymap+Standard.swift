@@ -52,6 +52,10 @@ extension Keymap {
       contexts: fields.union([.review])),
   ]
 
+  /// Where the deleting keys and paste act: the line editor's fields, and a
+  /// yes/no field (they clear its answer; a paste of yes or no sets it).
+  private static let clearable = editable.union([.yesNoField])
+
   private static let editingBindings: [KeyBinding] = [
     KeyBinding(
       [.left, .right], .edit, "move the cursor", section: .editing, contexts: editable),
@@ -60,13 +64,13 @@ extension Keymap {
     KeyBinding([.end, .control("e")], .edit, "end of the text", section: .editing, contexts: editable),
     KeyBinding(
       [.backspace, .delete], .edit, "delete before / under the cursor", section: .editing,
-      contexts: editable),
-    KeyBinding([.control("u")], .edit, "delete to the start", section: .editing, contexts: editable),
-    KeyBinding([.control("k")], .edit, "delete to the end", section: .editing, contexts: editable),
-    KeyBinding([.control("w")], .edit, "delete the word before", section: .editing, contexts: editable),
+      contexts: clearable),
+    KeyBinding([.control("u")], .edit, "delete to the start", section: .editing, contexts: clearable),
+    KeyBinding([.control("k")], .edit, "delete to the end", section: .editing, contexts: clearable),
+    KeyBinding([.control("w")], .edit, "delete the word before", section: .editing, contexts: clearable),
     KeyBinding(
       [.paste("")], .edit, "paste a whole value (bracketed paste)", section: .editing,
-      contexts: editable, keyLabel: "Paste"),
+      contexts: clearable, keyLabel: "Paste"),
   ]
 
   private static let reviewBindings: [KeyBinding] = [
@@ -77,10 +81,13 @@ extension Keymap {
     KeyBinding(
       [.function(10), .control("s")], .submit, "submit to Kira (Review, no errors left)",
       section: .review, contexts: [.review], status: "F10 submit", statusRank: 0),
-    KeyBinding([.up], .scrollUp, "scroll up", section: .review, contexts: [.review, .help]),
+    KeyBinding([.up], .scrollUp, "scroll up", section: .review, contexts: [.review]),
     KeyBinding(
-      [.down], .scrollDown, "scroll down", section: .review, contexts: [.review, .help],
-      status: "↑↓ scroll"),
+      [.down], .scrollDown, "scroll down", section: .review, contexts: [.review], status: "↑↓ scroll"),
+    // The same keys scroll help: listed with Review's where a session has Review, else under General.
+    KeyBinding([.up], .scrollUp, "scroll up", section: .general, contexts: [.help]),
+    KeyBinding(
+      [.down], .scrollDown, "scroll down", section: .general, contexts: [.help], status: "↑↓ scroll"),
     KeyBinding(
       [.character("r"), .character("R")], .retrySubmission,
       "retry safely with the same idempotency key", section: .review, contexts: [.resultRetry],

@@ -59,15 +59,19 @@ public struct Keymap: Sendable {
   }
 
   /// The help screen's content: sections in order, each with (keys, what they
-  /// do), for the bindings the session offers (`features`), Review's digits
-  /// for its `reviewSteps` steps.
+  /// do), for the bindings that can act in a session offering `features`
+  /// (the session has them and reaches one of their contexts), Review's
+  /// digits for its `reviewSteps` steps. An entry shows once, where the
+  /// keymap first has it.
   public func helpSections(
     features: Set<KeyBinding.Feature>, reviewSteps: Int
   ) -> [(title: String, entries: [(keys: String, summary: String)])] {
-    KeyBinding.Section.allCases.compactMap { section in
+    var listed: Set<[String]> = []
+    return KeyBinding.Section.allCases.compactMap { section in
       let entries = bindings.compactMap { binding -> (keys: String, summary: String)? in
-        guard binding.section == section, !binding.summary.isEmpty, binding.isOffered(with: features),
-          let keys = binding.keyLabel(reviewSteps: reviewSteps)
+        guard binding.section == section, !binding.summary.isEmpty, binding.acts(with: features),
+          let keys = binding.keyLabel(reviewSteps: reviewSteps),
+          listed.insert([keys, binding.summary]).inserted
         else { return nil }
         return (keys, binding.summary)
       }

@@ -25,6 +25,10 @@ enum HelpScreen {
 
   static func draw(_ state: WizardState, offset: Int, into grid: inout TextGrid) {
     ScreenChrome.draw(state, title: "Keys", titleNote: "Esc closes", statusLeft: nil, into: &grid)
+    // Over the resume list or the fix-up summary, the header names that screen, not a step behind it.
+    if let label = DraftChrome.coveringLabel(state) {
+      DraftChrome.drawHeader(state, label: label, into: &grid)
+    }
     let all = lines(state)
     let top = ScreenChrome.bodyTop
     let height = ScreenChrome.bodyBottom(height: grid.height) - top + 1

@@ -114,4 +114,12 @@ enum DraftChrome {
     grid.write(name, row: 0, column: 0, style: .header)
     grid.writeRightAligned(label + " ", row: 0, endColumn: grid.width, style: .header)
   }
+
+  /// The header label of the draft screen covering the wizard ("Saved
+  /// drafts", "Fix-up"), or nil when the wizard's own screen shows.
+  static func coveringLabel(_ state: WizardState) -> String? {
+    if state.drafts.resumeList != nil { return "Saved drafts" }
+    if state.drafts.fix?.showsSummary == true { return "Fix-up" }
+    return nil
+  }
 }

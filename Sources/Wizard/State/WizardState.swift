@@ -138,13 +138,30 @@ public struct WizardState: Sendable {
   }
 
   /// What this session offers the keymap beyond where the operator is: the
-  /// embedded sandbox's demo keys, F2 when drafts are saved, and Enter on
-  /// the fix-up summary when it opens fields to edit.
+  /// embedded sandbox's demo keys, F2 when drafts are saved, the resume list
+  /// while it shows, the submitting and result screens unless this is a
+  /// fix-up, the steps (and the contexts of their kinds of field) unless a
+  /// fix-up has nothing to fix, and the fix-up summary's Enter when it opens
+  /// fields and R when it re-issues verification.
   public var keyFeatures: Set<KeyBinding.Feature> {
     var features: Set<KeyBinding.Feature> = []
     if environment.isEmbeddedSandbox { features.insert(.embeddedSandbox) }
     if drafts.savesDrafts { features.insert(.drafts) }
-    if drafts.fix?.opensFields == true { features.insert(.fixUpFields) }
+    if drafts.resumeList != nil { features.insert(.resumeList) }
+    if let fix = drafts.fix {
+      features.insert(.fixUp)
+      if fix.opensFields { features.insert(.fixUpFields) }
+      if fix.reissuesVerification { features.insert(.verificationReissue) }
+    } else {
+      features.insert(.userCreation)
+    }
+    let showsSteps = drafts.fix.map(\.asksFields) ?? true
+    if showsSteps {
+      features.insert(.formSteps)
+      for context in Set(form.fields.map { Self.context(for: $0.kind) }) {
+        features.formUnion(context.requirements)
+      }
+    }
     return features
   }
 

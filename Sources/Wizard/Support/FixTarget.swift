@@ -110,7 +110,15 @@ public struct FixSession: Sendable, Hashable {
     self.originalValues = target.values
   }
 
+  /// True when Kira lists missing or rejected fields: the fix-up has steps
+  /// to edit (with none, only the summary ever shows).
+  public var asksFields: Bool { !target.fieldsToAsk.isEmpty }
+
   /// True when Enter on the summary opens fields to edit: Kira lists missing
   /// or rejected fields and no update or re-issue is in flight.
-  public var opensFields: Bool { !target.fieldsToAsk.isEmpty && activity == nil }
+  public var opensFields: Bool { asksFields && activity == nil }
+
+  /// True when R on the summary re-issues verification: the user is
+  /// REJECTED and no update or re-issue is in flight.
+  public var reissuesVerification: Bool { target.isRejected && activity == nil }
 }
