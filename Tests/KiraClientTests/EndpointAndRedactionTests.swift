@@ -17,6 +17,8 @@ struct EndpointAndRedactionTests {
       ("http://127.4.5.6:1", .custom),
       ("http://localhost:9000", .custom),
       ("http://[::1]:9000/x", .custom),
+      ("http://LOCALHOST:9000", .custom),
+      ("https://xn--kra-0na.example/api", .custom),
     ])
   func accepted(url: String, kind: KiraEndpoint.Kind) throws {
     #expect(try KiraEndpoint(url: url).kind == kind)
@@ -27,7 +29,7 @@ struct EndpointAndRedactionTests {
     arguments: [
       "http://api.balampay.com/sandbox", "http://10.0.0.1", "http://128.0.0.1", "ftp://example.com",
       "api.balampay.com", "https://user:pw@example.com", "https://example.com/?q=1",
-      "http://localhost.evil.com",
+      "http://localhost.evil.com", "http://127.0.0.1.nip.io", "https:///no-host",
     ])
   func refused(url: String) {
     #expect(throws: KiraError.self) { _ = try KiraEndpoint(url: url) }
@@ -72,6 +74,21 @@ struct EndpointAndRedactionTests {
     #expect(text.contains("salary"))
     #expect(Redactor.maskEmail("maria.gonzalez@example.com") == "m•••@e•••.com")
     #expect(Redactor.maskName("María José") == "M••• J•••")
+  }
+
+  @Test(
+    "log lines are stamped in UTC, ISO 8601 with milliseconds, agreeing with ISO8601DateFormatter",
+    arguments: [
+      (0.0, "1970-01-01T00:00:00.000Z"), (1_767_225_599.999, "2025-12-31T23:59:59.999Z"),
+      (951_782_400.5, "2000-02-29T00:00:00.500Z"), (-0.25, "1969-12-31T23:59:59.750Z"),
+      (1_795_000_000.042, "2026-11-18T11:06:40.042Z"),
+    ])
+  func logTimestamp(seconds: Double, expected: String) {
+    let date = Date(timeIntervalSince1970: seconds)
+    #expect(FileLogHandler.timestamp(date) == expected)
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    #expect(FileLogHandler.timestamp(date) == formatter.string(from: date))
   }
 
   @Test("the file log handler writes lines to a 0600 file and nothing else")

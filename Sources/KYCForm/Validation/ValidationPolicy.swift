@@ -1,5 +1,13 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The operator-adjustable parts of validation, plus the injected clock and file reader.
 public struct ValidationPolicy: Sendable {
   /// Minimum age in whole years on `today` (default 18).
@@ -36,11 +44,23 @@ public struct ValidationPolicy: Sendable {
     ValidationPolicy(today: today)
   }
 
-  /// `today` as a calendar day in `timeZone`.
+  /// `today` as a calendar day in `timeZone`. Worked out from the zone's
+  /// offset, with no `Calendar`: that loads ICU's calendar and time-zone
+  /// data (over a megabyte resident) for the one date the rules need. The
+  /// system's zone is read with `localtime_r`, as the C library knows it.
   public var todayDate: CalendarDate {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let parts = calendar.dateComponents([.year, .month, .day], from: today)
-    return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    let seconds = Int(today.timeIntervalSince1970.rounded(.down))
+    let offset = chosenTimeZone.map { $0.secondsFromGMT(for: today) } ?? Self.systemOffset(at: seconds)
+    let local = seconds + offset
+    let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+    return CalendarDate(daysSince1970: days)
+  }
+
+  /// The system time zone's offset from UTC at `seconds` since 1970, in seconds.
+  static func systemOffset(at seconds: Int) -> Int {
+    var time = time_t(seconds)
+    var parts = tm()
+    guard localtime_r(&time, &parts) != nil else { return 0 }
+    return Int(parts.tm_gmtoff)
   }
 }

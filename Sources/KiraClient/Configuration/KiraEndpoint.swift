@@ -38,7 +38,10 @@ public struct KiraEndpoint: Sendable, Hashable, CustomStringConvertible {
   public init(url text: String) throws {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     guard let components = URLComponents(string: trimmed), let scheme = components.scheme?.lowercased(),
-      let host = components.host, !host.isEmpty
+      // The host as written (an international name stays in its xn-- form):
+      // `host` would decode it with ICU's IDNA tables, about a megabyte
+      // resident in the wizard for a name that is almost always ASCII.
+      let host = components.encodedHost, !host.isEmpty
     else {
       throw KiraError.invalidRequest(
         "The base URL \"\(UntrustedText.clean(trimmed))\" is not an absolute URL")

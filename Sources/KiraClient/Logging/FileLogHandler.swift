@@ -1,6 +1,14 @@
 import Foundation
 import Logging
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A swift-log handler that appends one line per message to a file (mode
 /// 0600, folder 0700), never to stdout/stderr, so logs cannot disturb a UI.
 public struct FileLogHandler: LogHandler {
@@ -61,9 +69,28 @@ public struct FileLogHandler: LogHandler {
     var merged = metadata
     if let extra = event.metadata { merged.merge(extra) { _, new in new } }
     let fields = merged.keys.sorted().map { "\($0)=\(merged[$0]!)" }.joined(separator: " ")
-    let timestamp = ISO8601DateFormatter().string(from: Date())
+    let timestamp = Self.timestamp(Date())
     sink.write(
       "\(timestamp) \(event.level) \(label): \(event.message)\(fields.isEmpty ? "" : " " + fields)")
+  }
+
+  /// `date` in UTC as ISO 8601 with milliseconds (`2026-11-27T14:31:58.139Z`),
+  /// from the C library's calendar: `ISO8601DateFormatter` loads ICU's
+  /// calendar and time-zone data (megabytes resident) for every log line.
+  public static func timestamp(_ date: Date) -> String {
+    let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+    var seconds = time_t(milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000)
+    let fraction = Int(milliseconds - Int64(seconds) * 1000)
+    var parts = tm()
+    guard gmtime_r(&seconds, &parts) != nil else { return "\(date.timeIntervalSince1970)" }
+    func padded(_ value: Int32, _ width: Int) -> String {
+      let digits = String(value)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    return padded(parts.tm_year + 1900, 4) + "-" + padded(parts.tm_mon + 1, 2) + "-"
+      + padded(parts.tm_mday, 2)
+      + "T" + padded(parts.tm_hour, 2) + ":" + padded(parts.tm_min, 2) + ":" + padded(parts.tm_sec, 2) + "."
+      + padded(Int32(fraction), 3) + "Z"
   }
 
   /// The default log file: `$XDG_STATE_HOME/kira-onboard/kira-onboard.log`
