@@ -22,7 +22,7 @@ extension WizardReducer {
     default:
       return
     }
-    let folded = TextFolding.fold(query.trimmingCharacters(in: .whitespaces))
+    let folded = TextFolding.fold(query.trimmedWhitespace)
     let exact = options.firstIndex {
       TextFolding.fold($0.value) == folded || TextFolding.fold($0.label) == folded
     }

@@ -302,8 +302,8 @@ extension WizardReducer {
 /// Initials for messages ("M. G…"), the same mask the store keeps in clear.
 enum NameInitials {
   static func mask(_ values: FormValues) -> String {
-    let first = values[.firstName].trimmingCharacters(in: .whitespaces).first.map { String($0).uppercased() }
-    let last = values[.lastName].trimmingCharacters(in: .whitespaces).first.map { String($0).uppercased() }
+    let first = values[.firstName].trimmedWhitespace.first.map { String($0).uppercased() }
+    let last = values[.lastName].trimmedWhitespace.first.map { String($0).uppercased() }
     switch (first, last) {
     case (let first?, let last?): return "\(first). \(last)…"
     case (let first?, nil): return "\(first)…"

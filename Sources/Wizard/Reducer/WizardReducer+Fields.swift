@@ -142,7 +142,7 @@ extension WizardReducer {
   /// matches become the option's value; everything else goes through the
   /// form's normalisation ("19900515" -> "1990-05-15", "mexico" -> "MEX").
   static func storedValue(for field: FieldDefinition, typed: String, in state: WizardState) -> String {
-    let trimmed = typed.trimmingCharacters(in: .whitespaces)
+    let trimmed = typed.trimmedWhitespace
     if trimmed.isEmpty { return "" }
     if case .choice(let options) = field.kind {
       let folded = TextFolding.fold(trimmed)

@@ -68,7 +68,7 @@ extension WizardReducer {
     guard state.drafts.checksExistingEmail, state.drafts.fix == nil, state.screen == .review,
       state.overlay == nil
     else { return [] }
-    let email = state.values[.email].trimmingCharacters(in: .whitespaces)
+    let email = state.values[.email].trimmedWhitespace
     guard !email.isEmpty, state.issues[.email]?.contains(where: { $0.severity == .error }) != true,
       state.drafts.emailCheck?.email != email
     else { return [] }
