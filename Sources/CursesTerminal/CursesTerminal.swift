@@ -32,6 +32,7 @@ public final class CursesTerminal: Terminal {
   private var cursorVisible: Int32 = -1
   private var currentTimeout: Int = .min
   private var isRunning = true
+  private var needsInputModes = true
 
   /// Takes over the terminal. `environment` is consulted for `NO_COLOR`
   /// and `TERM` (the process environment by default).
@@ -64,7 +65,6 @@ public final class CursesTerminal: Terminal {
     raw()
     noecho()
     nonl()
-    _ = kira_keypad(true)
     _ = kira_intrflush(false)
     _ = kira_set_escdelay(25)
     kira_define_paste_keys()
@@ -77,8 +77,10 @@ public final class CursesTerminal: Terminal {
     }
     usesColor = colorAvailable
     palette = StylePalette(useColor: colorAvailable)
-    kira_flush_stdout()
-    TerminalRestorer.writeToStandardOutput(TerminalRestorer.enableBracketedPaste)
+    // The keypad and bracketed-paste modes are switched on after the first
+    // frame (`enableInputModes`): switching the keypad on makes curses write
+    // out everything it has queued, so the first frame would otherwise reach
+    // the terminal in two pieces, the screen set-up and then the frame.
   }
 
   deinit {
@@ -111,11 +113,22 @@ public final class CursesTerminal: Terminal {
       setCursorVisibility(0)
     }
     _ = kira_refresh()
+    if needsInputModes { enableInputModes() }
+  }
+
+  /// Switches on the keypad (function and arrow keys decoded) and bracketed
+  /// paste, once, before the first key is read.
+  private func enableInputModes() {
+    needsInputModes = false
+    _ = kira_keypad(true)
+    kira_flush_stdout()
+    TerminalRestorer.writeToStandardOutput(TerminalRestorer.enableBracketedPaste)
   }
 
   /// Waits up to `timeoutMilliseconds` (negative: forever) for a key.
   public func nextKey(timeoutMilliseconds: Int) -> Key? {
     guard isRunning else { return nil }
+    if needsInputModes { enableInputModes() }
     setTimeout(timeoutMilliseconds)
     var value: wint_t = 0
     let status = kira_get_wch(&value)
