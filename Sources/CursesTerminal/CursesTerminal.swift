@@ -33,6 +33,7 @@ public final class CursesTerminal: Terminal {
   private var currentTimeout: Int = .min
   private var isRunning = true
   private var needsInputModes = true
+  private var needsScreenStart = true
 
   /// Takes over the terminal. `environment` is consulted for `NO_COLOR`
   /// and `TERM` (the process environment by default).
@@ -69,18 +70,12 @@ public final class CursesTerminal: Terminal {
     _ = kira_set_escdelay(25)
     kira_define_paste_keys()
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-    var colorAvailable = false
-    if !noColor, has_colors() {
-      start_color()
-      use_default_colors()
-      colorAvailable = true
-    }
-    usesColor = colorAvailable
-    palette = StylePalette(useColor: colorAvailable)
-    // The keypad and bracketed-paste modes are switched on after the first
-    // frame (`enableInputModes`): switching the keypad on makes curses write
-    // out everything it has queued, so the first frame would otherwise reach
-    // the terminal in two pieces, the screen set-up and then the frame.
+    usesColor = !noColor && has_colors()
+    // Colours start with the first frame (`startScreen`); the keypad and
+    // bracketed-paste modes after it (`enableInputModes`): switching the
+    // keypad on makes curses write out everything it has queued, so the
+    // first frame would otherwise reach the terminal in two pieces.
+    palette = StylePalette(useColor: false)
   }
 
   deinit {
@@ -96,6 +91,7 @@ public final class CursesTerminal: Terminal {
   /// hides) the cursor, and refreshes once.
   public func draw(_ frame: Frame) {
     guard isRunning else { return }
+    if needsScreenStart { startScreen() }
     let diff = ScreenDiff(from: previousGrid, to: frame.grid)
     if diff.isFullRedraw { _ = kira_erase() }
     // A frame laid out for a size the screen no longer has is clipped, never
@@ -114,6 +110,26 @@ public final class CursesTerminal: Terminal {
     }
     _ = kira_refresh()
     if needsInputModes { enableInputModes() }
+  }
+
+  /// Puts the screen in its running state just before the first frame.
+  ///
+  /// curses writes out its buffer after every cursor movement until the
+  /// screen has been suspended once (ncurses 6's mvcur flushes while the
+  /// screen is "initial"), so a field move would reach the terminal in half a
+  /// dozen pieces, each waking the terminal up. So the screen is suspended
+  /// and resumed here, while it is still empty; every frame after that
+  /// leaves in one write. Colours start only after the resume: a resume with
+  /// colours on resets the terminal's palette (OSC 104).
+  private func startScreen() {
+    needsScreenStart = false
+    endwin()
+    _ = kira_refresh()
+    if usesColor {
+      start_color()
+      use_default_colors()
+    }
+    palette = StylePalette(useColor: usesColor)
   }
 
   /// Switches on the keypad (function and arrow keys decoded) and bracketed
