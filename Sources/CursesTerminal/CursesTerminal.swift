@@ -71,10 +71,10 @@ public final class CursesTerminal: Terminal {
     kira_define_paste_keys()
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     usesColor = !noColor && has_colors()
-    // Colours start with the first frame (`startScreen`); the keypad and
-    // bracketed-paste modes after it (`enableInputModes`): switching the
-    // keypad on makes curses write out everything it has queued, so the
-    // first frame would otherwise reach the terminal in two pieces.
+    // Colours start with the first frame (`startScreen`), the keypad and
+    // bracketed-paste modes right after it (`enableInputModes`): switching
+    // the keypad on writes out whatever curses has queued, which would
+    // split the first frame.
     palette = StylePalette(useColor: false)
   }
 
