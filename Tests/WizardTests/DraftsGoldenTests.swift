@@ -76,19 +76,7 @@ struct DraftsGoldenTests {
             link: "https://verify.example.test/s/7d1e2f3a-4b5c-4d6e-8f90-a1b2c3d4e5f6?lang=es",
             status: "pending"))
       ))
-    driver.press(.enter)
-    driver.type("salary")
-    driver.press(.enter, .function(10))
-    var values = FixFixture.values
-    values[.sourceOfFunds] = "salary"
-    driver.send(
-      .drafts(
-        .remoteUserUpdated(
-          .updated(
-            sentFields: ["source_of_funds"], updatedFields: ["source_of_funds"],
-            requiresReverification: false,
-            verificationTriggered: true,
-            target: FixFixture.target(status: "VERIFYING", fields: [], values: values)))))
+    FixFixture.submitSourceOfFunds(&driver, requiresReverification: false, verificationTriggered: true)
     GoldenScreens.check("fix-updated", driver.state)
   }
 

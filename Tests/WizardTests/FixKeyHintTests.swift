@@ -57,18 +57,7 @@ struct FixKeyHintTests {
   @Test("after an update that leaves nothing to fix, Enter is no longer listed")
   func nothingLeftAfterUpdate() {
     var driver = Driver(FixFixture.state())
-    driver.press(.enter)
-    driver.type("salary")
-    driver.press(.enter, .function(10))
-    var values = FixFixture.values
-    values[.sourceOfFunds] = "salary"
-    driver.send(
-      .drafts(
-        .remoteUserUpdated(
-          .updated(
-            sentFields: ["source_of_funds"], updatedFields: ["source_of_funds"], requiresReverification: nil,
-            verificationTriggered: nil,
-            target: FixFixture.target(status: "VERIFYING", fields: [], values: values)))))
+    FixFixture.submitSourceOfFunds(&driver)
     #expect(driver.state.drafts.fix?.showsSummary == true)
     #expect(driver.state.listedKeys == ["^Q quit", "F1 help"])
     #expect(!driver.screenText.contains("⏎ edit fields"))

@@ -33,6 +33,25 @@ enum FixFixture {
       environment: WizardEnvironment(name: "sandbox", isEmbeddedSandbox: false),
       now: Fixture.today)
   }
+
+  /// Opens the fields, answers `source_of_funds` with "salary", submits it
+  /// with F10 and delivers Kira's update, after which nothing is left to fix.
+  static func submitSourceOfFunds(
+    _ driver: inout Driver, requiresReverification: Bool? = nil, verificationTriggered: Bool? = nil
+  ) {
+    driver.press(.enter)
+    driver.type("salary")
+    driver.press(.enter, .function(10))
+    var updated = values
+    updated[.sourceOfFunds] = "salary"
+    driver.send(
+      .drafts(
+        .remoteUserUpdated(
+          .updated(
+            sentFields: ["source_of_funds"], updatedFields: ["source_of_funds"],
+            requiresReverification: requiresReverification, verificationTriggered: verificationTriggered,
+            target: target(status: "VERIFYING", fields: [], values: updated)))))
+  }
 }
 
 @Suite("Fix-up of a remote user inside the wizard")
