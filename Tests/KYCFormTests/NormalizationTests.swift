@@ -13,7 +13,10 @@ struct NormalizationTests {
       (.birthDate, "15/05/1990", "15/05/1990"), (.nationality, "mexico", "MEX"), (.nationality, "mx", "MEX"),
       (.nationality, "mex", "MEX"), (.nationality, "united", "united"), (.addressCountry, "EEUU", "USA"),
       (.phone, "+52 (55) 1234-5678", "+525512345678"), (.phone, "0052 55 1234 5678", "+525512345678"),
-      (.phone, "call me", "call me"), (.phone, "55 1234 5678", "55 1234 5678"), (.pepStatus, "y", "yes"),
+      (.phone, "call me", "call me"), (.phone, "55 1234 5678", "55 1234 5678"),
+      (.phone, "+52 55 1234 567", "+52 55 1234 567"), (.phone, "+52 1 55 1234 5678", "+52 1 55 1234 5678"),
+      (.phone, "+54 11 15 1234 5678", "+5491112345678"), (.phone, "+52\u{200B}55 1234 5678", "+525512345678"),
+      (.pepStatus, "y", "yes"),
       (.pepStatus, "Yes", "yes"),
       (.pepStatus, "sí", "yes"),
       (.hasUSBankAccount, "N", "no"), (.sourceOfFunds, "Salary", "salary"),
@@ -24,6 +27,25 @@ struct NormalizationTests {
     ])
   func normalized(field: FieldID, raw: String, expected: String) {
     #expect(form.normalized(raw, for: field) == expected)
+  }
+
+  @Test(
+    "a national phone number is completed with the address country, else the nationality",
+    arguments: [
+      ([FieldID.addressCountry: "MEX"], "(55) 1234-5678", "+525512345678"),
+      ([.nationality: "mexico"], "(55) 1234-5678", "+525512345678"),
+      ([.addressCountry: "USA", .nationality: "MEX"], "(212) 555-1234", "+12125551234"),
+      ([.addressCountry: "ARG"], "011 15 1234 5678", "+5491112345678"),
+      ([.addressCountry: "COL"], "601 234 5678", "+576012345678"),
+      ([.nationality: "ESP"], "612 34 56 78", "+34612345678"),
+      ([:], "(55) 1234-5678", "(55) 1234-5678"),
+    ] as [([FieldID: String], String, String)])
+  func nationalPhone(context: [FieldID: String], raw: String, expected: String) {
+    let values = FormValues(values: context)
+    #expect(form.normalized(raw, for: .phone, in: values) == expected)
+    var all = values
+    all[.phone] = raw
+    #expect(form.normalizedAll(all)[.phone] == expected)
   }
 
   @Test("~ in a file path is expanded")

@@ -83,12 +83,20 @@ struct ValidatorTableTests {
 
   static let phones: [RuleCase] = [
     ok(.phone, "+525512345678"), ok(.phone, "+52 55 1234 5678"), ok(.phone, "+1 (415) 555-0100"),
-    ok(.phone, "+44.20.7946.0958"), ok(.phone, "0052 55 1234 5678"), ok(.phone, "+12345678"),
-    ok(.phone, "+123456789012345"), ok(.phone, ""),
-    bad(.phone, "5512345678", "invalid_phone"), bad(.phone, "+1234567", "invalid_phone"),
-    bad(.phone, "+1234567890123456", "invalid_phone"), bad(.phone, "+0525512345678", "invalid_phone"),
-    bad(.phone, "+52-55-abc", "invalid_phone"), bad(.phone, "phone", "invalid_phone"),
-    bad(.phone, "+", "invalid_phone"),
+    ok(.phone, "+44.20.7946.0958"), ok(.phone, "0052 55 1234 5678"), ok(.phone, "+54 11 15 1234 5678"),
+    ok(.phone, "5512345678", mex), ok(.phone, "(55) 1234-5678", [.nationality: "MEX"]),
+    ok(.phone, "(415) 555-0100", usa),
+    ok(.phone, "(212) 555-1234", [.addressCountry: "USA", .nationality: "MEX"]),
+    ok(.phone, "011 52 55 1234 5678", usa), ok(.phone, "＋５２ ５５ １２３４ ５６７８"), ok(.phone, ""),
+    bad(.phone, "5512345678", "phone_needs_country_code"), bad(.phone, "+1234567", "phone_too_short"),
+    bad(.phone, "+12345678", "phone_local_only"), bad(.phone, "+52551234567", "phone_too_short"),
+    bad(.phone, "+1234567890123456", "phone_too_long"), bad(.phone, "+0525512345678", "phone_calling_code"),
+    bad(.phone, "+52 1 55 1234 5678", "phone_too_long"),
+    bad(.phone, "044 55 1234 5678", "phone_too_long", mex),
+    bad(.phone, "+52-55-abc", "phone_characters"), bad(.phone, "phone", "phone_characters"),
+    bad(.phone, "+", "phone_not_a_number"), bad(.phone, "+1 555 555 5555", "phone_not_in_use"),
+    bad(.phone, "+52 55 1234 5678 ext. 3", "phone_extension"),
+    bad(.phone, "+52 800 123 4567", "phone_not_personal"),
   ]
 
   /// Every value of every enum, plus typed variants the form reads as them.

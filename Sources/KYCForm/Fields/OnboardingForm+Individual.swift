@@ -60,8 +60,12 @@ enum IndividualCatalogue {
     character.isNumber ? "letters only (code or name)" : nil
   }
   static let phoneTyping: @Sendable (Character) -> String? = { character in
-    character.isASCII && (character.isNumber || "+ -.()".contains(character))
-      ? nil : "digits, + and spaces only"
+    // Digits of any script, + and the separators and invisible characters a
+    // paste brings are read by the phone parser; letters and symbols never are.
+    let readable = PhoneText.cleaned(String(character)).allSatisfy { scalar in
+      scalar == "+" || PhoneText.digitValue(scalar) != nil || PhoneText.isSeparator(scalar)
+    }
+    return readable ? nil : "digits, + and spaces only (an extension cannot be sent)"
   }
   static let emailTyping: @Sendable (Character) -> String? = { character in
     character.isWhitespace ? "no spaces in an email address" : nil
@@ -187,7 +191,7 @@ enum IndividualCatalogue {
       extra: [.email], summary: "name@domain", typing: emailTyping),
     text(
       .phone, .contact, "Phone", "International format, e.g. +52 55 1234 5678", maxLength: 25,
-      extra: [.phoneE164], summary: "E.164: + and 8-15 digits", typing: phoneTyping),
+      extra: [.phoneNumber], summary: "+code, or national for the country", typing: phoneTyping),
   ]
 
   static let address: [FieldDefinition] = [

@@ -4,8 +4,9 @@ extension OnboardingForm {
   /// What the form stores for raw typed text: trims; "19900515" -> "1990-05-15";
   /// "mexico"/"mx"/"mex" -> "MEX"; phone "+52 (55) 1234-5678" -> "+525512345678";
   /// "y"/"Yes" -> "yes"; "~" expanded in file paths. Unchanged (but trimmed)
-  /// when unsure.
-  public func normalized(_ raw: String, for field: FieldID) -> String {
+  /// when unsure. `values` are the other answers, which some fields are read
+  /// with (a national phone number in the address country or nationality).
+  public func normalized(_ raw: String, for field: FieldID, in values: FormValues = FormValues()) -> String {
     guard let definition = self.field(field) else { return raw }
     if definition.kind == .keyValue {
       guard case .success(let entries) = MetadataText.parse(raw) else { return raw.trimmingSpaces }
@@ -21,7 +22,7 @@ extension OnboardingForm {
     case .file: return DocumentFiles.isDataURI(trimmed) ? trimmed : PathExpansion.expandingTilde(trimmed)
     case .text, .secret, .keyValue:
       switch field {
-      case .phone: return Normalizers.phone(trimmed)
+      case .phone: return Normalizers.phone(trimmed, homeCountry: values.phoneHomeCountry)
       case .addressState: return Normalizers.stateCode(trimmed)
       case .email: return Normalizers.email(trimmed)
       default: return trimmed
@@ -30,10 +31,14 @@ extension OnboardingForm {
   }
 
   /// Every value of `values` normalised as `normalized(_:for:)` would; extras kept.
+  /// The phone goes last, read with the normalised countries.
   public func normalizedAll(_ values: FormValues) -> FormValues {
     var result = values
-    for (id, value) in values.values {
-      result[id] = normalized(value, for: id)
+    for (id, value) in values.values where id != .phone {
+      result[id] = normalized(value, for: id, in: values)
+    }
+    if let phone = values.values[.phone] {
+      result[.phone] = normalized(phone, for: .phone, in: result)
     }
     return result
   }
@@ -81,16 +86,14 @@ enum Normalizers {
     return text
   }
 
-  /// Drops spaces, dashes, dots and parentheses; `00` in front becomes `+`.
-  /// Unchanged unless the result is `+` and digits (a number without its
-  /// country code is left for the operator to fix).
-  static func phone(_ text: String) -> String {
-    var compact = text.filter { !" -.()\u{00A0}".contains($0) }
-    if compact.hasPrefix("00") { compact = "+" + compact.dropFirst(2) }
-    guard compact.hasPrefix("+") else { return text }
-    let digits = compact.dropFirst()
-    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return text }
-    return compact
+  /// The E.164 form of a valid number (`+52 (55) 1234-5678`, or `55 1234 5678`
+  /// with Mexico as the home country -> `+525512345678`); anything that is not
+  /// a valid number is left as typed, for the phone rule to explain.
+  static func phone(_ text: String, homeCountry: String?) -> String {
+    guard case .success(let number) = PhoneNumberParser.parse(text, defaultRegion: homeCountry) else {
+      return text
+    }
+    return number.e164
   }
 
   /// Two ASCII letters -> upper case (`ca` -> `CA`); else unchanged.

@@ -1,7 +1,8 @@
 import Foundation
 
 extension OnboardingForm {
-  /// Display text for review: choice labels, `Yes`/`No`, country names,
+  /// Display text for review: choice labels, `Yes`/`No`, country names, a
+  /// phone number grouped with its region and type,
   /// secrets masked (`•••••6789`), the document number partly masked, file
   /// names with the image type and size for embedded images. "" when empty.
   public func displayValue(of field: FieldID, in values: FormValues) -> String {
@@ -24,6 +25,11 @@ extension OnboardingForm {
       let type =
         value.hasPrefix("data:image/png") ? "PNG" : value.hasPrefix("data:image/jpeg") ? "JPEG" : "file"
       return "embedded \(type) image, \(DocumentFiles.formatBytes(bytes))"
+    case .text where field == .phone:
+      // What the number was read as: "+52 55 1234 5678 · Mexico · mobile".
+      guard case .success(let number) = PhoneNumberParser.parse(value, defaultRegion: values.phoneHomeCountry)
+      else { return value }
+      return number.summary
     case .text, .date, .keyValue:
       return value
     }

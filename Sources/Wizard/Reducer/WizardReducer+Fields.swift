@@ -154,7 +154,7 @@ extension WizardReducer {
       let matches = ChoiceFilter.filter(options, query: trimmed)
       if matches.count == 1 { return matches[0].value }
     }
-    return state.form.normalized(typed, for: field.id)
+    return state.form.normalized(typed, for: field.id, in: state.values)
   }
 
   // MARK: - Editing

@@ -125,7 +125,8 @@ enum StepScreen {
       grid.fill(row: row, column: layout.valueColumn, columns: boxWidth, style: .focused)
       grid.put(slice.text, row: row, column: layout.valueColumn, style: .focused)
       // A code typed in a list field: say what it stands for ("MEX" -> "México (MEX)").
-      if state.popup == nil, let meaning = listMeaning(of: field, text: state.editor.text),
+      if state.popup == nil,
+        let meaning = listMeaning(of: field, text: state.editor.text, values: state.values),
         boxWidth + 12 <= layout.valueWidth
       {
         grid.write(
@@ -139,10 +140,18 @@ enum StepScreen {
     return nil
   }
 
-  /// The option or country a list field's text stands for, when it is one exactly.
-  static func listMeaning(of field: FieldDefinition, text: String) -> String? {
+  /// The option or country a list field's text stands for, when it is one
+  /// exactly; for the phone, the number it is read as once it is a valid one
+  /// ("= +52 55 1234 5678 · Mexico · mobile").
+  static func listMeaning(of field: FieldDefinition, text: String, values: FormValues) -> String? {
     let trimmed = text.trimmedWhitespace
     guard !trimmed.isEmpty else { return nil }
+    if field.id == .phone {
+      guard
+        case .success(let number) = PhoneNumberParser.parse(trimmed, defaultRegion: values.phoneHomeCountry)
+      else { return nil }
+      return "= " + number.summary
+    }
     switch field.kind {
     case .country:
       return Countries.byAlpha3(trimmed).map { "= " + $0.displayName }

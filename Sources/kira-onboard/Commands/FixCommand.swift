@@ -151,7 +151,7 @@ struct FixCommand: AsyncParsableCommand {
       guard let field = FixUpPlan.field(named: name, in: plan.form, values: plan.startingValues) else {
         throw FixInputError.unknownField(name.trimmingCharacters(in: .whitespaces))
       }
-      edited[field] = plan.form.normalized(value, for: field)
+      edited[field] = plan.form.normalized(value, for: field, in: edited)
       changed.append(field)
     }
     var problems: [String] = []

@@ -53,7 +53,7 @@ struct ValidateReport {
   static func normalizationNotices(_ values: FormValues, form: OnboardingForm) -> [ValidationIssue] {
     form.fields.compactMap { field in
       let raw = values[field.id]
-      let normalized = form.normalized(raw, for: field.id)
+      let normalized = form.normalized(raw, for: field.id, in: values)
       let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !raw.isEmpty, normalized != trimmed, normalized != raw else { return nil }
       let message: String
