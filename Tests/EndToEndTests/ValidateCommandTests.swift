@@ -85,7 +85,7 @@ struct ValidateCommandTests {
     #expect(lines.contains("birth_date: Date of birth 2023-02-29 is not a real calendar date [invalid_date]"))
     #expect(lines.contains { $0.hasPrefix("email: ") && $0.hasSuffix("[invalid_email]") })
     #expect(lines.contains { $0.hasPrefix("address_country: ") && $0.hasSuffix("[ambiguous_country]") })
-    #expect(lines.contains { $0.hasPrefix("phone: ") && $0.hasSuffix("[invalid_phone]") })
+    #expect(lines.contains { $0.hasPrefix("phone: ") && $0.hasSuffix("[phone_needs_country_code]") })
     #expect(lines.contains { $0.hasPrefix("source_of_funds: ") && $0.hasSuffix("[invalid_enum_value]") })
     #expect(lines.last == "invalid: 5 errors, 2 warnings")
   }
@@ -112,6 +112,47 @@ struct ValidateCommandTests {
     ])
     #expect(valid.status == 0)
     #expect(try JSONValue.parse(Data(valid.stdout.utf8))["valid"] == .bool(true))
+  }
+
+  @Test("phone messages in --json name the rule and the expected format; a national number is sent as E.164")
+  func phoneMessages() async throws {
+    let workspace = try Workspace()
+    func body(phone: String) -> JSONValue {
+      var body = Self.maria()
+      if case .object(var fields) = body {
+        fields["phone"] = .string(phone)
+        body = .object(fields)
+      }
+      return body
+    }
+    let cases: [(String, String, [String])] = [
+      (
+        "+52551234567", "phone_too_short",
+        ["numbers after +52 have 10 digits; this has 9", "expected +52 and 10 digits, e.g. +52 222 123 4567"]
+      ),
+      (
+        "+52 1 55 1234 5678", "phone_too_long",
+        ["did you mean +52 55 1234 5678?", "expected +52 and 10 digits"]
+      ),
+      ("+1 555 555 5555", "phone_not_in_use", ["is not a valid number", "expected +1 and 10 digits"]),
+      ("+52 55 1234 5678 ext. 12", "phone_extension", ["has an extension (ext. 12)"]),
+    ]
+    for (index, (phone, code, fragments)) in cases.enumerated() {
+      let output = try await ExecutableRunner.run([
+        "validate", "--json", try workspace.write("p\(index).json", body(phone: phone)),
+      ])
+      #expect(output.status == 65, "\(phone): \(output.stdout)")
+      let report = try JSONValue.parse(Data(output.stdout.utf8))
+      let entry = try #require(report["errors"]?.arrayValue?.first { $0["path"] == "phone" }, "\(phone)")
+      #expect(entry["code"] == .string(code), "\(phone)")
+      let message = entry["message"]?.stringValue ?? ""
+      for fragment in fragments { #expect(message.contains(fragment), "\(phone): \(message)") }
+    }
+    let national = try await ExecutableRunner.run([
+      "validate", "--print-payload", try workspace.write("n.json", body(phone: "(55) 1234-5678")),
+    ])
+    #expect(national.status == 0, "\(national.stdout)\(national.stderr)")
+    #expect(try JSONValue.parse(Data(national.stdout.utf8))["phone"] == "+525512345678")
   }
 
   @Test("--print-payload prints the normalised body with the image as a data URI")

@@ -100,6 +100,33 @@ struct GoldenScreenTests {
     }
   }
 
+  @Test("a phone field shows the number it understood: grouped, its region and its type")
+  func phoneUnderstood() {
+    // Typed as a national number (read in the nationality, Mexico), shown as read once left;
+    // the focused field says what an Argentine number with its 15 is read as.
+    var state = Self.stepState(2, filled: false)
+    state.values[.email] = "maria.gonzalez@example.com"
+    checkDriven("step-phone-understood", from: state) { driver in
+      driver.focus(.phone)
+      driver.type("(55) 1234-5678")
+      driver.press(.backTab)
+      driver.focus(.phone)
+      driver.press(.control("u"))
+      driver.type("+54 11 15 1234 5678")
+    }
+  }
+
+  @Test("a phone refused with the reason and the number meant")
+  func phoneRefused() {
+    var state = Self.stepState(2, filled: false)
+    state.values[.email] = "maria.gonzalez@example.com"
+    checkDriven("step-phone-refused", from: state) { driver in
+      driver.focus(.phone)
+      driver.type("+52 1 55 1234 5678")
+      driver.press(.backTab)
+    }
+  }
+
   @Test("the choice popup filtered by typing")
   func choicePopup() {
     checkDriven("popup-choice", from: Self.stepState(6, filled: false)) { driver in

@@ -190,7 +190,8 @@ enum IndividualCatalogue {
       .email, .contact, "Email", "e.g. maria@example.com", requirement: .required, maxLength: 254,
       extra: [.email], summary: "name@domain", typing: emailTyping),
     text(
-      .phone, .contact, "Phone", "International format, e.g. +52 55 1234 5678", maxLength: 25,
+      .phone, .contact, "Phone",
+      "e.g. +52 55 1234 5678, or national for the address country (else the nationality)", maxLength: 25,
       extra: [.phoneNumber], summary: "+code, or national for the country", typing: phoneTyping),
   ]
 

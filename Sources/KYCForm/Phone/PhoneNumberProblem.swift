@@ -84,10 +84,13 @@ public enum PhoneNumberProblem: Error, Sendable, Hashable {
     case .nationalNumberOutOfBounds(let code, let digits):
       return "\(label): \(digits) digits after +\(code) cannot be a phone number (expected \(expected))"
     case .wrongLength(let issue):
-      return "\(label) \(issue.formatted): \(issue.explanation)"
+      // The number meant comes first: a screen shows one line of the message.
+      return "\(label) \(issue.formatted): "
+        + (issue.suggestion.map { PhoneNumberIssue.suggestionText($0) + "; " } ?? "") + issue.explanation
     case .notInUse(let issue):
-      return "\(label) \(issue.formatted) has a possible length but is not a valid number "
-        + "in \(issue.place)\(issue.hint) (expected \(issue.expected))"
+      return "\(label) \(issue.formatted): "
+        + (issue.suggestion.map { PhoneNumberIssue.suggestionText($0) + "; it" } ?? "it")
+        + " has a possible length but is not a valid number in \(issue.place) (expected \(issue.expected))"
     }
   }
 }
@@ -115,7 +118,6 @@ public struct PhoneLengthIssue: Sendable, Hashable {
       + "this has \(nationalNumber.count)"
     if check == .localOnly { text += ", a local number without its area code" }
     text += " (expected \(expected))"
-    if let suggestion { text += PhoneNumberIssue.suggestionText(suggestion) }
     return text
   }
 
@@ -168,20 +170,15 @@ public struct PhoneNumberIssue: Sendable, Hashable {
     return "any of the \(codes.count) regions of +\(callingCode)"
   }
 
-  /// "; did you mean ...?" when a habit explains the number.
-  var hint: String {
-    suggestion.map(PhoneNumberIssue.suggestionText) ?? ""
-  }
-
   var expected: String {
     PhoneLengthIssue.expected(callingCode: callingCode) ?? PhoneNumberProblem.generalRule
   }
 
-  /// "; did you mean +52 55 1234 5678?", with Mexico's 2019 change named for +52.
+  /// "did you mean +52 55 1234 5678?", with Mexico's 2019 change named for +52.
   static func suggestionText(_ number: PhoneNumber) -> String {
     let why =
       number.callingCode == 52
       ? " (Mexican numbers dropped the mobile 1 and the 044/045/01 prefixes in 2019)" : ""
-    return "; did you mean \(number.international)?\(why)"
+    return "did you mean \(number.international)?\(why)"
   }
 }

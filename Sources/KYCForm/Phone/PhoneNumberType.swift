@@ -14,12 +14,12 @@ public enum PhoneNumberType: String, Sendable, Hashable, CaseIterable {
   case uan
   case voicemail
 
-  /// For people: "mobile", "fixed line or mobile", "toll free"...
+  /// For people: "mobile", "fixed or mobile", "toll free"...
   public var displayName: String {
     switch self {
     case .fixedLine: "fixed line"
     case .mobile: "mobile"
-    case .fixedLineOrMobile: "fixed line or mobile"
+    case .fixedLineOrMobile: "fixed or mobile"
     case .tollFree: "toll free"
     case .premiumRate: "premium rate"
     case .sharedCost: "shared cost"

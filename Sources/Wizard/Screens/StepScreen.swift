@@ -39,7 +39,7 @@ enum StepScreen {
     let statusLeft = field.map { "\($0.id.rawValue) · \($0.ruleSummary)" }
     ScreenChrome.draw(
       state, title: "\(state.stepIndex + 1) · \(step.title)", titleNote: "* required",
-      statusLeft: statusLeft, hint: field.map { "› " + $0.hint(in: state.values) }, into: &grid)
+      statusLeft: statusLeft, hint: field.map { "› " + hintLine(for: $0, in: state) }, into: &grid)
     let layout = Layout(state: state, width: grid.width)
     let (lines, focusedRange) = buildLines(state, layout: layout)
     let top = ScreenChrome.bodyTop
@@ -126,7 +126,7 @@ enum StepScreen {
       grid.put(slice.text, row: row, column: layout.valueColumn, style: .focused)
       // A code typed in a list field: say what it stands for ("MEX" -> "México (MEX)").
       if state.popup == nil,
-        let meaning = listMeaning(of: field, text: state.editor.text, values: state.values),
+        let meaning = listMeaning(of: field, text: state.editor.text),
         boxWidth + 12 <= layout.valueWidth
       {
         grid.write(
@@ -140,18 +140,23 @@ enum StepScreen {
     return nil
   }
 
-  /// The option or country a list field's text stands for, when it is one
-  /// exactly; for the phone, the number it is read as once it is a valid one
-  /// ("= +52 55 1234 5678 · Mexico · mobile").
-  static func listMeaning(of field: FieldDefinition, text: String, values: FormValues) -> String? {
+  /// The focused field's hint; for the phone, once the text is a valid
+  /// number, what it is read as ("read as +52 55 1234 5678 · Mexico · fixed
+  /// or mobile"), on the hint line's full width.
+  static func hintLine(for field: FieldDefinition, in state: WizardState) -> String {
+    if field.id == .phone, state.focusedField == .phone, state.popup == nil,
+      case .success(let number) = PhoneNumberParser.parse(
+        state.editor.text, defaultRegion: state.values.phoneHomeCountry)
+    {
+      return "read as " + number.summary
+    }
+    return field.hint(in: state.values)
+  }
+
+  /// The option or country a list field's text stands for, when it is one exactly.
+  static func listMeaning(of field: FieldDefinition, text: String) -> String? {
     let trimmed = text.trimmedWhitespace
     guard !trimmed.isEmpty else { return nil }
-    if field.id == .phone {
-      guard
-        case .success(let number) = PhoneNumberParser.parse(trimmed, defaultRegion: values.phoneHomeCountry)
-      else { return nil }
-      return "= " + number.summary
-    }
     switch field.kind {
     case .country:
       return Countries.byAlpha3(trimmed).map { "= " + $0.displayName }

@@ -29,7 +29,7 @@ struct PhoneFormTests {
     #expect(form.normalizedAll(values)[.phone] == "+12125551234")
     #expect(
       form.displayValue(of: .phone, in: values)
-        == "+1 212-555-1234 · United States of America · fixed line or mobile")
+        == "+1 212-555-1234 · United States of America · fixed or mobile")
   }
 
   @Test("a refused number keeps what was typed and says why, naming the field")
@@ -65,7 +65,7 @@ struct PhoneFormTests {
   func display() {
     #expect(
       form.displayValue(of: .phone, in: values([.phone: "+525512345678"]))
-        == "+52 55 1234 5678 · Mexico · fixed line or mobile")
+        == "+52 55 1234 5678 · Mexico · fixed or mobile")
     #expect(form.displayValue(of: .phone, in: values([.phone: "+52 1"])) == "+52 1")
   }
 

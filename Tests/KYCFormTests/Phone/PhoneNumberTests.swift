@@ -100,13 +100,13 @@ struct PhoneNumberTests {
 
   @Test("an accepted number says what it understood")
   func summary() throws {
-    #expect(try parse("+52 55 1234 5678").get().summary == "+52 55 1234 5678 · Mexico · fixed line or mobile")
-    #expect(try parse("+52 222 123 4567").get().summary == "+52 222 123 4567 · Mexico · fixed line or mobile")
+    #expect(try parse("+52 55 1234 5678").get().summary == "+52 55 1234 5678 · Mexico · fixed or mobile")
+    #expect(try parse("+52 222 123 4567").get().summary == "+52 222 123 4567 · Mexico · fixed or mobile")
     #expect(try parse("+54 11 15 1234 5678").get().summary == "+54 9 11 1234-5678 · Argentina · mobile")
     #expect(try parse("+34 612 34 56 78").get().summary == "+34 612 34 56 78 · Spain · mobile")
     #expect(
       try parse("(212) 555-1234", "USA").get().summary
-        == "+1 212-555-1234 · United States of America · fixed line or mobile")
+        == "+1 212-555-1234 · United States of America · fixed or mobile")
     #expect(try parse("876 234 5678", "JAM").get().regionName == "Jamaica")
     #expect(try parse("+800 1234 5678").get().summary == "+800 1234 5678 · international +800 · toll free")
   }
