@@ -69,7 +69,9 @@ extension WizardTmuxTests {
         field: .nationality, typed: "mex", leave: ["Enter"], stored: "MEX", shown: "México (MEX)",
         next: .email),
       .verbatim(.email, "maria.kill@example.com", leave: ["Tab"], next: .phone),
-      .verbatim(.phone, "+525512345678", leave: ["Enter"], next: .addressStreet),
+      Entry(
+        field: .phone, typed: "+525512345678", leave: ["Enter"], stored: "+525512345678",
+        shown: "+52 55 1234 5678 · Mexico", next: .addressStreet),
       .verbatim(.addressStreet, "Av. Reforma 123", leave: ["Tab", "Tab"], next: .addressCity),
       .verbatim(.addressCity, "Ciudad de Mexico", leave: ["Tab"], next: .addressState),
       .verbatim(.addressState, "CDMX", leave: ["Tab"], next: .addressZipCode),
