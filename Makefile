@@ -1,4 +1,7 @@
-.PHONY: demo test bench lint screenshots
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+.PHONY: demo test bench lint screenshots install package check-install
 demo:
 	bash scripts/dev demo
 test:
@@ -9,3 +12,9 @@ lint:
 	bash scripts/dev lint
 screenshots:
 	bash scripts/dev screenshots
+install:
+	PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" bash scripts/dev install
+package:
+	bash scripts/dev package
+check-install:
+	bash scripts/dev check-install

@@ -84,6 +84,10 @@ let package = Package(
       ],
       swiftSettings: sharedSwiftSettings
     ),
+    // The build stamp that `make install` writes into an installed binary
+    // (version, commit, how it was built), read by both executables.
+    .target(name: "CBuildStamp"),
+    .target(name: "BuildStamp", dependencies: ["CBuildStamp"], swiftSettings: sharedSwiftSettings),
     // Text grid, styles, keys, the Terminal protocol: no curses here.
     .target(name: "TerminalUI", swiftSettings: sharedSwiftSettings),
     // The only C: ncursesw through a small shim header.
@@ -117,6 +121,7 @@ let package = Package(
       name: "kira-onboard",
       dependencies: [
         "KiraModels", "KYCForm", "KiraClient", "TerminalUI", "CursesTerminal", "Wizard", "KiraStore",
+        "BuildStamp",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -128,7 +133,7 @@ let package = Package(
     .executableTarget(
       name: "kira-onboard-net",
       dependencies: [
-        "KiraModels", "KiraClient", "KiraNetwork", "KiraSandbox",
+        "KiraModels", "KiraClient", "KiraNetwork", "KiraSandbox", "BuildStamp",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: sharedSwiftSettings,
@@ -171,7 +176,7 @@ let package = Package(
       dependencies: [
         "kira-onboard", "kira-onboard-net", "KiraSandbox", "KiraModels", "KiraClient", "KiraNetwork",
         "KiraStore",
-        "KYCForm",
+        "KYCForm", "BuildStamp",
       ],
       swiftSettings: sharedSwiftSettings
     ),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuildStamp
 
 /// `kira-onboard-net`: the part of kira-onboard that talks to networks.
 ///
@@ -12,6 +13,8 @@ struct KiraOnboardNet: AsyncParsableCommand {
     commandName: "kira-onboard",
     abstract: "kira-onboard's network helper: the local sandbox and the request relay.",
     discussion: "Run by kira-onboard; use `kira-onboard sandbox` rather than this program.",
+    version: BuildStamp.describe(
+      version: "kira-onboard-net \(BuildStamp.productVersion)", stamp: BuildStamp.current),
     subcommands: [SandboxCommand.self, ServeCommand.self]
   )
 }

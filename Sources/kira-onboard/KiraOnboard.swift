@@ -11,7 +11,7 @@ struct KiraOnboard: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "kira-onboard",
     abstract: "Onboard individual customers onto Kira through its KYC user-creation API.",
-    version: ToolInfo.version,
+    version: ToolInfo.versionDescription,
     subcommands: [
       WizardCommand.self,
       ValidateCommand.self,

@@ -68,7 +68,7 @@ enum ExecutableRunner {
   ///   running after `timeout` seconds; it is killed first.
   static func run(
     _ arguments: [String], environment extra: [String: String] = [:], input: Data? = nil,
-    workingDirectory: URL? = nil, timeout: TimeInterval = 120
+    workingDirectory: URL? = nil, timeout: TimeInterval = 120, executable: URL? = nil
   ) async throws -> Output {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("kira-run-\(UUID().uuidString)", isDirectory: true)
@@ -82,7 +82,7 @@ enum ExecutableRunner {
     FileManager.default.createFile(atPath: errURL.path, contents: nil)
 
     let process = Process()
-    process.executableURL = binaryURL
+    process.executableURL = executable ?? binaryURL
     process.arguments = arguments
     process.environment = environment(extra)
     if let workingDirectory { process.currentDirectoryURL = workingDirectory }
