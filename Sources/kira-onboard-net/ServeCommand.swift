@@ -38,8 +38,9 @@ struct ServeCommand: AsyncParsableCommand {
   func run() async throws {
     // Only frames may reach stdout: keep a private copy of it for them and
     // point descriptor 1 at /dev/null, so a stray print can never corrupt the stream.
-    let events = EventWriter(descriptor: dup(STDOUT_FILENO))
-    let devNull = open("/dev/null", O_WRONLY)
+    ProxyEnvironment.enforce()
+    let events = EventWriter(descriptor: fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3))
+    let devNull = open("/dev/null", O_WRONLY | O_CLOEXEC)
     if devNull >= 0 {
       dup2(devNull, STDOUT_FILENO)
       close(devNull)

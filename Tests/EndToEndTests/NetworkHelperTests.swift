@@ -205,6 +205,8 @@ final class SilentServer: @unchecked Sendable {
 
   /// True once a whole request head arrived.
   var receivedRequest: Bool { lock.withLock { received } }
+  /// True once a connection was accepted.
+  var accepted: Bool { lock.withLock { connection >= 0 } }
 
   init() throws {
     let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

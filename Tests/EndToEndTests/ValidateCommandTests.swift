@@ -2,6 +2,10 @@ import Foundation
 import KiraModels
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `kira-onboard validate` run as a real process on files in a temporary folder.
 @Suite("validate command (end to end)")
 struct ValidateCommandTests {
@@ -215,6 +219,53 @@ struct ValidateCommandTests {
     let garbage = try await ExecutableRunner.run(["validate", notJSON.path])
     #expect(garbage.status == 65)
     #expect(garbage.stderr.contains("is not valid JSON"))
+  }
+
+  @Test(
+    "a body that is a FIFO, a device, a folder or a 3 GB sparse file is refused before it is read",
+    arguments: [
+      ("pipe.json", 66, "named pipe (FIFO), not a regular file"),
+      ("/dev/zero", 66, "device, not a regular file"),
+      ("huge.json", 65, "huge.json is 3.0 GB"),
+    ])
+  func hostileBody(name: String, status: Int32, message: String) async throws {
+    let workspace = try Workspace()
+    let pipe = workspace.folder.appendingPathComponent("pipe.json").path
+    #expect(mkfifo(pipe, 0o600) == 0)
+    let huge = open(
+      workspace.folder.appendingPathComponent("huge.json").path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+    #expect(huge >= 0 && ftruncate(huge, 3_000_000_000) == 0)
+    close(huge)
+    let path = name.hasPrefix("/") ? name : workspace.folder.appendingPathComponent(name).path
+    for command in ["validate", "submit"] {
+      let output = try await ExecutableRunner.run(
+        [command, path], timeout: 30)
+      #expect(output.status == status, "\(command): \(output.stderr)")
+      #expect(output.stderr.contains(message), "\(command): \(output.stderr)")
+    }
+  }
+
+  @Test(
+    "an image field naming a FIFO, a device or a 3 GB sparse file names the field and the rule",
+    arguments: [
+      ("pipe.jpg", "named pipe (FIFO), not a regular file; attach the image file itself [file_not_regular]"),
+      ("/dev/urandom", "device, not a regular file; attach the image file itself [file_not_regular]"),
+      ("huge.jpg", "is 3,000,000,000 bytes; the limit is 10,000,000 bytes (10.0 MB) [file_too_large]"),
+    ])
+  func hostileImage(file: String, message: String) async throws {
+    let workspace = try Workspace()
+    #expect(mkfifo(workspace.folder.appendingPathComponent("pipe.jpg").path, 0o600) == 0)
+    let huge = open(
+      workspace.folder.appendingPathComponent("huge.jpg").path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+    #expect(huge >= 0 && ftruncate(huge, 3_000_000_000) == 0)
+    close(huge)
+    let output = try await ExecutableRunner.run(
+      ["validate", try workspace.write("m.json", Self.maria(file: file))], timeout: 30)
+    #expect(output.status == 65)
+    let line = output.stdout.split(separator: "\n").first { $0.contains(message) }
+    #expect(
+      line?.hasPrefix("identifying_information.0.documents.0.file: Front image: \(file) is") == true,
+      "\(output.stdout)")
   }
 
   @Test(

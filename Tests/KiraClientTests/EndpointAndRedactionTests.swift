@@ -25,6 +25,29 @@ struct EndpointAndRedactionTests {
   }
 
   @Test(
+    "every spelling of one Kira has one canonical environment",
+    arguments: [
+      ("http://127.0.0.1:8080", "http://localhost:8080"), ("http://localhost:8080/", "http://localhost:8080"),
+      ("http://[::1]:8080", "http://localhost:8080"), ("HTTP://LocalHost:8080//", "http://localhost:8080"),
+      ("http://localhost:80/kira/", "http://localhost/kira"),
+      ("https://Proxy.Example.COM:443/Kira", "https://proxy.example.com/Kira"),
+      ("https://proxy.example.com:8443", "https://proxy.example.com:8443"),
+      ("https://API.balampay.com:443/sandbox/", "sandbox"), ("https://api.balampay.com/", "production"),
+      ("http://127.0.0.2:8080", "http://127.0.0.2:8080"),
+    ])
+  func canonicalEnvironment(url: String, canonical: String) throws {
+    #expect(try KiraEndpoint(url: url).canonicalEnvironment == canonical)
+    #expect(KiraEndpoint.canonicalEnvironment(url) == canonical)
+  }
+
+  @Test(
+    "recorded environments that are not URLs keep their name",
+    arguments: ["sandbox", "production", "SANDBOX (embedded 1a2b3c4d)"])
+  func canonicalNames(name: String) {
+    #expect(KiraEndpoint.canonicalEnvironment(name) == name)
+  }
+
+  @Test(
     "refused base URLs",
     arguments: [
       "http://api.balampay.com/sandbox", "http://10.0.0.1", "http://128.0.0.1", "ftp://example.com",

@@ -60,11 +60,7 @@ public enum DocumentFiles {
         path: loaded.isEmbedded ? "data URI" : pathOrDataURI, format: loaded.format,
         byteCount: loaded.bytes.count)
       if loaded.bytes.count > policy.maxDocumentBytes {
-        return .failure(
-          issue(
-            "file_too_large",
-            "\(describe(pathOrDataURI)) is \(grouped(loaded.bytes.count)) bytes; the limit is "
-              + "\(grouped(policy.maxDocumentBytes)) bytes (\(formatBytes(policy.maxDocumentBytes)))"))
+        return .failure(tooLarge(pathOrDataURI, size: loaded.bytes.count, limit: policy.maxDocumentBytes))
       }
       return .success(info)
     }
@@ -103,11 +99,19 @@ public enum DocumentFiles {
       bytes = decoded
     } else {
       do {
-        bytes = try policy.fileReader.contents(ofFile: value)
+        bytes = try policy.fileReader.contents(ofFile: value, atMost: policy.maxDocumentBytes)
       } catch FileReadingError.notFound {
         return .failure(issue("file_not_found", "file not found: \(value)"))
       } catch FileReadingError.isDirectory {
         return .failure(issue("file_unreadable", "\(value) is a folder, not an image file"))
+      } catch FileReadingError.notRegularFile(_, let kind) {
+        return .failure(
+          issue("file_not_regular", "\(value) is a \(kind), not a regular file; attach the image file itself")
+        )
+      } catch FileReadingError.tooLarge(_, let size, let limit) {
+        return .failure(tooLarge(value, size: size, limit: limit))
+      } catch FileReadingError.unreadable(_, let reason) {
+        return .failure(issue("file_unreadable", "cannot read \(value) (\(reason))"))
       } catch {
         return .failure(issue("file_unreadable", "cannot read \(value) (permission denied or I/O error)"))
       }
@@ -120,6 +124,15 @@ public enum DocumentFiles {
         issue("file_wrong_type", "\(describe(value)) is not a JPEG or PNG image (checked by content)"))
     }
     return .success(Loaded(bytes: bytes, format: format, isEmbedded: embedded))
+  }
+
+  /// The `file_too_large` issue; `size` is `nil` when the file grew past the
+  /// limit while it was read.
+  private static func tooLarge(_ value: String, size: Int?, limit: Int) -> ValidationIssue {
+    let measured = size.map { "is \(grouped($0)) bytes" } ?? "is over the limit"
+    return issue(
+      "file_too_large",
+      "\(describe(value)) \(measured); the limit is \(grouped(limit)) bytes (\(formatBytes(limit)))")
   }
 
   private static func describe(_ value: String) -> String {
@@ -141,8 +154,12 @@ public enum DocumentFiles {
     return out
   }
 
-  /// "9.5 MB", "812 KB", "12 bytes".
+  /// "3.0 GB", "9.5 MB", "812 KB", "12 bytes".
   public static func formatBytes(_ count: Int) -> String {
+    if count >= 1_000_000_000 {
+      let tenths = (count + 50_000_000) / 100_000_000
+      return "\(tenths / 10).\(tenths % 10) GB"
+    }
     if count >= 1_000_000 {
       let tenths = (count + 50_000) / 100_000
       return "\(tenths / 10).\(tenths % 10) MB"

@@ -5,6 +5,18 @@ import Foundation
 public protocol FileReading: Sendable {
   /// The bytes of the file at `path`. Throws when it is missing or unreadable.
   func contents(ofFile path: String) throws -> Data
+  /// The bytes of the file at `path`, refused with `FileReadingError.tooLarge`
+  /// above `limit` bytes. The real file system checks before reading a byte.
+  func contents(ofFile path: String, atMost limit: Int) throws -> Data
+}
+
+extension FileReading {
+  /// Reads the whole file, then checks its size (for in-memory readers).
+  public func contents(ofFile path: String, atMost limit: Int) throws -> Data {
+    let data = try contents(ofFile: path)
+    if data.count > limit { throw FileReadingError.tooLarge(path: path, size: data.count, limit: limit) }
+    return data
+  }
 }
 
 /// Why a file could not be read.
@@ -15,6 +27,10 @@ public enum FileReadingError: Error, Sendable, Hashable {
   case isDirectory(path: String)
   /// It exists but could not be read (permissions, I/O); `reason` is the system's text.
   case unreadable(path: String, reason: String)
+  /// Not a regular file: a FIFO, device, socket or `/proc` entry (`kind`).
+  case notRegularFile(path: String, kind: String)
+  /// Larger than the limit; `size` is `nil` when it grew while being read.
+  case tooLarge(path: String, size: Int?, limit: Int)
 }
 
 /// The real file system. Relative paths are resolved against
@@ -37,19 +53,15 @@ public struct FileSystemReader: FileReading {
     return expanded
   }
 
-  /// Reads the file, mapping failures to `FileReadingError`.
+  /// Reads the file (up to 1 GB), mapping failures to `FileReadingError`.
   public func contents(ofFile path: String) throws -> Data {
-    let resolved = resolve(path)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else {
-      throw FileReadingError.notFound(path: path)
-    }
-    if isDirectory.boolValue { throw FileReadingError.isDirectory(path: path) }
-    do {
-      return try Data(contentsOf: URL(fileURLWithPath: resolved), options: .mappedIfSafe)
-    } catch {
-      throw FileReadingError.unreadable(path: path, reason: "permission denied or I/O error")
-    }
+    try contents(ofFile: path, atMost: 1 << 30)
+  }
+
+  /// Checks the file with `stat` (regular, at most `limit` bytes), then reads
+  /// at most `limit + 1` bytes; see `BoundedFile`.
+  public func contents(ofFile path: String, atMost limit: Int) throws -> Data {
+    try BoundedFile.read(resolve(path), limit: limit, shownAs: path)
   }
 }
 

@@ -69,9 +69,10 @@ public struct KiraEndpoint: Sendable, Hashable, CustomStringConvertible {
     guard let url = normalized.url else {
       throw KiraError.invalidRequest("The base URL \"\(UntrustedText.clean(trimmed))\" is not valid")
     }
-    if url == KiraAPI.sandboxBaseURL {
+    let canonical = Self.canonicalEnvironment(url.absoluteString)
+    if canonical == "sandbox" {
       self = .sandbox
-    } else if url == KiraAPI.productionBaseURL {
+    } else if canonical == "production" {
       self = .production
     } else {
       self.kind = .custom
@@ -101,6 +102,48 @@ public struct KiraEndpoint: Sendable, Hashable, CustomStringConvertible {
         of: "+", with: "%2B")
     }
     return components.url!
+  }
+
+  /// The environment an attempt belongs to, in the one spelling the journal
+  /// records and compares: "sandbox", "production", or the base URL with
+  /// scheme and host lower-cased, every loopback name (`localhost`,
+  /// `127.0.0.1`, `::1`, `[::1]`) written `localhost`, the default port
+  /// and trailing slashes dropped. Two spellings of one Kira get one history.
+  public var canonicalEnvironment: String {
+    switch kind {
+    case .sandbox, .production: description
+    case .custom: Self.canonicalEnvironment(baseURL.absoluteString)
+    }
+  }
+
+  /// The canonical form of a recorded environment (see `canonicalEnvironment`);
+  /// text that is not an absolute URL ("sandbox", an embedded sandbox's
+  /// name) is kept as it is.
+  public static func canonicalEnvironment(_ recorded: String) -> String {
+    let trimmed = recorded.trimmingCharacters(in: .whitespaces)
+    guard let components = URLComponents(string: trimmed), let rawScheme = components.scheme,
+      let rawHost = components.encodedHost, !rawHost.isEmpty
+    else { return recorded }
+    let scheme = rawScheme.lowercased()
+    var host = rawHost.lowercased()
+    let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+    if ["localhost", "127.0.0.1", "::1", "0:0:0:0:0:0:0:1"].contains(bare) {
+      host = "localhost"
+    } else if host.contains(":"), !host.hasPrefix("[") {
+      host = "[\(host)]"
+    }
+    var port = ""
+    if let number = components.port, !(scheme == "https" && number == 443),
+      !(scheme == "http" && number == 80)
+    {
+      port = ":\(number)"
+    }
+    var path = components.percentEncodedPath
+    while path.hasSuffix("/") { path.removeLast() }
+    let canonical = "\(scheme)://\(host)\(port)\(path)"
+    if canonical == KiraAPI.sandboxBaseURL.absoluteString { return "sandbox" }
+    if canonical == KiraAPI.productionBaseURL.absoluteString { return "production" }
+    return canonical
   }
 
   /// "sandbox", "production" or the custom URL.

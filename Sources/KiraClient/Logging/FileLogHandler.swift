@@ -24,12 +24,12 @@ public struct FileLogHandler: LogHandler {
       let folder = url.deletingLastPathComponent()
       try FileManager.default.createDirectory(
         at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-      if !FileManager.default.fileExists(atPath: url.path) {
-        FileManager.default.createFile(
-          atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
+      // Never through a link, never another user's file; an existing wider
+      // log (0644) becomes 0600.
+      guard let descriptor = try OwnedFile.open(url.path, flags: O_WRONLY | O_APPEND | O_CREAT) else {
+        throw OwnedFileError.system(path: url.path, reason: "cannot create the log")
       }
-      self.handle = try FileHandle(forWritingTo: url)
-      _ = try? handle.seekToEnd()
+      self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
       self.url = url
     }
 

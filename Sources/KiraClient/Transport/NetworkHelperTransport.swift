@@ -34,12 +34,19 @@ public final class NetworkHelperTransport: HTTPTransport, @unchecked Sendable {
     public var arguments: [String]
     /// True when the helper runs the embedded sandbox (not restarted when it stops).
     public var runsEmbeddedSandbox: Bool
+    /// The helper's whole environment (see `HelperEnvironment`): nothing of
+    /// this process's environment reaches it unless it is listed here.
+    public var environment: [String: String]
 
     /// Creates a launch description.
-    public init(executable: String, arguments: [String], runsEmbeddedSandbox: Bool = false) {
+    public init(
+      executable: String, arguments: [String], runsEmbeddedSandbox: Bool = false,
+      environment: [String: String] = HelperEnvironment.make(from: [:], target: nil)
+    ) {
       self.executable = executable
       self.arguments = arguments
       self.runsEmbeddedSandbox = runsEmbeddedSandbox
+      self.environment = environment
     }
   }
 
@@ -328,13 +335,12 @@ final class HelperConnection: @unchecked Sendable {
     }
     var toHelper: [Int32] = [-1, -1]
     var fromHelper: [Int32] = [-1, -1]
-    guard pipe(&toHelper) == 0 else { throw spawnFailure("pipe") }
-    guard pipe(&fromHelper) == 0 else {
+    guard makePipe(&toHelper) == 0 else { throw spawnFailure("pipe") }
+    guard makePipe(&fromHelper) == 0 else {
       _ = Glibc.close(toHelper[0])
       _ = Glibc.close(toHelper[1])
       throw spawnFailure("pipe")
     }
-    for descriptor in toHelper + fromHelper { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -357,8 +363,10 @@ final class HelperConnection: @unchecked Sendable {
       &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
     let argv = ([launch.executable] + launch.arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
+    let envp = launch.environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { envp.forEach { free($0) } }
     var processID: pid_t = 0
-    let status = posix_spawn(&processID, launch.executable, &actions, &attributes, argv, environ)
+    let status = posix_spawn(&processID, launch.executable, &actions, &attributes, argv, envp)
     _ = Glibc.close(toHelper[0])
     _ = Glibc.close(fromHelper[1])
     guard status == 0 else {
@@ -385,6 +393,20 @@ final class HelperConnection: @unchecked Sendable {
     for descriptor in open.compactMap(Int32.init) where descriptor > 2 {
       _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
     }
+  }
+
+  /// A pipe whose two ends are close-on-exec from the start (`pipe2`, looked
+  /// up at run time as Swift does not import it), so a child spawned by
+  /// another thread in between never inherits them; else `pipe` and `fcntl`.
+  private static func makePipe(_ ends: inout [Int32]) -> Int32 {
+    typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
+    if let symbol = dlsym(nil, "pipe2") {
+      let pipe2 = unsafeBitCast(symbol, to: Pipe2.self)
+      return ends.withUnsafeMutableBufferPointer { pipe2($0.baseAddress!, O_CLOEXEC) }
+    }
+    guard pipe(&ends) == 0 else { return -1 }
+    for descriptor in ends { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+    return 0
   }
 
   private static func spawnFailure(_ call: String) -> TransportError {

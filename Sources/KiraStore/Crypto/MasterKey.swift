@@ -32,7 +32,7 @@ public struct MasterKey: Sendable {
     if let existing = try read(path) { return existing }
     let key = SymmetricKey(size: .bits256)
     let text = key.withUnsafeBytes { Data($0).base64EncodedString() } + "\n"
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
     if descriptor < 0 {
       // Another process created it first: use theirs.
       if errno == EEXIST, let existing = try read(path) { return existing }
@@ -51,12 +51,9 @@ public struct MasterKey: Sendable {
 
   /// The key from an existing file after the permission check; `nil` when missing.
   private static func read(_ path: String) throws -> MasterKey? {
-    guard try FilePermissions.status(of: path) != nil else { return nil }
-    try FilePermissions.requireOwnerOnly(
-      path, fix: "chmod 600 \(FilePermissions.shellQuoted(path))")
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw StoreError.fileSystem(path: path, reason: "cannot read key file")
-    }
+    // Never through a link, never another user's, refused when others may
+    // read it (the key may have leaked: that is for a person to look at).
+    guard let data = try SafeFile.read(path, limit: 4096, wide: .refuse) else { return nil }
     let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     guard let raw = Data(base64Encoded: text), raw.count == 32 else {
       throw StoreError.corruptKeyFile(path: path)

@@ -1,6 +1,8 @@
 import Crypto
 import Foundation
 import GRDB
+import KiraClient
+import KiraModels
 
 /// Every submission attempt, written before the request leaves (outcome
 /// `unknown`) and completed when the answer comes back, so a crash mid-request
@@ -28,15 +30,90 @@ public struct SubmissionJournal: Sendable {
     return StoreCipher.hmacHex(Data(normalized.utf8), key: key)
   }
 
+  /// What `claim` decided, in the same transaction that recorded it.
+  public enum Claim: Sendable {
+    /// Nothing may be sent (a user exists, or this exact body was rejected).
+    case refused(SubmissionDecision)
+    /// Another process is sending under `idempotencyKey` right now: wait
+    /// until its lock is free (`FileLock.waitUntilFree(lockPath)`), then claim again.
+    case busy(idempotencyKey: String, lockPath: String)
+    /// The attempt is recorded and this process holds the key's lock: send
+    /// `body` under `attempt.idempotencyKey`, finish the attempt, release `lock`.
+    case begun(attempt: AttemptRecord, body: JSONValue, lock: FileLock, replay: Bool)
+  }
+
+  /// The folder of the per-key send locks, beside the database.
+  var locksDirectory: URL {
+    URL(fileURLWithPath: database.path).deletingLastPathComponent().appendingPathComponent("locks")
+  }
+
+  /// The lock file held while a create goes out under `idempotencyKey`.
+  func lockPath(forKey idempotencyKey: String) throws -> String {
+    try FilePermissions.prepareDirectory(locksDirectory)
+    let name = StoreCipher.hmacHex(
+      Data(idempotencyKey.utf8), key: StoreCipher.derivedKey(master: master, purpose: "key-lock"))
+    return locksDirectory.appendingPathComponent("key-" + name.prefix(32) + ".lock").path
+  }
+
+  /// Decides which idempotency key `body` gets and records the attempt, in
+  /// ONE `BEGIN IMMEDIATE` transaction: two processes on one store never both
+  /// issue a key for one applicant. An open key (unknown outcome) is
+  /// replayed with its kept body; an open key another process is sending
+  /// right now is `busy`; a fresh key comes from `makeKey` only when the
+  /// policy says `sendNew`.
+  public func claim(
+    body: JSONValue, applicant: String?, draftID: DraftID?, environment: String,
+    operatorName: String, time: Date, makeKey: () -> String
+  ) throws -> Claim {
+    try database.writeImmediate { db -> Claim in
+      let history = try Self.attempts(db, applicant: applicant, draftID: draftID, environment: environment)
+      let key: String
+      var toSend = body
+      var replay = false
+      let decision = ResubmissionPolicy.decide(history: history, bodySHA256: BodyDigest.sha256Hex(of: body))
+      switch decision {
+      case .refuseCreated, .refuseUnchanged:
+        return .refused(decision)
+      case .replay(let openKey, _):
+        key = openKey
+        replay = true
+        if let sealed = try Data.fetchOne(
+          db, sql: "SELECT sealed FROM pending_body WHERE idempotency_key = ?", arguments: [openKey])
+        {
+          let kept = try StoreCipher.open(sealed, key: master.key, context: "pending-body:" + openKey)
+          // Without the kept body, the new body under the SAME key is still
+          // safe: Kira either never saw the key (one create) or answers 409.
+          toSend = (try? JSONValue.parse(kept)) ?? body
+        }
+      case .sendNew:
+        key = makeKey()
+      }
+      let path = try lockPath(forKey: key)
+      guard let lock = try FileLock.tryAcquire(path) else {
+        return .busy(idempotencyKey: key, lockPath: path)
+      }
+      let start = AttemptStart(
+        time: time, operatorName: operatorName, environment: KiraEndpoint.canonicalEnvironment(environment),
+        idempotencyKey: key,
+        bodySHA256: BodyDigest.sha256Hex(of: toSend), draftID: draftID, applicant: applicant)
+      let record = try insert(db, start, body: BodyDigest.canonicalBytes(of: toSend))
+      return .begun(attempt: record, body: toSend, lock: lock, replay: replay)
+    }
+  }
+
   /// Records an attempt about to be sent (outcome `unknown`, not finished) and,
   /// when given, seals `body` as the key's replayable body (the first body
   /// stored for a key is kept).
   @discardableResult
   public func begin(_ start: AttemptStart, body: Data?) throws -> AttemptRecord {
+    try database.write { db in try insert(db, start, body: body) }
+  }
+
+  private func insert(_ db: Database, _ start: AttemptStart, body: Data?) throws -> AttemptRecord {
     let sealed = try body.map {
       try StoreCipher.seal($0, key: master.key, context: "pending-body:" + start.idempotencyKey)
     }
-    let id = try database.write { db -> Int64 in
+    let id = try { () throws -> Int64 in
       try db.execute(
         sql: """
           INSERT INTO attempt (started_at, operator, environment, idempotency_key, body_sha256,
@@ -54,7 +131,7 @@ public struct SubmissionJournal: Sendable {
           arguments: [start.idempotencyKey, sealed])
       }
       return id
-    }
+    }()
     return AttemptRecord(
       id: id, startedAt: start.time, finishedAt: nil, operatorName: start.operatorName,
       environment: start.environment, idempotencyKey: start.idempotencyKey,
@@ -112,17 +189,29 @@ public struct SubmissionJournal: Sendable {
   public func attempts(
     applicant: String?, draftID: DraftID?, environment: String? = nil
   ) throws -> [AttemptRecord] {
-    guard applicant != nil || draftID != nil else { return [] }
-    return try database.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT * FROM attempt WHERE ((applicant IS NOT NULL AND applicant = ?)
-            OR (draft_id IS NOT NULL AND draft_id = ?)) AND (? IS NULL OR environment = ?) ORDER BY id
-          """,
-        arguments: [applicant, draftID?.rawValue, environment, environment]
-      ).map(Self.record(from:))
+    try database.read { db in
+      try Self.attempts(db, applicant: applicant, draftID: draftID, environment: environment)
     }
+  }
+
+  private static func attempts(
+    _ db: Database, applicant: String?, draftID: DraftID?, environment: String?
+  ) throws -> [AttemptRecord] {
+    guard applicant != nil || draftID != nil else { return [] }
+    let all = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT * FROM attempt WHERE ((applicant IS NOT NULL AND applicant = ?)
+          OR (draft_id IS NOT NULL AND draft_id = ?)) ORDER BY id
+        """,
+      arguments: [applicant, draftID?.rawValue]
+    ).map(Self.record(from:))
+    guard let environment else { return all }
+    // Compared in canonical form, so rows written under another spelling of
+    // the same base URL (`127.0.0.1` and `localhost`, a trailing slash, an
+    // explicit default port) belong to the same history.
+    let wanted = KiraEndpoint.canonicalEnvironment(environment)
+    return all.filter { KiraEndpoint.canonicalEnvironment($0.environment) == wanted }
   }
 
   /// The most recent attempts, newest first; without `includeCreated`, only

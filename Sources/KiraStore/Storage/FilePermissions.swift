@@ -50,21 +50,16 @@ enum FilePermissions {
 
   /// Creates an empty `0600` file when missing, so SQLite (which copies the
   /// database file's mode to `-wal` and `-shm`) never creates a wider file.
+  /// Never through a symbolic link, never another user's file: a wider
+  /// file of ours is made `0600` through its descriptor.
   static func ensureOwnerOnlyFile(_ path: String) throws {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else {
-      throw StoreError.fileSystem(path: path, reason: String(cString: strerror(errno)))
-    }
-    close(descriptor)
-    try tighten(path)
+    if let descriptor = try SafeFile.open(path, flags: O_WRONLY | O_CREAT) { close(descriptor) }
   }
 
-  /// Removes group/other bits from an existing file (no-op when missing).
+  /// Removes group/other bits from an existing file (no-op when missing),
+  /// without following a link; another user's file is refused.
   static func tighten(_ path: String) throws {
-    guard let (mode, _) = try status(of: path) else { return }
-    if mode & 0o077 != 0, chmod(path, mode_t(mode & 0o700)) != 0 {
-      throw StoreError.fileSystem(path: path, reason: String(cString: strerror(errno)))
-    }
+    try SafeFile.tighten(path)
   }
 
   /// Quotes a path for a copy-pasteable shell command when it needs it.

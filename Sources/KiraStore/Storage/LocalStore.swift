@@ -16,6 +16,10 @@ public struct LocalStore: Sendable {
   /// file or folder that group or others can read.
   public static func open(at location: StoreLocation) throws -> LocalStore {
     try FilePermissions.prepareDirectory(location.directory)
+    // Two processes opening a new store at once: one creates the key file
+    // and the schema while the other waits, then finds them ready.
+    let opening = try FileLock.acquire(location.directory.appendingPathComponent("store.lock").path)
+    defer { opening.release() }
     let master = try MasterKey.loadOrCreate(at: location.keyFileURL)
     let database = try StoreDatabase(path: location.databaseURL.path)
     return LocalStore(

@@ -49,6 +49,24 @@ public final class StoreDatabase: Sendable {
     try translatingErrors { try queue.write(body) }
   }
 
+  /// Runs `body` in a `BEGIN IMMEDIATE` transaction: the write lock is taken
+  /// before the first read, so what `body` reads cannot change under it in
+  /// another process before it commits (a decision and its record are one
+  /// step). Waits for another writer up to the busy timeout.
+  func writeImmediate<T>(_ body: (Database) throws -> T) throws -> T {
+    try translatingErrors {
+      try queue.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(db)
+          return .commit
+        }
+        guard let result else { throw StoreError.database(reason: "transaction returned nothing") }
+        return result
+      }
+    }
+  }
+
   /// Runs `body` in a read-only snapshot; GRDB failures become
   /// `StoreError.database`, store errors thrown by `body` pass through.
   func read<T>(_ body: (Database) throws -> T) throws -> T {

@@ -63,32 +63,39 @@ public struct SubmissionCoordinator: Sendable {
     let applicant = applicant(of: body)
     let requestedDigest = BodyDigest.sha256Hex(of: body)
     var report = SubmissionReport(outcome: .alreadyCreated(userID: nil))
-    // Each round either returns or settles one open key; a few rounds suffice.
-    for _ in 0..<8 {
-      let history = try store.journal.attempts(
-        applicant: applicant, draftID: draftID, environment: environment)
-      switch ResubmissionPolicy.decide(history: history, bodySHA256: requestedDigest) {
-      case .refuseCreated(let userID, _):
+    // Each send either returns or settles one open key; a few suffice. Waits
+    // for another process's send do not count: each ends when its lock does.
+    var sends = 0
+    while sends < 8 {
+      let claim: SubmissionJournal.Claim
+      do {
+        claim = try store.journal.claim(
+          body: body, applicant: applicant, draftID: draftID, environment: environment,
+          operatorName: operatorName, time: now(), makeKey: makeIdempotencyKey)
+      } catch let error as StoreError {
+        // Nothing was recorded, so nothing was sent.
+        throw JournalFailure.beforeSending(error)
+      }
+      switch claim {
+      case .refused(.refuseCreated(let userID, _)):
         report.outcome = .alreadyCreated(userID: userID)
         return report
-      case .refuseUnchanged(let key):
+      case .refused(.refuseUnchanged(let key)):
         report.outcome = .unchangedAfterRejection(idempotencyKey: key)
         return report
-      case .replay(let key, _):
-        let earlier = try store.journal.pendingBody(forKey: key).flatMap { try? JSONValue.parse($0) }
-        // Without the kept body, the new body under the SAME key is still
-        // safe: Kira either never saw the key (one create) or answers 409.
-        let toSend = earlier ?? body
+      case .refused:
+        throw StoreError.database(reason: "the journal refused without a reason")
+      case .busy(_, let lockPath):
+        report.waitedForAnotherProcess = true
+        try await FileLock.waitUntilFree(lockPath)
+      case .begun(let begun, let toSend, let lock, let isReplay):
+        defer { lock.release() }
+        sends += 1
         if BodyDigest.sha256Hex(of: toSend) != requestedDigest { report.replayedEarlierBody = true }
-        let sent = try await send(toSend, key: key, applicant: applicant, draftID: draftID)
+        let sent = try await send(toSend, begun: begun)
         report.attempts.append(sent.record)
-        if sent.record.outcome == .rejected { continue }
+        if isReplay, sent.record.outcome == .rejected { continue }
         return try await finish(report, sent: sent, body: toSend, draftID: draftID)
-      case .sendNew:
-        let sent = try await send(
-          body, key: makeIdempotencyKey(), applicant: applicant, draftID: draftID)
-        report.attempts.append(sent.record)
-        return try await finish(report, sent: sent, body: body, draftID: draftID)
       }
     }
     throw StoreError.database(reason: "the journal keeps asking for replays; see `kira-onboard attempts`")
@@ -106,21 +113,25 @@ public struct SubmissionCoordinator: Sendable {
     body["email"]?.stringValue.flatMap { store.journal.applicantFingerprint(email: $0) }
   }
 
-  /// Journals the attempt, sends it, journals the result.
-  private func send(
-    _ body: JSONValue, key: String, applicant: String?, draftID: DraftID?
-  ) async throws -> Sent {
-    let start = AttemptStart(
-      time: now(), operatorName: operatorName, environment: environment, idempotencyKey: key,
-      bodySHA256: BodyDigest.sha256Hex(of: body), draftID: draftID, applicant: applicant)
-    let begun = try store.journal.begin(start, body: BodyDigest.canonicalBytes(of: body))
+  /// Sends an attempt already journalled by `claim`, journals the result.
+  private func send(_ body: JSONValue, begun: AttemptRecord) async throws -> Sent {
+    let key = begun.idempotencyKey
+    /// The answer could not be recorded: the request left, its outcome is Kira's.
+    func recorded(_ result: AttemptResult) throws -> AttemptRecord {
+      do {
+        return try store.journal.finish(begun.id, result: result, at: now())
+      } catch let error as StoreError {
+        throw JournalFailure.afterSending(idempotencyKey: key, error)
+      }
+    }
     do {
       let user = try await client.createUser(body: body, idempotencyKey: key, onRetry: onRetry)
-      let record = try store.journal.finish(
-        begun.id, result: AttemptResult(outcome: .created, httpStatus: 201, userID: user.id), at: now())
+      let record = try recorded(AttemptResult(outcome: .created, httpStatus: 201, userID: user.id))
       return Sent(record: record, user: user)
+    } catch let failure as JournalFailure {
+      throw failure
     } catch let error as KiraError {
-      let record = try store.journal.finish(begun.id, result: AttemptResult(error: error), at: now())
+      let record = try recorded(AttemptResult(error: error))
       return Sent(record: record, error: error)
     } catch {
       // Cancelled or failed locally after the request may have left: unknown.
@@ -181,4 +192,13 @@ public struct SubmissionCoordinator: Sendable {
       })
     try? store.drafts.recordError(draftError, for: draftID)
   }
+}
+
+/// The journal failed around a create, saying whether the request left.
+public enum JournalFailure: Error, Sendable {
+  /// The attempt could not be recorded: nothing was sent to Kira.
+  case beforeSending(StoreError)
+  /// The request was sent but its answer could not be recorded: the outcome
+  /// is unknown here; a retry with `idempotencyKey` is safe.
+  case afterSending(idempotencyKey: String, StoreError)
 }

@@ -40,6 +40,9 @@ public struct SubmissionReport: Sendable {
   public var replayedEarlierBody: Bool
   /// True when the draft was wiped after a successful create.
   public var draftWiped: Bool
+  /// True when another process was sending this applicant's create and this
+  /// call waited for its outcome instead of sending a second one.
+  public var waitedForAnotherProcess = false
 
   /// Creates a report.
   public init(

@@ -15,6 +15,10 @@ public enum DraftAction: Sendable {
   case openAttempt(AttemptToOpen)
   /// Loading failed (wrong key, damaged row).
   case loadFailed(id: String, String)
+  /// The draft is open in another wizard (`holder` says where): nothing loaded.
+  case lockedElsewhere(id: String, holder: String)
+  /// Another wizard took the draft over: the save was not written, none will be.
+  case takenOver(holder: String)
   /// A draft was wiped from the resume list.
   case deleted(id: String)
   /// Wiping failed.
@@ -36,8 +40,10 @@ public enum DraftAction: Sendable {
 public enum DraftEffect: Sendable, Hashable {
   /// Save the draft now, in one transaction (answer `.saved`).
   case save(WizardDraft, explicit: Bool)
-  /// Load a draft (answer `.loaded`).
+  /// Load a draft to edit (answer `.loaded`, or `.lockedElsewhere`).
   case load(id: String)
+  /// Load a draft read-only or taking it over (answer `.loaded`).
+  case open(id: String, mode: DraftOpenMode)
   /// Wipe a draft (answer `.deleted`).
   case delete(id: String)
   /// Look up users with this e-mail in Kira (answer `.emailChecked`); never blocks.

@@ -22,4 +22,10 @@ public enum DraftCommand: Sendable, Hashable {
   case editFixFields
   /// `r` on the fix-up summary of a REJECTED user: re-issue verification.
   case reissueVerification
+  /// `r` when the draft is open in another wizard: open it read-only.
+  case openReadOnly
+  /// `t` when the draft is open in another wizard: take it over.
+  case takeOver
+  /// Esc when the draft is open in another wizard: leave it.
+  case cancelLockPrompt
 }

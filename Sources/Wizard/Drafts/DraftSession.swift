@@ -28,6 +28,11 @@ public struct DraftSession: Sendable, Hashable {
   public var emailCheck: EmailCheck?
   /// The journal attempt opened with `--attempt ID`, for the Review notice.
   public var openedAttempt: Int64?
+  /// Another wizard has this draft: nothing is saved here.
+  public var lock: DraftLock?
+  /// Why the last save failed (cleared by the next one that succeeds):
+  /// what is typed since the last good save is not on disk.
+  public var saveFailure: String?
 
   /// Nothing enabled: the wizard without a store (tests, bare runtime).
   public init() {}
@@ -61,6 +66,8 @@ public struct ResumeList: Sendable, Hashable {
   public var highlighted: Int
   /// True while "delete this draft?" is asked.
   public var confirmingDelete: Bool
+  /// The highlighted draft is open in another wizard: read-only or take over?
+  public var lockPrompt: DraftLockPrompt?
 
   /// Creates a list with the first row highlighted.
   public init(entries: [DraftListing], highlighted: Int = 0, confirmingDelete: Bool = false) {
@@ -72,6 +79,38 @@ public struct ResumeList: Sendable, Hashable {
   /// The highlighted draft.
   public var selected: DraftListing? {
     entries.indices.contains(highlighted) ? entries[highlighted] : nil
+  }
+}
+
+/// Why this wizard saves nothing of the draft it shows.
+public enum DraftLock: Sendable, Hashable {
+  /// Opened read-only: it is open in the wizard `holder` describes.
+  case readOnly(holder: String)
+  /// Another wizard (`holder`) took it over: this one stopped saving.
+  case takenOver(holder: String)
+
+  /// The status line that says so.
+  var message: String {
+    switch self {
+    case .readOnly(let holder):
+      "Read-only: this draft is open in another wizard (\(holder)); nothing is saved here"
+    case .takenOver(let holder):
+      "Another wizard took this draft over (\(holder)): nothing more is saved here"
+    }
+  }
+}
+
+/// "This draft is open elsewhere": asked on the resume list.
+public struct DraftLockPrompt: Sendable, Hashable {
+  /// The draft.
+  public var id: String
+  /// Where it is open.
+  public var holder: String
+
+  /// Creates the prompt.
+  public init(id: String, holder: String) {
+    self.id = id
+    self.holder = holder
   }
 }
 
@@ -119,7 +158,10 @@ extension DraftSession {
 
   /// The key contexts of the draft screens, or nil when none shows.
   var keyContexts: [KeyContext]? {
-    if let resumeList { return resumeList.confirmingDelete ? [.resumeDeleteConfirm] : [.resumeList] }
+    if let resumeList {
+      if resumeList.lockPrompt != nil { return [.resumeLockPrompt] }
+      return resumeList.confirmingDelete ? [.resumeDeleteConfirm] : [.resumeList]
+    }
     if let fix, fix.showsSummary { return [.fixSummary] }
     return nil
   }

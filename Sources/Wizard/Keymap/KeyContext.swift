@@ -33,6 +33,8 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
   case resumeList
   /// "Wipe this draft?" on the resume list.
   case resumeDeleteConfirm
+  /// "Open in another wizard: read-only or take over?" on the resume list.
+  case resumeLockPrompt
   /// The fix-up summary of a remote user.
   case fixSummary
 
@@ -58,7 +60,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case .submitting, .result, .resultRetry, .resultRejected: [.userCreation]
     case .help: []
     case .scenarios: [.embeddedSandbox, .formSteps]
-    case .resumeList, .resumeDeleteConfirm: [.resumeList]
+    case .resumeList, .resumeDeleteConfirm, .resumeLockPrompt: [.resumeList]
     case .fixSummary: [.fixUp]
     }
   }

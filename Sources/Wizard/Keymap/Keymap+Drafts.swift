@@ -36,6 +36,16 @@ extension Keymap {
       [.character("n"), .character("N"), .escape], .drafts(.cancelDelete), "keep it", section: .drafts,
       contexts: [.resumeDeleteConfirm], status: "n keep", statusRank: 0),
     KeyBinding(
+      [.character("r"), .character("R")], .drafts(.openReadOnly), "open it read-only (nothing is saved)",
+      section: .drafts, contexts: [.resumeLockPrompt], status: "r read-only", statusRank: 0),
+    KeyBinding(
+      [.character("t"), .character("T")], .drafts(.takeOver),
+      "take it over (the other wizard stops saving)", section: .drafts, contexts: [.resumeLockPrompt],
+      status: "t take over", statusRank: 1),
+    KeyBinding(
+      [.character("n"), .character("N"), .escape], .drafts(.cancelLockPrompt), "leave it where it is open",
+      section: .drafts, contexts: [.resumeLockPrompt], status: "Esc back", statusRank: 2),
+    KeyBinding(
       [.enter], .drafts(.editFixFields), "fix-up: edit the missing or rejected fields", section: .drafts,
       contexts: [.fixSummary], status: "⏎ edit fields", statusRank: 0, requires: .fixUpFields),
     // Nothing to fix (or an update in flight): Enter is not listed; pressed, it says why nothing happens.
@@ -55,7 +65,8 @@ extension Keymap {
       status: "F1 help", statusRank: 4),
     KeyBinding(
       [.control("q"), .control("c")], .quit, "", section: .general,
-      contexts: [.resumeList, .resumeDeleteConfirm, .fixSummary], status: "^Q quit", statusRank: 3,
+      contexts: [.resumeList, .resumeDeleteConfirm, .resumeLockPrompt, .fixSummary], status: "^Q quit",
+      statusRank: 3,
       keyLabel: ""),
   ]
 }

@@ -54,8 +54,8 @@ extension WizardReducer {
     -> [WizardEffect]
   {
     let drafts = state.drafts
-    guard drafts.isEnabled, drafts.fix == nil, drafts.resumeList == nil, state.createdUser == nil,
-      state.screen != .submitting
+    guard drafts.isEnabled, drafts.fix == nil, drafts.resumeList == nil, drafts.lock == nil,
+      state.createdUser == nil, state.screen != .submitting
     else { return [] }
     let current = fingerprint(of: state)
     if !force {
@@ -80,6 +80,10 @@ extension WizardReducer {
     }
     guard state.createdUser == nil else {
       state.message = StatusMessage("Kira created this user: there is no draft to save")
+      return []
+    }
+    if let lock = state.drafts.lock {
+      state.message = StatusMessage(lock.message, tone: .warning)
       return []
     }
     var effects: [WizardEffect] = []
@@ -174,6 +178,19 @@ extension WizardReducer {
     case .resume:
       guard let selected = state.drafts.resumeList?.selected else { return [] }
       return [.drafts(.load(id: selected.id))]
+    case .openReadOnly, .takeOver:
+      guard let prompt = state.drafts.resumeList?.lockPrompt else { return [] }
+      state.drafts.resumeList?.lockPrompt = nil
+      if command == .openReadOnly {
+        state.drafts.lock = .readOnly(holder: prompt.holder)
+        return [.drafts(.open(id: prompt.id, mode: .readOnly))]
+      }
+      state.drafts.lock = nil
+      return [.drafts(.open(id: prompt.id, mode: .takeOver))]
+    case .cancelLockPrompt:
+      state.drafts.resumeList?.lockPrompt = nil
+      state.message = StatusMessage("The draft stays with the wizard that has it open")
+      return []
     case .startFresh:
       state.drafts.resumeList = nil
       state.message = StatusMessage("A fresh form. Saved drafts stay listed in: kira-onboard drafts list")
@@ -279,7 +296,22 @@ extension WizardReducer {
     }
     state.hasUnsavedAnswers = false
     state.drafts.lastSaved = fingerprint(of: state)
+    if let lock = settings.lock {
+      state.drafts.lock = lock
+      state.message = StatusMessage(lock.message, tone: .warning)
+    }
     return effects
+  }
+
+  /// The draft is open in another wizard: the resume list asks what to do
+  /// (a list with just that draft when none was shown).
+  static func draftLockedElsewhere(id: String, holder: String, in state: inout WizardState) {
+    var list = state.drafts.resumeList ?? ResumeList(entries: [])
+    if let index = list.entries.firstIndex(where: { $0.id == id }) { list.highlighted = index }
+    list.confirmingDelete = false
+    list.lockPrompt = DraftLockPrompt(id: id, holder: holder)
+    state.drafts.resumeList = list
+    state.message = StatusMessage("This draft is open in another wizard (\(holder))", tone: .warning)
   }
 
   /// Shows one of Kira's field errors on its field ("Kira says"), or among

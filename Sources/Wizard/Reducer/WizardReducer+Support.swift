@@ -9,6 +9,7 @@ extension WizardReducer {
   static func reduceDrafts(_ action: DraftAction, in state: inout WizardState) -> [WizardEffect] {
     switch action {
     case .saved(let id, let explicit):
+      state.drafts.saveFailure = nil
       draftSaved(id: id, explicit: explicit, in: &state)
       return []
     case .storeOpened(let entries):
@@ -22,6 +23,7 @@ extension WizardReducer {
       state.isFinished = true
       return []
     case .saveFailed(let reason):
+      state.drafts.saveFailure = ServerText.clean(reason)
       state.message = StatusMessage("Could not save the draft: \(ServerText.clean(reason))", tone: .error)
       return []
     case .loaded(let draft, let id):
@@ -31,6 +33,14 @@ extension WizardReducer {
         return []
       }
       return restore(draft, in: &state)
+    case .lockedElsewhere(let id, let holder):
+      draftLockedElsewhere(id: id, holder: ServerText.clean(holder), in: &state)
+      return []
+    case .takenOver(let holder):
+      let lock = DraftLock.takenOver(holder: ServerText.clean(holder))
+      state.drafts.lock = lock
+      state.message = StatusMessage(lock.message, tone: .error)
+      return []
     case .loadFailed(_, let reason):
       state.message = StatusMessage("Could not open the draft: \(ServerText.clean(reason))", tone: .error)
       return []

@@ -21,12 +21,9 @@ extension WizardRuntime {
     case .save:
       break
     case .load(let id):
-      guard let store = services.drafts else { return }
-      do {
-        dispatch(.drafts(.loaded(try store.load(id: id), id: id)))
-      } catch {
-        dispatch(.drafts(.loadFailed(id: id, Self.describe(error))))
-      }
+      open(id, mode: .edit)
+    case .open(let id, let mode):
+      open(id, mode: mode)
     case .delete(let id):
       guard let store = services.drafts else { return }
       do {
@@ -51,6 +48,18 @@ extension WizardRuntime {
     }
   }
 
+  /// Loads draft `id` in `mode`; one open in another wizard is asked about.
+  private func open(_ id: String, mode: DraftOpenMode) {
+    guard let store = services.drafts else { return }
+    do {
+      dispatch(.drafts(.loaded(try store.load(id: id, mode: mode), id: id)))
+    } catch let locked as DraftLockedFailure {
+      dispatch(.drafts(.lockedElsewhere(id: id, holder: locked.holder)))
+    } catch {
+      dispatch(.drafts(.loadFailed(id: id, Self.describe(error))))
+    }
+  }
+
   /// Writes the waiting draft save, if any. True when the screen has
   /// something new to show (F2's message, or why the save failed); an
   /// autosave changes nothing on screen, so the loop does not render again.
@@ -63,6 +72,9 @@ extension WizardRuntime {
       let id = try store.save(draft)
       dispatch(.drafts(.saved(id: id, explicit: explicit)))
       return explicit
+    } catch let taken as DraftTakenOverFailure {
+      dispatch(.drafts(.takenOver(holder: taken.holder)))
+      return true
     } catch {
       dispatch(.drafts(.saveFailed(Self.describe(error))))
       return true

@@ -46,6 +46,9 @@ enum ResumeScreen {
     if list.confirmingDelete, let selected = list.selected {
       drawDeleteConfirm(selected, now: state.now, into: &grid)
     }
+    if let prompt = list.lockPrompt {
+      drawLockPrompt(prompt, into: &grid)
+    }
   }
 
   static func drawRow(
@@ -84,6 +87,25 @@ enum ResumeScreen {
     case ..<86_400: return "\(seconds / 3_600) h ago"
     default: return "\(seconds / 86_400) d ago"
     }
+  }
+
+  /// "Open in another wizard": read-only, take over, or leave it.
+  static func drawLockPrompt(_ prompt: DraftLockPrompt, into grid: inout TextGrid) {
+    let width = min(64, grid.width - 4)
+    let height = 8
+    let column = (grid.width - width) / 2
+    let row = max(ScreenChrome.bodyTop, (grid.height - height) / 2)
+    grid.drawBox(row: row, column: column, width: width, height: height, title: "Open in another wizard")
+    grid.write("This draft is open in:", row: row + 1, column: column + 3, maxColumns: width - 6)
+    grid.write(prompt.holder, row: row + 2, column: column + 3, style: .label, maxColumns: width - 6)
+    let choices = [
+      ("r", "read-only: look, nothing is saved"), ("t", "take over: the other one stops saving"),
+    ]
+    for (offset, (key, text)) in choices.enumerated() {
+      grid.write(key, row: row + 4 + offset, column: column + 3, style: .focused)
+      grid.write(text, row: row + 4 + offset, column: column + 5, maxColumns: width - 8)
+    }
+    grid.write("Esc  leave it there", row: row + 6, column: column + 3, style: .hint, maxColumns: width - 6)
   }
 
   static func drawDeleteConfirm(_ entry: DraftListing, now: Date, into grid: inout TextGrid) {

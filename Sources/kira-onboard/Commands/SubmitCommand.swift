@@ -164,19 +164,9 @@ struct SubmitCommand: AsyncParsableCommand {
   }
 
   private func readInput() throws -> (Data, URL) {
-    let currentFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    if file == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), currentFolder) }
-    let url = URL(fileURLWithPath: file, relativeTo: currentFolder).standardizedFileURL
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw ValidateInputError.unreadable(path: file, reason: "no such file")
-    }
-    if isDirectory.boolValue { throw ValidateInputError.unreadable(path: file, reason: "it is a folder") }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw ValidateInputError.unreadable(path: file, reason: "permission denied or I/O error")
-    }
-    return (data, url.deletingLastPathComponent())
+    try BodyFile.read(file)
   }
+
 }
 
 /// The body failed local validation: nothing was sent (exit 65).

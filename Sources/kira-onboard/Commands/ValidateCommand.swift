@@ -74,20 +74,7 @@ struct ValidateCommand: ParsableCommand {
   }
 
   private func readInput() throws -> (Data, URL) {
-    let currentFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    if file == "-" {
-      return (FileHandle.standardInput.readDataToEndOfFile(), currentFolder)
-    }
-    let url = URL(fileURLWithPath: file, relativeTo: currentFolder).standardizedFileURL
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw ValidateInputError.unreadable(path: file, reason: "no such file")
-    }
-    if isDirectory.boolValue { throw ValidateInputError.unreadable(path: file, reason: "it is a folder") }
-    do {
-      return (try Data(contentsOf: url), url.deletingLastPathComponent())
-    } catch {
-      throw ValidateInputError.unreadable(path: file, reason: "permission denied or I/O error")
-    }
+    try BodyFile.read(file)
   }
+
 }

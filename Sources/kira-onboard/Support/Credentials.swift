@@ -58,19 +58,14 @@ struct CredentialsSource {
 
   private func loadFile() throws -> Loaded? {
     let path = fileURL.path
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
-    let attributes: [FileAttributeKey: Any]
+    let data: Data
     do {
-      attributes = try FileManager.default.attributesOfItem(atPath: path)
-    } catch {
-      throw CredentialsError.unreadableFile(path: path, reason: "cannot read its permissions")
-    }
-    let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0o777
-    if mode & 0o077 != 0 {
-      throw CredentialsError.fileTooOpen(path: path, mode: mode)
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw CredentialsError.unreadableFile(path: path, reason: "permission denied or I/O error")
+      // Never through a link, never another user's file; refused when others
+      // may read it (the secrets may have leaked: a person must look).
+      guard let read = try OwnedFile.read(path, limit: 64 * 1024, wide: .refuse) else { return nil }
+      data = read
+    } catch let error as OwnedFileError {
+      throw CredentialsError(error)
     }
     guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
       throw CredentialsError.malformedFile(path: path, reason: "it is not a JSON object")
@@ -137,5 +132,24 @@ enum ShellQuoting {
       charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:@%+,")
     if !word.isEmpty, word.unicodeScalars.allSatisfy({ safe.contains($0) }) { return word }
     return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+}
+
+extension CredentialsError {
+  /// The credentials file's wording of an owned-file failure.
+  init(_ error: OwnedFileError) {
+    switch error {
+    case .symbolicLink(let path):
+      self = .unreadableFile(
+        path: path, reason: "it is a symbolic link; kira-onboard reads only the file itself, never a link")
+    case .notRegular(let path): self = .unreadableFile(path: path, reason: "it is not a regular file")
+    case .wrongOwner(let path, let owner):
+      self = .unreadableFile(
+        path: path, reason: "it belongs to another user (uid \(owner)); credentials must be your own file")
+    case .tooWide(let path, let mode): self = .fileTooOpen(path: path, mode: Int(mode))
+    case .tooLarge(let path, let limit):
+      self = .unreadableFile(path: path, reason: "it is larger than \(limit) bytes")
+    case .system(let path, let reason): self = .unreadableFile(path: path, reason: reason)
+    }
   }
 }

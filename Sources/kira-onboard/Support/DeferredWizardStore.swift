@@ -48,6 +48,10 @@ final class DeferredWizardStore: DraftPersistence, @unchecked Sendable {
     try persistence().load(id: id)
   }
 
+  func load(id: String, mode: DraftOpenMode) throws -> WizardDraft? {
+    try persistence().load(id: id, mode: mode)
+  }
+
   func list() throws -> [DraftListing] {
     try persistence().list()
   }

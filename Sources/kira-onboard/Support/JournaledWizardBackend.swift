@@ -53,8 +53,17 @@ struct JournaledWizardBackend: DraftAwareBackend, WizardSupportBackend {
       return await outcome(of: report)
     } catch let error as KiraError {
       return KiraClientBackend.submissionOutcome(for: error)
+    } catch JournalFailure.beforeSending(let error) {
+      return .failed(
+        SubmissionFailure(
+          kind: .other,
+          message: "Nothing was sent to Kira: the local journal could not record the attempt "
+            + "(\(error.message)). Free space or fix the store, then submit again"))
+    } catch JournalFailure.afterSending(_, let error) {
+      return .outcomeUnknown(
+        reason: "sent, but the local journal could not record Kira's answer (\(error.message)); "
+          + "retry with the same key")
     } catch let error as StoreError {
-      // The journal failed around the request: whether it left is not known.
       return .outcomeUnknown(reason: "the local journal failed (\(error.message)); retry with the same key")
     } catch {
       return .outcomeUnknown(reason: String(describing: error))

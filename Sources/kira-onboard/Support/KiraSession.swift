@@ -127,14 +127,16 @@ func makeKiraSession(
     endpoint: target.endpoint, credentials: target.credentials, apiVersion: options.apiVersion,
     userAgent: ToolInfo.userAgent, retryPolicy: options.retryPolicy)
   let isEmbeddedSandbox = transport != nil
-  let relay = transport ?? NetworkHelper.transport(options: options, environment: environment)
+  let relay =
+    transport
+    ?? NetworkHelper.transport(options: options, environment: environment, target: target.endpoint.baseURL)
   let client = KiraClient(
     configuration: configuration, transport: relay,
     logger: makeLogger(options: options, environment: environment),
     onRetry: onRetry)
   let journalEnvironment =
     isEmbeddedSandbox
-    ? "SANDBOX (embedded \(UUID().uuidString.prefix(8).lowercased()))" : target.endpoint.description
+    ? "SANDBOX (embedded \(UUID().uuidString.prefix(8).lowercased()))" : target.endpoint.canonicalEnvironment
   return KiraSession(
     client: client, environmentName: environmentName, transport: relay, isEmbeddedSandbox: isEmbeddedSandbox,
     credentialsOrigin: target.origin, journalEnvironment: journalEnvironment)

@@ -24,7 +24,8 @@ enum NetworkHelper {
   /// The transport for `options`, relaying through a helper that runs the
   /// embedded sandbox when `embeddedSandboxPort` is given (0: a free port).
   static func transport(
-    options: ConnectionSettings, environment: [String: String], embeddedSandboxPort: Int? = nil
+    options: ConnectionSettings, environment: [String: String], embeddedSandboxPort: Int? = nil,
+    target: URL? = nil
   ) -> NetworkHelperTransport {
     var arguments = [
       "serve", "--connect-timeout", String(options.connectTimeout),
@@ -36,7 +37,9 @@ enum NetworkHelper {
     return NetworkHelperTransport(
       launch: NetworkHelperTransport.Launch(
         executable: executablePath(environment: environment), arguments: arguments,
-        runsEmbeddedSandbox: embeddedSandboxPort != nil))
+        runsEmbeddedSandbox: embeddedSandboxPort != nil,
+        // Built from scratch: no credentials, and a proxy only for an https Kira.
+        environment: HelperEnvironment.make(from: environment, target: target)))
   }
 
   /// Replaces this process with `kira-onboard-net sandbox ARGUMENTS` (the

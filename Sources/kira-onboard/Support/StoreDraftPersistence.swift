@@ -18,9 +18,14 @@ struct StoreDraftPersistence: DraftPersistence {
   let journalEnvironment: String?
   /// Maps Kira's error paths to fields.
   var form: OnboardingForm = .individual
+  /// One writer per draft: this wizard's leases (nil: no locking).
+  var leases: DraftLeases?
 
   func save(_ draft: WizardDraft) throws -> String {
     let id = draft.id.map(DraftID.init(rawValue:)) ?? .random()
+    if let holder = try translating({ try leases?.holderIfTaken(id) }) {
+      throw DraftTakenOverFailure(holder: holder.description)
+    }
     let snapshot = DraftSnapshot(
       id: id, kind: draft.kind == .load ? .load : .new, values: draft.values, step: draft.step,
       focusedField: draft.focusedField, operatorName: operatorName, createdAt: draft.createdAt,
@@ -30,7 +35,15 @@ struct StoreDraftPersistence: DraftPersistence {
   }
 
   func load(id: String) throws -> WizardDraft? {
-    try translating {
+    try load(id: id, mode: .edit)
+  }
+
+  func load(id: String, mode: DraftOpenMode) throws -> WizardDraft? {
+    if let leases, mode != .readOnly {
+      let claim = try translating { try leases.claim(DraftID(rawValue: id), takeOver: mode == .takeOver) }
+      if case .heldElsewhere(let holder) = claim { throw DraftLockedFailure(holder: holder.description) }
+    }
+    return try translating {
       guard let snapshot = try store.drafts.load(DraftID(rawValue: id)) else { return nil }
       if let remote = snapshot.kind.remoteUserID {
         throw DraftStoreFailure(
@@ -58,6 +71,7 @@ struct StoreDraftPersistence: DraftPersistence {
 
   func delete(id: String) throws {
     try translating { _ = try store.drafts.delete(DraftID(rawValue: id)) }
+    leases?.release(DraftID(rawValue: id))
   }
 
   // MARK: - The journal

@@ -15,3 +15,24 @@ extension StoreError: PresentableError {
     }
   }
 }
+
+extension JournalFailure: PresentableError {
+  /// Says whether the request left.
+  var userMessage: String {
+    switch self {
+    case .beforeSending(let error):
+      "nothing was sent to Kira: the local journal could not record the attempt (\(error.message))"
+    case .afterSending(let key, let error):
+      "the request was sent but the local journal could not record Kira's answer (\(error.message)); "
+        + "the outcome is unknown: retry with --idempotency-key \(key) once the store is fixed"
+    }
+  }
+
+  /// Before sending: the store's failure (70); after: 75, retry with the same key.
+  var exitStatus: Int32 {
+    switch self {
+    case .beforeSending(let error): error.exitStatus
+    case .afterSending: ExitStatus.temporaryFailure
+    }
+  }
+}

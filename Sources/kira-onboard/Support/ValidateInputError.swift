@@ -1,4 +1,5 @@
 import Foundation
+import KYCForm
 
 /// Why `kira-onboard validate` could not even look at the body.
 enum ValidateInputError: Error, Equatable {
@@ -6,6 +7,8 @@ enum ValidateInputError: Error, Equatable {
   case unreadable(path: String, reason: String)
   /// The file is not JSON (exit 65).
   case notJSON(path: String)
+  /// The body is over the body limit (exit 65); `size` is `nil` for a stream.
+  case tooLarge(path: String, size: Int?, limit: Int)
 }
 
 extension ValidateInputError: PresentableError {
@@ -13,13 +16,16 @@ extension ValidateInputError: PresentableError {
     switch self {
     case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
     case .notJSON(let path): "\(path) is not valid JSON"
+    case .tooLarge(let path, let size, let limit):
+      "\(path) is \(size.map { "\(DocumentFiles.formatBytes($0))" } ?? "over the limit"): "
+        + "a body may be at most \(DocumentFiles.formatBytes(limit)); nothing was read or sent"
     }
   }
 
   var exitStatus: Int32 {
     switch self {
     case .unreadable: ExitStatus.noInput
-    case .notJSON: ExitStatus.dataError
+    case .notJSON, .tooLarge: ExitStatus.dataError
     }
   }
 }

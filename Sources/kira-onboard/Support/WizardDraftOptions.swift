@@ -56,15 +56,24 @@ struct WizardStart {
     settings: WizardSettings, plan: WizardLaunchPlan, form: OnboardingForm = .individual
   ) throws -> WizardStart {
     let store = try settings.store.openStore()
-    let persistence = StoreDraftPersistence(
+    var persistence = StoreDraftPersistence(
       store: store, operatorName: settings.store.operatorName,
       journalEnvironment: plan.journalEnvironment
     )
+    persistence.leases = try DraftLeases(
+      directory: store.location.directory.appendingPathComponent("locks"),
+      operatorName: settings.store.operatorName)
     var start = WizardStart(store: store, persistence: persistence)
     if let id = settings.resumeID {
       let full = try resolveDraftID(id, persistence: persistence)
-      guard let draft = try persistence.load(id: full) else { throw StoreError.draftNotFound(full) }
-      start.action = .drafts(.loaded(draft, id: full))
+      do {
+        guard let draft = try persistence.load(id: full) else { throw StoreError.draftNotFound(full) }
+        start.action = .drafts(.loaded(draft, id: full))
+      } catch let locked as DraftLockedFailure {
+        // Open in another wizard: the resume list asks read-only or take over.
+        start.resumeList = try persistence.list()
+        start.action = .drafts(.lockedElsewhere(id: full, holder: locked.holder))
+      }
     } else if let path = settings.loadFile {
       start.action = .drafts(.openBody(form.values(fromPayload: try readBody(path))))
     } else if let attemptID = settings.attemptID {
@@ -90,9 +99,9 @@ struct WizardStart {
   static func readBody(_ path: String) throws -> JSONValue {
     let data: Data
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw WizardStartError.unreadable(path)
+      data = try BodyFile.read(path).0
+    } catch let error as ValidateInputError {
+      throw WizardStartError.unreadable(path, reason: error.userMessage)
     }
     guard let body = try? JSONValue.parse(data), body.objectValue != nil else {
       throw WizardStartError.notAJSONObject(path)
@@ -143,7 +152,7 @@ func makeJournaledConnector(
 
 /// Why the wizard could not open what it was asked to.
 enum WizardStartError: PresentableError, Equatable {
-  case unreadable(String)
+  case unreadable(String, reason: String)
   case notAJSONObject(String)
   case noAttempt(Int64)
   case attemptCreated(Int64, userID: String?)
@@ -151,7 +160,7 @@ enum WizardStartError: PresentableError, Equatable {
 
   var userMessage: String {
     switch self {
-    case .unreadable(let path): "--load: cannot read \(path)"
+    case .unreadable(_, let reason): "--load: \(reason)"
     case .notAJSONObject(let path): "--load: \(path) does not hold a JSON object (a POST /v1/users body)"
     case .noAttempt(let id): "no attempt #\(id) in the journal (kira-onboard attempts --all lists them)"
     case .attemptCreated(let id, let userID):
@@ -177,4 +186,14 @@ extension DraftStoreFailure: PresentableError {
 
   /// Data the store cannot read back: 65.
   var exitStatus: Int32 { ExitStatus.dataError }
+}
+
+extension DraftLockedFailure: PresentableError {
+  /// Where the draft is open.
+  var userMessage: String {
+    "the draft is open in another wizard (\(holder)); open it with --resume to read it or take it over"
+  }
+
+  /// Busy: 75 (try again later).
+  var exitStatus: Int32 { ExitStatus.temporaryFailure }
 }

@@ -58,9 +58,31 @@ extension WizardSettings {
         "The last submission's outcome is unknown. Retry it safely with the same idempotency key: "
           + attempt.idempotencyKey)
     }
-    if final.createdUser == nil, let draftID = final.drafts.draftID {
-      print("Draft saved. Resume it with: kira-onboard --resume \(draftID)")
+    if final.createdUser == nil {
+      if let line = Self.draftExitLine(final.drafts) { print(line) }
     }
+  }
+
+  /// What the exit says about the draft: exactly what was saved, and what
+  /// was not (a failed save on a full disk, a draft another wizard holds).
+  static func draftExitLine(_ drafts: DraftSession) -> String? {
+    switch drafts.lock {
+    case .readOnly(let holder):
+      return "Nothing was saved: the draft was open read-only (it is open in \(holder))."
+    case .takenOver(let holder):
+      return "The last answers were NOT saved: another wizard took the draft over (\(holder))."
+    case nil:
+      break
+    }
+    if let failure = drafts.saveFailure {
+      guard let draftID = drafts.draftID else {
+        return "The answers were NOT saved: \(failure)."
+      }
+      return "The last answers were NOT saved (\(failure)); the draft holds what was saved before: "
+        + "kira-onboard --resume \(draftID)"
+    }
+    guard let draftID = drafts.draftID else { return nil }
+    return "Draft saved. Resume it with: kira-onboard --resume \(draftID)"
   }
 
   /// Takes the screen, runs the key loop on the main thread, gives the screen back.
