@@ -77,7 +77,7 @@ let package = Package(
     .target(
       name: "KiraSandbox",
       dependencies: [
-        "KiraModels",
+        "KiraModels", "KYCForm",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),

@@ -25,6 +25,7 @@ public enum KiraAPI {
   public enum Path {
     public static let auth = "auth"
     public static let users = "v1/users"
+    public static let countries = "v1/countries"
     public static func user(_ id: String) -> String { "v1/users/\(id)" }
     public static func verifications(_ id: String) -> String { "v1/users/\(id)/verifications" }
   }

@@ -174,8 +174,12 @@ struct SubmitCommandTests {
     let key = try #require(line("idempotency key: ", in: result.stdout))
 
     let log = try await sandbox.requests()
-    #expect(log.map { "\($0.method) \($0.path) \($0.status)" } == ["POST auth 200", "POST v1/users 201"])
-    let create = log[1]
+    // Kira's countries are fetched once (then cached in the store) and decide the state.
+    #expect(
+      log.map { "\($0.method) \($0.path) \($0.status)" } == [
+        "POST auth 200", "GET v1/countries 200", "POST v1/users 201",
+      ])
+    let create = try #require(log.last)
     #expect(create.idempotencyKey == key)
     #expect(create.userID == id)
     #expect(create.userAgent?.hasPrefix("kira-onboard/") == true)

@@ -286,3 +286,71 @@ struct ValidateCommandTests {
     #expect(output.stdout.contains("\"valid\":false"))
   }
 }
+
+/// States and postcodes through `validate` (issue 16).
+@Suite("validate: states and postcodes")
+struct ValidateAddressTests {
+  static func body(_ changes: [String: JSONValue]) -> JSONValue {
+    guard case .object(var fields) = ValidateCommandTests.maria() else { return .null }
+    for (key, value) in changes { fields[key] = value }
+    return .object(fields)
+  }
+
+  @Test("--json names the rule and the expected format of a refused postcode and state")
+  func addressJSON() async throws {
+    let workspace = try ValidateCommandTests.Workspace()
+    let output = try await ExecutableRunner.run([
+      "validate", "--json",
+      try workspace.write("a.json", Self.body(["address_zip_code": "6600", "address_state": "ZZ"])),
+    ])
+    #expect(output.status == 65, "\(output.stdout)")
+    let report = try JSONValue.parse(Data(output.stdout.utf8))
+    let errors = try #require(report["errors"]?.arrayValue)
+    let postcode = try #require(errors.first { $0["path"] == "address_zip_code" })
+    #expect(postcode["code"] == "postcode_leading_zero")
+    #expect(postcode["rule"] == "invalid_postcode")
+    #expect(postcode["expected"] == "5 digits, e.g. 02860")
+    #expect(
+      postcode["message"]?.stringValue?.contains(
+        "Mexican postcodes have 5 digits: did a leading zero get lost?") == true)
+    let state = try #require(errors.first { $0["path"] == "address_state" })
+    #expect(state["code"] == "invalid_state")
+    #expect(state["rule"] == "invalid_state")
+    #expect(state["expected"]?.stringValue?.hasPrefix("a state code of Mexico") == true)
+  }
+
+  @Test("names become codes and postcodes their canonical form, reported as read")
+  func addressNormalized() async throws {
+    let workspace = try ValidateCommandTests.Workspace()
+    let output = try await ExecutableRunner.run([
+      "validate",
+      try workspace.write(
+        "u.json",
+        Self.body([
+          "address_country": "USA", "address_state": "California", "address_zip_code": "941051234",
+          "address_city": "San Francisco",
+        ])),
+    ])
+    let lines = output.stdout.split(separator: "\n").map(String.init)
+    #expect(
+      lines.contains("address_state: warning: State \"California\" is read as \"CA\" [normalized]"),
+      "\(lines)")
+    #expect(
+      lines.contains(
+        "address_zip_code: warning: Postal code \"941051234\" is read as \"94105-1234\" [normalized]"))
+    #expect(!lines.contains { $0.hasPrefix("address_state: ") && !$0.contains("warning") })
+  }
+
+  @Test("a California ZIP that is New York's is refused")
+  func zipOfAnotherState() async throws {
+    let workspace = try ValidateCommandTests.Workspace()
+    let output = try await ExecutableRunner.run([
+      "validate",
+      try workspace.write(
+        "z.json", Self.body(["address_country": "USA", "address_state": "CA", "address_zip_code": "10001"])),
+    ])
+    #expect(output.status == 65)
+    #expect(output.stdout.contains("address_zip_code: Postal code 10001 is not in California (CA)"))
+    #expect(output.stdout.contains("[postcode_state_mismatch]"))
+  }
+}

@@ -71,14 +71,16 @@ extension WizardTmuxTests {
       .verbatim(.email, "maria.kill@example.com", leave: ["Tab"], next: .phone),
       Entry(
         field: .phone, typed: "+525512345678", leave: ["Enter"], stored: "+525512345678",
-        shown: "+52 55 1234 5678 · Mexico", next: .addressStreet),
-      .verbatim(.addressStreet, "Av. Reforma 123", leave: ["Tab", "Tab"], next: .addressCity),
-      .verbatim(.addressCity, "Ciudad de Mexico", leave: ["Tab"], next: .addressState),
-      .verbatim(.addressState, "CDMX", leave: ["Tab"], next: .addressZipCode),
-      .verbatim(.addressZipCode, "06600", leave: ["Tab"], next: .addressCountry),
+        shown: "+52 55 1234 5678 · Mexico", next: .addressCountry),
       Entry(
         field: .addressCountry, typed: "MEX", leave: ["Enter"], stored: "MEX", shown: "México (MEX)",
-        next: .documentType),
+        next: .addressStreet),
+      .verbatim(.addressStreet, "Av. Reforma 123", leave: ["Tab", "Tab"], next: .addressCity),
+      .verbatim(.addressCity, "Ciudad de Mexico", leave: ["Tab"], next: .addressState),
+      Entry(
+        field: .addressState, typed: "CDMX", leave: ["Tab"], stored: "CDMX", shown: "Ciudad de México (CDMX)",
+        next: .addressZipCode),
+      .verbatim(.addressZipCode, "06600", leave: ["Enter"], next: .documentType),
       Entry(
         field: .documentType, typed: "passport", leave: ["Enter"], stored: "passport", shown: "Passport",
         next: .documentNumber),

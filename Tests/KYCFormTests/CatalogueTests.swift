@@ -14,8 +14,8 @@ struct CatalogueTests {
     #expect(ids[2] == ["email", "phone"])
     #expect(
       ids[3] == [
-        "address_street", "address_street_2", "address_city", "address_state", "address_zip_code",
-        "address_country",
+        "address_country", "address_street", "address_street_2", "address_city", "address_state",
+        "address_zip_code",
       ])
     #expect(
       ids[4] == [

@@ -204,7 +204,9 @@ struct PayloadGoldenTests {
   func ssnOutsideUSA() {
     let body: JSONValue = [
       "type": "individual", "first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.com",
-      "address_country": "MEX", "source_of_funds": "salary", "expected_monthly_payments": "3",
+      "address_country": "MEX", "address_street": "Av. Juárez 10", "address_city": "Guadalajara",
+      "address_state": "JAL", "address_zip_code": "44100", "source_of_funds": "salary",
+      "expected_monthly_payments": "3",
       "identifying_information": [["type": "ssn", "issuing_country": "MEX", "number": "123-45-6789"]],
     ]
     let issues = form.validateAll(form.values(fromPayload: body), policy: policy)

@@ -57,6 +57,7 @@ enum RandomForms {
     case .yesNo: return pick(["yes", "no", "Y", "No"], &rng)
     case .date: return pick(dates, &rng)
     case .country: return pick(countries, &rng)
+    case .subdivision: return pick(["CDMX", "CA", "Jalisco", "ZZ", "N/A"], &rng)
     case .file: return pick(files, &rng)
     case .secret: return pick(["123-45-6789", "GODE561231GR8", "RFC#1"], &rng)
     case .keyValue:

@@ -214,8 +214,11 @@ struct SandboxBehaviourTests {
       let auth = ["x-api-key": SandboxConfiguration.Demo.apiKey, "Authorization": "Bearer \(token)"]
       let outside = try await raw(harness, "POST", "/auth", headers: auth, prefixed: false)
       #expect(outside.status == 403)
-      let unknown = try await raw(harness, "GET", "v1/countries", headers: auth)
+      let unknown = try await raw(harness, "GET", "v1/no-such-route", headers: auth)
       #expect(unknown.status == 403)
+      // v1/countries is served (from the embedded address table); PUT on it is not.
+      #expect(try await raw(harness, "GET", "v1/countries", headers: auth).status == 200)
+      #expect(try await raw(harness, "PUT", "v1/countries", headers: auth, body: "{}").status == 403)
       let patch = try await raw(harness, "PATCH", "v1/users/\(UUID().uuidString)", headers: auth, body: "{}")
       #expect(patch.status == 403 && KiraErrorDecoder.decode(patch).message.contains("Authorization header"))
       let tooMany = try await raw(harness, "GET", "v1/users?limit=101", headers: auth)

@@ -73,6 +73,7 @@ struct GoldenScreenTests {
   @Test("PgDn blocked: every invalid field marked, focus on the first")
   func blockedStep() {
     checkDriven("step-blocked", from: Self.stepState(3, filled: false)) { driver in
+      driver.focus(.addressStreet)
       driver.type("Av. Reforma 123")
       driver.press(.tab)
       driver.focus(.addressCountry)

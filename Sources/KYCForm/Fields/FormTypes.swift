@@ -67,6 +67,9 @@ public enum FieldKind: Sendable, Hashable {
   case choice([ChoiceOption])
   /// An ISO 3166-1 alpha-3 country code, picked by name or code.
   case country
+  /// A subdivision (state, province) code of the address country, picked by
+  /// code or name from the country's list (`SubdivisionCatalog`).
+  case subdivision
   /// `yes` or `no`.
   case yesNo
   /// A local file path (document images).
@@ -104,13 +107,22 @@ public struct ValidationIssue: Sendable, Hashable, Codable {
   /// One line for people; names the rule and, where useful, the value.
   public var message: String
   public var severity: Severity
+  /// The rule that failed (`invalid_postcode`), when a field rule did.
+  public var rule: String?
+  /// The format the rule expects ("5 digits, e.g. 02860"), where it has one.
+  public var expected: String?
 
-  public init(field: FieldID, path: String, code: String, message: String, severity: Severity = .error) {
+  public init(
+    field: FieldID, path: String, code: String, message: String, severity: Severity = .error,
+    rule: String? = nil, expected: String? = nil
+  ) {
     self.field = field
     self.path = path
     self.code = code
     self.message = message
     self.severity = severity
+    self.rule = rule
+    self.expected = expected
   }
 }
 

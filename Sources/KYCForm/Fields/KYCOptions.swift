@@ -86,14 +86,6 @@ public enum KYCOptions {
   /// `yes` / `no` answers (`pep_status`, `additional_info.*`).
   public static let yesNo = options([("yes", "Yes"), ("no", "No")])
 
-  /// The two-letter codes of US states, DC and the inhabited territories.
-  public static let usStateCodes: Set<String> = [
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
-    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
-    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
-    "WI", "WY", "DC", "AS", "GU", "MP", "PR", "VI", "UM",
-  ]
-
   private static func options(_ pairs: [(String, String)]) -> [ChoiceOption] {
     pairs.map { ChoiceOption(value: $0.0, label: $0.1) }
   }

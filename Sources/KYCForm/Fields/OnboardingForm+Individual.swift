@@ -195,19 +195,36 @@ enum IndividualCatalogue {
       extra: [.phoneNumber], summary: "+code, or national for the country", typing: phoneTyping),
   ]
 
+  /// The country comes first: the state's list and the postcode's format
+  /// depend on it, and it decides which of the others are required.
   static let address: [FieldDefinition] = [
-    text(.addressStreet, .address, "Street", "Street and number, e.g. Av. Reforma 123", maxLength: 70),
-    text(.addressStreet2, .address, "Street (line 2)", "Apartment, floor, etc.", maxLength: 70),
-    text(.addressCity, .address, "City", "e.g. Ciudad de Mexico", maxLength: 100),
-    text(
-      .addressState, .address, "State", "State or region code, e.g. CDMX, CA (2 letters in the USA)",
-      requirement: .conditional("for a USA address"), maxLength: 50, extra: [.usState],
-      summary: "2-letter code in the USA", requiredWhen: FormConditions.isUSA),
-    text(
-      .addressZipCode, .address, "Postal code", "e.g. 06600 (USA: 12345 or 12345-6789)", maxLength: 12,
-      extra: [.usZipCode], summary: "USA: 5 or 9 digits", typing: codeTyping),
     country(.addressCountry, .address, "Country", "Country of residence: code or name, e.g. MEX"),
+    text(
+      .addressStreet, .address, "Street", "Street and number, e.g. Av. Reforma 123",
+      requirement: addressRequirement, maxLength: 70, requiredWhen: addressRequired(.street)),
+    text(.addressStreet2, .address, "Street (line 2)", "Apartment, floor, etc.", maxLength: 70),
+    text(
+      .addressCity, .address, "City", "e.g. Ciudad de Mexico", requirement: addressRequirement,
+      maxLength: 100, requiredWhen: addressRequired(.city)),
+    FieldDefinition(
+      id: .addressState, step: .address, label: "State",
+      hint: "Type to filter the country's states by code or name, e.g. Jalisco, CDMX, CA",
+      kind: .subdivision, requirement: addressRequirement, apiPath: FieldID.addressState.rawValue,
+      ruleSummary: summarize("a state of the address country", addressRequirement), maxLength: 50,
+      rules: [.noControlCharacters, .maxLength(50), .subdivision], requiredWhen: addressRequired(.state)),
+    text(
+      .addressZipCode, .address, "Postal code",
+      "As the country writes it, e.g. 06600 (USA: 12345 or 12345-6789)",
+      requirement: addressRequirement, maxLength: 12, extra: [.postcode],
+      summary: "the country's postcode format", requiredWhen: addressRequired(.postcode), typing: codeTyping),
   ]
+
+  /// The address fields are required as the address country's data says.
+  static let addressRequirement = Requirement.conditional("for the country")
+
+  static func addressRequired(_ field: AddressField) -> FormCondition {
+    { AddressRequirements.isRequired(field, in: $0) }
+  }
 
   static let document: [FieldDefinition] = {
     let when = Requirement.conditional("when an ID document is given")

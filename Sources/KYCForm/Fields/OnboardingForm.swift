@@ -5,6 +5,9 @@ public struct OnboardingForm: Sendable {
   /// The steps, in wizard order.
   public let steps: [StepDefinition]
   private let fieldsByID: [FieldID: FieldDefinition]
+  /// The subdivision codes the state field is read and checked with: the
+  /// embedded table, or Kira's `GET /v1/countries` once fetched.
+  public var subdivisions: SubdivisionCatalog = .embedded
 
   /// Creates a form from its steps.
   public init(steps: [StepDefinition]) {

@@ -19,11 +19,13 @@ extension OnboardingForm {
     case .country: return Normalizers.country(trimmed)
     case .yesNo: return Normalizers.yesNo(trimmed)
     case .choice(let options): return Normalizers.choice(trimmed, options: options)
+    case .subdivision:
+      return Normalizers.subdivision(trimmed, country: values[.addressCountry], catalog: subdivisions)
     case .file: return DocumentFiles.isDataURI(trimmed) ? trimmed : PathExpansion.expandingTilde(trimmed)
     case .text, .secret, .keyValue:
       switch field {
       case .phone: return Normalizers.phone(trimmed, homeCountry: values.phoneHomeCountry)
-      case .addressState: return Normalizers.stateCode(trimmed)
+      case .addressZipCode: return Normalizers.postcode(trimmed, country: values[.addressCountry])
       case .email: return Normalizers.email(trimmed)
       default: return trimmed
       }
@@ -96,9 +98,24 @@ enum Normalizers {
     return number.e164
   }
 
-  /// Two ASCII letters -> upper case (`ca` -> `CA`); else unchanged.
-  static func stateCode(_ text: String) -> String {
-    text.count == 2 && text.allSatisfy({ $0.isASCII && $0.isLetter }) ? text.uppercased() : text
+  /// A whole code, abbreviation or name of one of the country's subdivisions
+  /// (`California`, `jal`, `Ciudad de México`, `MX-JAL`) -> its code; else unchanged.
+  static func subdivision(_ text: String, country: String, catalog: SubdivisionCatalog) -> String {
+    let country = Normalizers.country(country.trimmedWhitespace)
+    if case .exact(let match) = catalog.resolve(text, country: country) { return match.code }
+    // A country without a list: a two-letter code is at least written upper case.
+    guard catalog.subdivisions(of: country).isEmpty, text.count == 2,
+      text.allSatisfy({ $0.isASCII && $0.isLetter })
+    else { return text }
+    return text.uppercased()
+  }
+
+  /// The country's canonical postcode (`941051234` -> `94105-1234`,
+  /// `01310100` -> `01310-100`); else unchanged.
+  static func postcode(_ text: String, country: String) -> String {
+    let country = Normalizers.country(country.trimmedWhitespace)
+    guard let rules = AddressData.rules(for: country) else { return text }
+    return Postcodes.canonical(text, rules: rules) ?? text
   }
 
   /// Lower-cases the domain (after the last `@`); the local part is kept.

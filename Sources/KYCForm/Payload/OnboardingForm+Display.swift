@@ -18,6 +18,9 @@ extension OnboardingForm {
       return KYCOptions.yesNo.first { $0.value == value }?.label ?? value
     case .country:
       return Countries.byAlpha3(value).map(\.displayName) ?? value
+    case .subdivision:
+      let country = Normalizers.country(values[.addressCountry].trimmedWhitespace)
+      return subdivisions.subdivisions(of: country).first { $0.code == value }?.displayName ?? value
     case .file:
       guard DocumentFiles.isDataURI(value) else { return value }
       let bytes =

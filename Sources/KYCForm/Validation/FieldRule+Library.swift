@@ -176,34 +176,6 @@ extension FieldRule {
       code: "invalid_uri", message: "\(context.label) must be an https URL, got scheme \(scheme)")
   }
 
-  /// For a USA address: a two-letter US state code.
-  public static let usState = FieldRule(code: "invalid_us_state", summary: "2-letter US state code") {
-    value, context in
-    guard context.values[FieldID.addressCountry] == "USA", !KYCOptions.usStateCodes.contains(value)
-    else { return nil }
-    return RuleFailure(
-      code: "invalid_us_state",
-      message:
-        "\(context.label) must be a two-letter US state code (e.g. CA, NY) for a USA address, got \"\(value)\""
-    )
-  }
-
-  /// For a USA address: ZIP code of 5 or 9 digits (`12345`, `12345-6789`).
-  public static let usZipCode = FieldRule(code: "invalid_zip_code", summary: "US ZIP: 5 or 9 digits") {
-    value, context in
-    guard context.values[FieldID.addressCountry] == "USA" else { return nil }
-    let digits = value.filter(\.isASCII).filter(\.isNumber)
-    let shapeOK =
-      value.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") }
-      && (value.count == 5 && digits.count == 5 || value.count == 9 && digits.count == 9
-        || value.count == 10 && digits.count == 9 && value.firstIndex(of: "-")?.utf16Offset(in: value) == 5)
-    guard !shapeOK else { return nil }
-    return RuleFailure(
-      code: "invalid_zip_code",
-      message:
-        "\(context.label) must be a US ZIP code of 5 or 9 digits (12345 or 12345-6789), got \"\(value)\"")
-  }
-
   /// The tax number: a 9-digit SSN for a USA address, else 4 to 30 letters or digits.
   public static let taxNumber = FieldRule(code: "invalid_tax_id", summary: "SSN in the USA, else tax ID") {
     value, context in

@@ -6,12 +6,18 @@ public struct RuleContext: Sendable {
   public let values: FormValues
   /// Clock, age limit, file reader.
   public let policy: ValidationPolicy
+  /// The subdivision codes in force (embedded, or Kira's once fetched).
+  public let subdivisions: SubdivisionCatalog
 
   /// Creates a context.
-  public init(field: FieldDefinition, values: FormValues, policy: ValidationPolicy) {
+  public init(
+    field: FieldDefinition, values: FormValues, policy: ValidationPolicy,
+    subdivisions: SubdivisionCatalog = .embedded
+  ) {
     self.field = field
     self.values = values
     self.policy = policy
+    self.subdivisions = subdivisions
   }
 
   /// The field's label as shown for the current answers.
@@ -26,12 +32,15 @@ public struct RuleFailure: Sendable, Hashable {
   public var message: String
   /// Errors block submission; warnings do not.
   public var severity: Severity
+  /// The format the rule expects, where it has one ("5 digits, e.g. 02860").
+  public var expected: String?
 
   /// Creates a failure.
-  public init(code: String, message: String, severity: Severity = .error) {
+  public init(code: String, message: String, severity: Severity = .error, expected: String? = nil) {
     self.code = code
     self.message = message
     self.severity = severity
+    self.expected = expected
   }
 }
 

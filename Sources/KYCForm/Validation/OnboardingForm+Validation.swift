@@ -64,8 +64,12 @@ extension OnboardingForm {
         ]
       }
       guard field.isRequired(in: values) else { return [] }
-      let when: String
-      if case .conditional(let condition) = field.requirement { when = " " + condition } else { when = "" }
+      var when = ""
+      if let note = AddressRequirements.note(for: field.id, in: values) {
+        when = " " + note
+      } else if case .conditional(let condition) = field.requirement {
+        when = " " + condition
+      }
       if !raw.isEmpty {
         return [issue("blank", "\(label) is required\(when) and cannot be only spaces")]
       }
@@ -74,11 +78,14 @@ extension OnboardingForm {
     if !field.isVisible(in: values) {
       return [issue("not_applicable", notApplicableMessage(field, label: label), .warning)]
     }
-    let context = RuleContext(field: field, values: values, policy: policy)
+    let context = RuleContext(field: field, values: values, policy: policy, subdivisions: subdivisions)
     var found: [ValidationIssue] = []
     for rule in field.rules {
       guard let failure = rule.evaluate(value, in: context) else { continue }
-      found.append(issue(failure.code, failure.message, failure.severity))
+      var failed = issue(failure.code, failure.message, failure.severity)
+      failed.rule = rule.code
+      failed.expected = failure.expected
+      found.append(failed)
       if failure.severity == .error { break }
     }
     return found

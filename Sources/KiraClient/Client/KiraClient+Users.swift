@@ -119,8 +119,7 @@ extension KiraClient {
     return user
   }
 
-  private func invalidResponse(_ response: HTTPResponse, operation: Operation, _ problem: String) -> KiraError
-  {
+  func invalidResponse(_ response: HTTPResponse, operation: Operation, _ problem: String) -> KiraError {
     KiraError(
       kind: .invalidResponse, httpStatus: response.status,
       message: "Kira answered HTTP \(response.status) to \(operation.name) but the body \(problem)",

@@ -190,6 +190,13 @@ public final class SandboxEngine: Sendable {
       return request.method == "POST"
         ? Outcome(authenticate(request)) : Outcome(.json(403, ["message": "Missing Authentication Token"]))
     }
+    if segments == ["v1", "countries"] {
+      guard request.method == "GET" else {
+        return Outcome(.json(403, ["message": "Missing Authentication Token"]))
+      }
+      if let refusal = checkCredentials(request) { return Outcome(refusal) }
+      return Outcome(.json(200, SandboxCountries.body))
+    }
     guard segments.count >= 2, segments[0] == "v1", segments[1] == "users" else {
       return Outcome(.json(403, ["message": "Missing Authentication Token"]))
     }

@@ -10,6 +10,8 @@ public struct LocalStore: Sendable {
   public let drafts: DraftStore
   /// The submission journal.
   public let journal: SubmissionJournal
+  /// Kira's countries, as last fetched.
+  public var countries: CountryCache { CountryCache(database: database) }
 
   /// Opens the store at `location`: creates the folder (`0700`), the key file
   /// (`0600`) and the database (`0600`, WAL) on first use, and refuses a key

@@ -56,6 +56,14 @@ enum StoreMigrations {
         table.column("sealed", .blob).notNull()
       }
     }
+    // Kira's GET /v1/countries per base URL, with its age (reference data, clear).
+    migrator.registerMigration("v2-country-cache") { db in
+      try db.create(table: "country_cache") { table in
+        table.primaryKey("environment", .text)
+        table.column("fetched_at", .double).notNull()
+        table.column("countries", .text).notNull()
+      }
+    }
     return migrator
   }
 }

@@ -19,6 +19,15 @@ extension WizardReducer {
       options = Countries.search(query).prefix(countryPopupLimit).map {
         ChoiceOption(value: $0.alpha3, label: $0.displayName)
       }
+    case .subdivision:
+      // The address country's states; none (no popup) before the country is given.
+      options = state.form.subdivisions.search(query, country: state.values[.addressCountry]).map {
+        ChoiceOption(value: $0.code, label: $0.displayName)
+      }
+      guard !options.isEmpty else {
+        state.popup = nil
+        return
+      }
     default:
       return
     }

@@ -144,6 +144,10 @@ extension WizardReducer {
   static func storedValue(for field: FieldDefinition, typed: String, in state: WizardState) -> String {
     let trimmed = typed.trimmedWhitespace
     if trimmed.isEmpty { return "" }
+    if case .subdivision = field.kind {
+      let matches = state.form.subdivisions.search(trimmed, country: state.values[.addressCountry])
+      if matches.count == 1 { return matches[0].code }
+    }
     if case .choice(let options) = field.kind {
       let folded = TextFolding.fold(trimmed)
       if let exact = options.first(where: {
@@ -217,7 +221,7 @@ extension WizardReducer {
   /// True for fields picked from a list (choices and countries).
   static func isListField(_ field: FieldDefinition) -> Bool {
     switch field.kind {
-    case .choice, .country: true
+    case .choice, .country, .subdivision: true
     default: false
     }
   }

@@ -350,6 +350,9 @@ extension OnboardingForm {
       let kept = step.fields.filter { wanted.contains($0.id) }
       return kept.isEmpty ? nil : StepDefinition(id: step.id, fields: kept)
     }
-    return steps.isEmpty ? self : OnboardingForm(steps: steps)
+    guard !steps.isEmpty else { return self }
+    var form = OnboardingForm(steps: steps)
+    form.subdivisions = subdivisions
+    return form
   }
 }

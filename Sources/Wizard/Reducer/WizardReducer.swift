@@ -22,6 +22,12 @@ enum WizardReducer {
     case .connection(let status):
       state.connection = status
       return []
+    case .subdivisionsLoaded(let catalog):
+      state.form.subdivisions = catalog
+      for field in [FieldID.addressState, .addressZipCode] where state.issues[field] != nil {
+        revalidate(field, in: &state)
+      }
+      return []
     case .idempotencyKeyIssued(let key):
       state.spareIdempotencyKey = key
       return []

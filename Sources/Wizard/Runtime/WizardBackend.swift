@@ -1,3 +1,4 @@
+import KYCForm
 import KiraModels
 
 /// What the runtime needs from Kira: one create. The live implementation is
@@ -11,10 +12,17 @@ public protocol WizardBackend: Sendable {
 
   /// Gets ready before the first create (e.g. authenticates).
   func prepare() async throws
+
+  /// Kira's subdivision codes once it is connected (`GET /v1/countries`,
+  /// cached); nil keeps the embedded table (offline, embedded sandbox).
+  func subdivisions() async -> SubdivisionCatalog?
 }
 
 extension WizardBackend {
   /// Gets ready before the first create (e.g. authenticates), so a wrong
   /// credential shows while the operator types. Default: nothing to do.
   public func prepare() async throws {}
+
+  /// Default: the embedded table stays the authority.
+  public func subdivisions() async -> SubdivisionCatalog? { nil }
 }

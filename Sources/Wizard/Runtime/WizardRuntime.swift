@@ -167,6 +167,7 @@ public final class WizardRuntime {
         let backend = try await connect()
         try await backend.prepare()
         inbox.post(.connection(.ready))
+        if let catalog = await backend.subdivisions() { inbox.post(.subdivisionsLoaded(catalog)) }
         return backend
       } catch {
         inbox.post(.connection(.failed(ServerText.clean(String(describing: error), limit: 160))))

@@ -126,7 +126,7 @@ enum StepScreen {
       grid.put(slice.text, row: row, column: layout.valueColumn, style: .focused)
       // A code typed in a list field: say what it stands for ("MEX" -> "México (MEX)").
       if state.popup == nil,
-        let meaning = listMeaning(of: field, text: state.editor.text),
+        let meaning = listMeaning(of: field, text: state.editor.text, in: state),
         boxWidth + 12 <= layout.valueWidth
       {
         grid.write(
@@ -154,12 +154,15 @@ enum StepScreen {
   }
 
   /// The option or country a list field's text stands for, when it is one exactly.
-  static func listMeaning(of field: FieldDefinition, text: String) -> String? {
+  static func listMeaning(of field: FieldDefinition, text: String, in state: WizardState) -> String? {
     let trimmed = text.trimmedWhitespace
     guard !trimmed.isEmpty else { return nil }
     switch field.kind {
     case .country:
       return Countries.byAlpha3(trimmed).map { "= " + $0.displayName }
+    case .subdivision:
+      return state.form.subdivisions.subdivisions(of: state.values[.addressCountry])
+        .first { $0.code == trimmed }.map { "= " + $0.displayName }
     case .choice(let options):
       guard let option = options.first(where: { $0.value == trimmed }), option.label != option.value else {
         return nil

@@ -25,6 +25,9 @@ public enum WizardAction: Sendable {
   case pathCompleted(field: FieldID, original: String, completed: String, candidates: [String])
   /// A result of a draft, look-up or fix-up effect.
   case drafts(DraftAction)
+  /// Kira's subdivision codes (`GET /v1/countries`, fetched or cached) now
+  /// decide the state field.
+  case subdivisionsLoaded(SubdivisionCatalog)
 }
 
 /// Work the reducer asks the runtime to do. Effects are data: tests compare them.

@@ -172,7 +172,7 @@ public struct WizardState: Sendable {
   /// The key context of a field kind.
   static func context(for kind: FieldKind) -> KeyContext {
     switch kind {
-    case .choice: .choiceField
+    case .choice, .subdivision: .choiceField
     case .country: .countryField
     case .yesNo: .yesNoField
     case .file: .fileField

@@ -67,7 +67,7 @@ struct SubmitCommand: AsyncParsableCommand {
     for warning in report.warnings {
       ErrorPresenter.writeToStandardError("\(warning.path): warning: \(warning.message) [\(warning.code)]")
     }
-    guard report.isValid, let payload = report.payload else {
+    guard report.isValid, var payload = report.payload else {
       throw LocalRejection(file: file, lines: report.errors.map { "\($0.path): \($0.message) [\($0.code)]" })
     }
 
@@ -75,6 +75,18 @@ struct SubmitCommand: AsyncParsableCommand {
     let session = try await makeKiraSession(
       options: connection.settings,
       onRetry: { event in ErrorPresenter.writeToStandardError("kira-onboard: \(event.summary)") })
+    // Against a live Kira its subdivision codes (GET /v1/countries, cached) decide the state.
+    if let catalog = await session.subdivisionCatalog(store: localStore) {
+      var form = OnboardingForm.individual
+      form.subdivisions = catalog
+      let checked = ValidateReport.make(body: body, form: form, policy: policy)
+      guard checked.isValid, let confirmed = checked.payload else {
+        await session.close()
+        throw LocalRejection(
+          file: file, lines: checked.errors.map { "\($0.path): \($0.message) [\($0.code)]" })
+      }
+      payload = confirmed
+    }
     var coordinator = makeSubmissionCoordinator(
       session: session, store: localStore, operatorName: store.settings.operatorName, keepDrafts: true,
       onRetry: { event in ErrorPresenter.writeToStandardError("kira-onboard: \(event.summary)") })

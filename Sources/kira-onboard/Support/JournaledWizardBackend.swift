@@ -28,6 +28,12 @@ struct JournaledWizardBackend: DraftAwareBackend, WizardSupportBackend {
     try await session.client.authenticate()
   }
 
+  /// Kira's `GET /v1/countries` (cached in the store a week), except on the
+  /// embedded sandbox, whose list is the embedded table itself.
+  func subdivisions() async -> SubdivisionCatalog? {
+    await session.subdivisionCatalog(store: store)
+  }
+
   func createUser(
     body: JSONValue, idempotencyKey: String, progress: @escaping @Sendable (SubmissionProgress) -> Void
   ) async -> SubmissionOutcome {

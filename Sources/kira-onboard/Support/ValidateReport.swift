@@ -82,12 +82,19 @@ struct ValidateReport {
     return "invalid: \(count(errors.count, "error")), \(count(warnings.count, "warning"))"
   }
 
-  /// `{"valid": bool, "errors": [{"path","code","message"}], "warnings": [...]}`.
+  /// `{"valid": bool, "errors": [{"path","code","message"[,"rule","expected"]}], "warnings": [...]}`.
   var json: JSONValue {
     func entries(_ issues: [ValidationIssue]) -> JSONValue {
       .array(
-        issues.map {
-          .object(["path": .string($0.path), "code": .string($0.code), "message": .string($0.message)])
+        issues.map { issue in
+          var entry: [String: JSONValue] = [
+            "path": .string(issue.path), "code": .string(issue.code), "message": .string(issue.message),
+          ]
+          if let expected = issue.expected {
+            entry["rule"] = issue.rule.map(JSONValue.string)
+            entry["expected"] = .string(expected)
+          }
+          return .object(entry)
         })
     }
     return .object(["valid": .bool(isValid), "errors": entries(errors), "warnings": entries(warnings)])

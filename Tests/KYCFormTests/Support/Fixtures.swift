@@ -71,6 +71,7 @@ enum Fixtures {
     FormValues(values: [
       .verificationMode: "automatic", .firstName: "María José", .lastName: "Ñúñez", .birthDate: "1990-05-15",
       .email: "maria@example.com", .addressCountry: "MEX", .addressStreet: "Av. Reforma 123",
+      .addressCity: "Ciudad de México", .addressState: "CDMX", .addressZipCode: "06600",
       .sourceOfFunds: "salary", .expectedMonthlyPayments: "5", .taxIDNumber: "GODE561231GR8",
     ])
   }
