@@ -104,13 +104,23 @@ public struct ValidationIssue: Sendable, Hashable, Codable {
   /// One line for people; names the rule and, where useful, the value.
   public var message: String
   public var severity: Severity
+  /// The rule that found it (`tax_number`, `required`...), when it came from a field's rules.
+  public var rule: String?
+  /// The format the rule expects ("11 digits with 2 check digits (e.g. 123.456.789-09)").
+  public var expected: String?
 
-  public init(field: FieldID, path: String, code: String, message: String, severity: Severity = .error) {
+  public init(
+    field: FieldID, path: String, code: String, message: String, severity: Severity = .error,
+    rule: String? = nil, expected: String? = nil
+  ) {
     self.field = field
-    self.path = path
+    // A message may quote what was typed or loaded: never a raw control or bidi character.
+    self.path = CleanText.escaped(path)
     self.code = code
-    self.message = message
+    self.message = CleanText.escaped(message)
     self.severity = severity
+    self.rule = rule
+    self.expected = expected
   }
 }
 

@@ -26,12 +26,15 @@ public struct RuleFailure: Sendable, Hashable {
   public var message: String
   /// Errors block submission; warnings do not.
   public var severity: Severity
+  /// The format the rule expects, when it is more precise than the rule's summary.
+  public var expected: String?
 
   /// Creates a failure.
-  public init(code: String, message: String, severity: Severity = .error) {
+  public init(code: String, message: String, severity: Severity = .error, expected: String? = nil) {
     self.code = code
     self.message = message
     self.severity = severity
+    self.expected = expected
   }
 }
 

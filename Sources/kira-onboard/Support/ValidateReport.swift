@@ -30,6 +30,7 @@ struct ValidateReport {
         ))
     }
     let values = form.values(fromPayload: body)
+    found += form.unknownKeyIssues(in: body)
     found += normalizationNotices(values, form: form)
     found += form.validateAll(values, policy: policy)
     var payload: JSONValue?
@@ -82,12 +83,20 @@ struct ValidateReport {
     return "invalid: \(count(errors.count, "error")), \(count(warnings.count, "warning"))"
   }
 
-  /// `{"valid": bool, "errors": [{"path","code","message"}], "warnings": [...]}`.
+  /// `{"valid": bool, "errors": [{"path","code","message","rule","expected"}], "warnings": [...]}`:
+  /// `rule` names the rule that found it, `expected` the format it wants.
   var json: JSONValue {
     func entries(_ issues: [ValidationIssue]) -> JSONValue {
       .array(
-        issues.map {
-          .object(["path": .string($0.path), "code": .string($0.code), "message": .string($0.message)])
+        issues.map { issue in
+          var entry: [String: JSONValue] = [
+            "path": .string(issue.path), "code": .string(issue.code), "message": .string(issue.message),
+            "rule": .string(issue.rule ?? issue.code),
+          ]
+          let field = OnboardingForm.individual.field(issue.field)
+          entry["expected"] = .string(
+            issue.expected ?? field?.ruleSummary ?? "a POST /v1/users body for an individual")
+          return .object(entry)
         })
     }
     return .object(["valid": .bool(isValid), "errors": entries(errors), "warnings": entries(warnings)])
