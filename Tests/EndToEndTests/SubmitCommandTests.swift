@@ -150,7 +150,7 @@ struct SubmitCommandTests {
       body["gender"] = "female"
       body["expected_monthly_payments"] = "5000"
       body["pep_status"] = false
-      let taxID: JSONValue = ["type": "tax_id", "issuing_country": "MEX", "number": "GOMA900515HDF"]
+      let taxID: JSONValue = ["type": "tax_id", "issuing_country": "MEX", "number": "GOMA900515HD4"]
       body["identifying_information"] = .array((body["identifying_information"]?.arrayValue ?? []) + [taxID])
       return body
     }

@@ -243,7 +243,7 @@ struct SupportCommandsTests {
       "document_number": "G12345678", "document_country": "MEX",
       "identifying_information": [
         ["type": "passport", "issuing_country": "MEX", "number": "G12345678", "expiration": "2031-01-31"],
-        ["type": "tax_id", "issuing_country": "MEX", "number": "GOMA900515XX1"],
+        ["type": "tax_id", "issuing_country": "MEX", "number": "GOMA900515K18"],
       ],
       "account_purpose": "receive_payments", "employment_status": "self_employed",
       "occupation": "Software Engineer", "pep_status": false, "expected_monthly_payments": "5",

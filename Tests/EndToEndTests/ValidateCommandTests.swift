@@ -107,7 +107,8 @@ struct ValidateCommandTests {
     let errors = try #require(report["errors"]?.arrayValue)
     #expect(errors.count == 5)
     for entry in errors + (report["warnings"]?.arrayValue ?? []) {
-      #expect(Set(entry.objectValue?.keys.map { $0 } ?? []) == ["path", "code", "message"])
+      #expect(
+        Set(entry.objectValue?.keys.map { $0 } ?? []) == ["path", "code", "message", "rule", "expected"])
     }
     #expect(errors.contains { $0["path"] == "birth_date" && $0["code"] == "invalid_date" })
 

@@ -107,9 +107,9 @@ public struct ValidationIssue: Sendable, Hashable, Codable {
   /// One line for people; names the rule and, where useful, the value.
   public var message: String
   public var severity: Severity
-  /// The rule that failed (`invalid_postcode`), when a field rule did.
+  /// The rule that found it (`tax_number`, `required`...), when it came from a field's rules.
   public var rule: String?
-  /// The format the rule expects ("5 digits, e.g. 02860"), where it has one.
+  /// The format the rule expects ("11 digits with 2 check digits (e.g. 123.456.789-09)").
   public var expected: String?
 
   public init(
@@ -117,9 +117,10 @@ public struct ValidationIssue: Sendable, Hashable, Codable {
     rule: String? = nil, expected: String? = nil
   ) {
     self.field = field
-    self.path = path
+    // A message may quote what was typed or loaded: never a raw control or bidi character.
+    self.path = CleanText.escaped(path)
     self.code = code
-    self.message = message
+    self.message = CleanText.escaped(message)
     self.severity = severity
     self.rule = rule
     self.expected = expected

@@ -73,6 +73,10 @@ enum IndividualCatalogue {
   static let yesNoTyping: @Sendable (Character) -> String? = { character in
     character.isLetter ? nil : "y or n"
   }
+  static let taxTyping: @Sendable (Character) -> String? = { character in
+    character.isASCII && (character.isLetter || character.isNumber || " -./".contains(character))
+      || "ñÑ&".contains(character) ? nil : "letters, digits and - only"
+  }
   static let codeTyping: @Sendable (Character) -> String? = { character in
     character.isASCII && (character.isLetter || character.isNumber || " -./".contains(character))
       ? nil : "letters, digits and - only"
@@ -82,7 +86,7 @@ enum IndividualCatalogue {
 
   private static func text(
     _ id: FieldID, _ step: StepID, _ label: String, _ hint: String, requirement: Requirement = .optional,
-    maxLength: Int, extra: [FieldRule] = [], summary: String? = nil,
+    maxLength: Int, extra: [FieldRule] = [], clean: FieldRule = .cleanText, summary: String? = nil,
     visibleWhen: @escaping FormCondition = { _ in true }, requiredWhen: FormCondition? = nil,
     recommendedWhen: @escaping FormCondition = { _ in false },
     typing: (@Sendable (Character) -> String?)? = nil, kind: FieldKind = .text, apiPath: String? = nil,
@@ -92,7 +96,7 @@ enum IndividualCatalogue {
       id: id, step: step, label: label, hint: hint, kind: kind, requirement: requirement,
       apiPath: apiPath ?? id.rawValue,
       ruleSummary: summarize(summary ?? "max \(maxLength) characters", requirement),
-      maxLength: maxLength, rules: [.noControlCharacters, .maxLength(maxLength)] + extra,
+      maxLength: maxLength, rules: [clean, .maxLength(maxLength)] + extra,
       visibleWhen: visibleWhen, requiredWhen: requiredWhen ?? defaultRequired(requirement),
       recommendedWhen: recommendedWhen, dynamicText: dynamicText, typing: typing)
   }
@@ -192,7 +196,9 @@ enum IndividualCatalogue {
     text(
       .phone, .contact, "Phone",
       "e.g. +52 55 1234 5678, or national for the address country (else the nationality)", maxLength: 25,
-      extra: [.phoneNumber], summary: "+code, or national for the country", typing: phoneTyping),
+      // The phone parser drops what a paste brings (zero-width spaces...); E.164 is sent.
+      extra: [.phoneNumber], clean: .noControlCharacters, summary: "+code, or national for the country",
+      typing: phoneTyping),
   ]
 
   /// The country comes first: the state's list and the postcode's format
@@ -265,12 +271,13 @@ enum IndividualCatalogue {
   static let taxID: [FieldDefinition] = [
     text(
       .taxIDNumber, .taxID, "Tax ID", "SSN for a USA address; otherwise the tax number (RFC, CPF, ...)",
-      maxLength: 30, extra: [.taxNumber], summary: "SSN in the USA, else tax ID · shown masked",
+      maxLength: 30, extra: [.taxNumber, .curpMatchesIdentity],
+      summary: "SSN in the USA, else tax ID · shown masked",
       recommendedWhen: { !FormConditions.isLinkMode($0) && !$0[.addressCountry].trimmingSpaces.isEmpty },
-      typing: codeTyping, kind: .secret, apiPath: "identifying_information.1.number",
+      typing: taxTyping, kind: .secret, apiPath: "identifying_information.1.number",
       dynamicText: { values in
         FormConditions.isUSA(values)
-          ? ("SSN", "US Social Security Number, 9 digits, e.g. 123-45-6789 · shown masked")
+          ? ("SSN", "US Social Security Number or ITIN, 9 digits, e.g. 123-45-6789 · shown masked")
           : ("Tax ID", "Tax number issued by the country of residence (RFC, CPF, ...) · shown masked")
       })
   ]

@@ -8,6 +8,8 @@ extension OnboardingForm {
   /// with (a national phone number in the address country or nationality).
   public func normalized(_ raw: String, for field: FieldID, in values: FormValues = FormValues()) -> String {
     guard let definition = self.field(field) else { return raw }
+    // One Unicode form (NFC) for everything typed; file paths are kept byte for byte.
+    let raw = definition.kind == .file ? raw : CleanText.nfc(raw)
     if definition.kind == .keyValue {
       guard case .success(let entries) = MetadataText.parse(raw) else { return raw.trimmingSpaces }
       return MetadataText.format(entries)
@@ -27,20 +29,21 @@ extension OnboardingForm {
       case .phone: return Normalizers.phone(trimmed, homeCountry: values.phoneHomeCountry)
       case .addressZipCode: return Normalizers.postcode(trimmed, country: values[.addressCountry])
       case .email: return Normalizers.email(trimmed)
+      case .taxIDNumber: return TaxNumber.canonical(trimmed, country: values.taxCountry)
       default: return trimmed
       }
     }
   }
 
   /// Every value of `values` normalised as `normalized(_:for:)` would; extras kept.
-  /// The phone goes last, read with the normalised countries.
+  /// The phone and the tax number go last, read with the normalised countries.
   public func normalizedAll(_ values: FormValues) -> FormValues {
     var result = values
-    for (id, value) in values.values where id != .phone {
+    for (id, value) in values.values where id != .phone && id != .taxIDNumber {
       result[id] = normalized(value, for: id, in: values)
     }
-    if let phone = values.values[.phone] {
-      result[.phone] = normalized(phone, for: .phone, in: result)
+    for id in [FieldID.phone, .taxIDNumber] {
+      if let value = values.values[id] { result[id] = normalized(value, for: id, in: result) }
     }
     return result
   }
@@ -118,10 +121,12 @@ enum Normalizers {
     return Postcodes.canonical(text, rules: rules) ?? text
   }
 
-  /// Lower-cases the domain (after the last `@`); the local part is kept.
+  /// Lower-cases the domain (after the last `@`) and writes its Punycode
+  /// labels (`xn--...`) in Unicode, so both spellings are one address; the
+  /// local part is kept.
   static func email(_ text: String) -> String {
     guard let at = text.lastIndex(of: "@") else { return text }
-    return String(text[..<at]) + text[at...].lowercased()
+    return String(text[..<at]) + "@" + EmailAddress.unicodeDomain(String(text[text.index(after: at)...]))
   }
 
   private static func comparable(_ text: String) -> String {

@@ -16,9 +16,34 @@ extension FieldRule {
       message: "\(context.label) must not contain control characters (found U+\(pad4(hex)))")
   }
 
-  /// At most `limit` characters (grapheme clusters, not bytes).
+  /// No control characters, and none of the invisible or formatting
+  /// characters of `CleanText.isInvisible` (zero-width spaces and joiners,
+  /// bidi overrides and isolates, BOM, tags, private use, fillers...).
+  public static let cleanText = FieldRule(
+    code: "invisible_characters", summary: "no invisible or control characters"
+  ) { value, context in
+    guard let bad = CleanText.firstInvisible(in: value) else { return nil }
+    let control = bad.properties.generalCategory == .control
+    return RuleFailure(
+      code: control ? "control_characters" : "invisible_characters",
+      message:
+        "\(context.label) must not contain \(control ? "control" : "invisible or formatting") characters "
+        + "(found \(CleanText.codePoint(bad)), \(CleanText.name(of: bad)))",
+      expected: "visible text only")
+  }
+
+  /// At most `limit` characters (grapheme clusters) and `4 × limit` bytes of
+  /// UTF-8: one letter carrying thousands of combining marks is one character.
   public static func maxLength(_ limit: Int) -> FieldRule {
     FieldRule(code: "too_long", summary: "at most \(limit) characters") { value, context in
+      let bytes = value.utf8.count
+      if bytes > 4 * limit {
+        return RuleFailure(
+          code: "too_long",
+          message: "\(context.label) must be at most \(4 * limit) bytes of UTF-8 (has \(bytes) in "
+            + "\(value.count) characters: too many combining marks?)",
+          expected: "at most \(limit) characters and \(4 * limit) bytes")
+      }
       guard value.count > limit else { return nil }
       return RuleFailure(
         code: "too_long",
@@ -128,19 +153,6 @@ extension FieldRule {
     )
   }
 
-  /// E.164: `+`, a non-zero first digit, 8 to 15 digits in all.
-  public static let phoneE164 = FieldRule(code: "invalid_phone", summary: "E.164, e.g. +525512345678") {
-    value, context in
-    let digits = value.dropFirst()
-    let ok =
-      value.hasPrefix("+") && (8...15).contains(digits.count)
-      && digits.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } && !digits.hasPrefix("0")
-    guard !ok else { return nil }
-    return RuleFailure(
-      code: "invalid_phone",
-      message: "\(context.label) must be E.164: + then 8 to 15 digits (e.g. +525512345678), got \"\(value)\"")
-  }
-
   /// One of a fixed list of values (exact spelling).
   public static func oneOf(_ options: [ChoiceOption]) -> FieldRule {
     // A short list searched in order: a Set would be built at start-up,
@@ -174,22 +186,6 @@ extension FieldRule {
     }
     return RuleFailure(
       code: "invalid_uri", message: "\(context.label) must be an https URL, got scheme \(scheme)")
-  }
-
-  /// The tax number: a 9-digit SSN for a USA address, else 4 to 30 letters or digits.
-  public static let taxNumber = FieldRule(code: "invalid_tax_id", summary: "SSN in the USA, else tax ID") {
-    value, context in
-    let digits = value.filter { $0 != "-" && $0 != " " }
-    if context.values[FieldID.addressCountry] == "USA" {
-      guard let problem = SocialSecurityNumber.problem(with: value) else { return nil }
-      return RuleFailure(code: "invalid_ssn", message: "SSN must be 9 digits (123-45-6789): \(problem)")
-    }
-    let ok =
-      (4...30).contains(digits.count)
-      && value.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-. /".contains($0) }
-    guard !ok else { return nil }
-    return RuleFailure(
-      code: "invalid_tax_id", message: "\(context.label) must be 4 to 30 letters or digits (- . / allowed)")
   }
 
   /// A document number: 3 to 30 letters or digits, `-` and spaces allowed.

@@ -49,8 +49,13 @@ extension OnboardingForm {
   {
     let value = values[field.id]
     let path = apiPath(of: field.id, in: values)
-    func issue(_ code: String, _ message: String, _ severity: Severity = .error) -> ValidationIssue {
-      ValidationIssue(field: field.id, path: path, code: code, message: message, severity: severity)
+    func issue(
+      _ code: String, _ message: String, _ severity: Severity = .error, rule: String? = nil,
+      expected: String? = nil
+    ) -> ValidationIssue {
+      ValidationIssue(
+        field: field.id, path: path, code: code, message: message, severity: severity, rule: rule ?? code,
+        expected: expected ?? field.ruleSummary)
     }
     let label = field.label(in: values)
     if value.isEmpty {
@@ -82,10 +87,10 @@ extension OnboardingForm {
     var found: [ValidationIssue] = []
     for rule in field.rules {
       guard let failure = rule.evaluate(value, in: context) else { continue }
-      var failed = issue(failure.code, failure.message, failure.severity)
-      failed.rule = rule.code
-      failed.expected = failure.expected
-      found.append(failed)
+      found.append(
+        issue(
+          failure.code, failure.message, failure.severity, rule: rule.code,
+          expected: failure.expected ?? rule.summary))
       if failure.severity == .error { break }
     }
     return found

@@ -23,7 +23,7 @@ public enum DemoApplicant {
     .documentNumber: "G12345678",
     .documentCountry: "MEX",
     .documentExpiration: "2030-05-15",
-    .taxIDNumber: "GOMM900515AB1",
+    .taxIDNumber: "GOMM900515AB8",
     .employmentStatus: "employed",
     .occupation: "Software Engineer",
     .currentEmployer: "Self",

@@ -61,7 +61,12 @@ struct SubmitCommand: AsyncParsableCommand {
 
   private func submit() async throws {
     let (data, folder) = try readInput()
-    guard let body = try? JSONValue.parse(data) else { throw ValidateInputError.notJSON(path: file) }
+    let body: JSONValue
+    do {
+      body = try JSONValue.parseStrict(data)
+    } catch {
+      throw ValidateInputError.syntax(path: file, error)
+    }
     let policy = ValidationPolicy(minimumAge: minimumAge, fileReader: FileSystemReader(baseDirectory: folder))
     let report = ValidateReport.make(body: body, form: .individual, policy: policy)
     for warning in report.warnings {

@@ -54,9 +54,9 @@ struct ValidateCommand: ParsableCommand {
     let (data, folder) = try readInput()
     let body: JSONValue
     do {
-      body = try JSONValue.parse(data)
+      body = try JSONValue.parseStrict(data)
     } catch {
-      throw ValidateInputError.notJSON(path: file)
+      throw ValidateInputError.syntax(path: file, error)
     }
     let policy = ValidationPolicy(
       minimumAge: minimumAge, fileReader: FileSystemReader(baseDirectory: folder))

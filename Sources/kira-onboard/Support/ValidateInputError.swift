@@ -1,5 +1,6 @@
 import Foundation
 import KYCForm
+import KiraModels
 
 /// Why `kira-onboard validate` could not even look at the body.
 enum ValidateInputError: Error, Equatable {
@@ -9,6 +10,8 @@ enum ValidateInputError: Error, Equatable {
   case notJSON(path: String)
   /// The body is over the body limit (exit 65); `size` is `nil` for a stream.
   case tooLarge(path: String, size: Int?, limit: Int)
+  /// The file is not strict JSON: where and why (exit 65).
+  case syntax(path: String, JSONSyntaxError)
 }
 
 extension ValidateInputError: PresentableError {
@@ -19,13 +22,15 @@ extension ValidateInputError: PresentableError {
     case .tooLarge(let path, let size, let limit):
       "\(path) is \(size.map { "\(DocumentFiles.formatBytes($0))" } ?? "over the limit"): "
         + "a body may be at most \(DocumentFiles.formatBytes(limit)); nothing was read or sent"
+    case .syntax(let path, let error):
+      CleanText.escaped("\(path) is not valid JSON (\(error)) [\(error.code)]")
     }
   }
 
   var exitStatus: Int32 {
     switch self {
     case .unreadable: ExitStatus.noInput
-    case .notJSON, .tooLarge: ExitStatus.dataError
+    case .notJSON, .tooLarge, .syntax: ExitStatus.dataError
     }
   }
 }

@@ -30,6 +30,7 @@ struct ValidateReport {
         ))
     }
     let values = form.values(fromPayload: body)
+    found += form.unknownKeyIssues(in: body)
     found += normalizationNotices(values, form: form)
     found += form.validateAll(values, policy: policy)
     var payload: JSONValue?
@@ -82,18 +83,19 @@ struct ValidateReport {
     return "invalid: \(count(errors.count, "error")), \(count(warnings.count, "warning"))"
   }
 
-  /// `{"valid": bool, "errors": [{"path","code","message"[,"rule","expected"]}], "warnings": [...]}`.
+  /// `{"valid": bool, "errors": [{"path","code","message","rule","expected"}], "warnings": [...]}`:
+  /// `rule` names the rule that found it, `expected` the format it wants.
   var json: JSONValue {
     func entries(_ issues: [ValidationIssue]) -> JSONValue {
       .array(
         issues.map { issue in
           var entry: [String: JSONValue] = [
             "path": .string(issue.path), "code": .string(issue.code), "message": .string(issue.message),
+            "rule": .string(issue.rule ?? issue.code),
           ]
-          if let expected = issue.expected {
-            entry["rule"] = issue.rule.map(JSONValue.string)
-            entry["expected"] = .string(expected)
-          }
+          let field = OnboardingForm.individual.field(issue.field)
+          entry["expected"] = .string(
+            issue.expected ?? field?.ruleSummary ?? "a POST /v1/users body for an individual")
           return .object(entry)
         })
     }

@@ -103,8 +103,17 @@ struct WizardStart {
     } catch let error as ValidateInputError {
       throw WizardStartError.unreadable(path, reason: error.userMessage)
     }
-    guard let body = try? JSONValue.parse(data), body.objectValue != nil else {
-      throw WizardStartError.notAJSONObject(path)
+    let body: JSONValue
+    do {
+      body = try JSONValue.parseStrict(data)
+    } catch {
+      throw WizardStartError.notJSON(path, error)
+    }
+    guard body.objectValue != nil else { throw WizardStartError.notAJSONObject(path) }
+    // Before the screen is taken: mistyped keys would otherwise be sent unnoticed.
+    for issue in OnboardingForm.individual.unknownKeyIssues(in: body) {
+      ErrorPresenter.writeToStandardError(
+        "kira-onboard: --load \(path): \(issue.path): warning: \(issue.message)")
     }
     return body
   }
@@ -154,6 +163,7 @@ func makeJournaledConnector(
 enum WizardStartError: PresentableError, Equatable {
   case unreadable(String, reason: String)
   case notAJSONObject(String)
+  case notJSON(String, JSONSyntaxError)
   case noAttempt(Int64)
   case attemptCreated(Int64, userID: String?)
   case attemptAnswersGone(Int64)
@@ -162,6 +172,8 @@ enum WizardStartError: PresentableError, Equatable {
     switch self {
     case .unreadable(_, let reason): "--load: \(reason)"
     case .notAJSONObject(let path): "--load: \(path) does not hold a JSON object (a POST /v1/users body)"
+    case .notJSON(let path, let error):
+      CleanText.escaped("--load: \(path) is not valid JSON (\(error)) [\(error.code)]")
     case .noAttempt(let id): "no attempt #\(id) in the journal (kira-onboard attempts --all lists them)"
     case .attemptCreated(let id, let userID):
       "attempt #\(id) created Kira user \(userID ?? "?"): it is never sent again; "
@@ -174,7 +186,7 @@ enum WizardStartError: PresentableError, Equatable {
   var exitStatus: Int32 {
     switch self {
     case .unreadable, .noAttempt, .attemptAnswersGone: ExitStatus.noInput
-    case .notAJSONObject: ExitStatus.dataError
+    case .notAJSONObject, .notJSON: ExitStatus.dataError
     case .attemptCreated: ExitStatus.usage
     }
   }

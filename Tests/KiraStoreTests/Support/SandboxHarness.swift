@@ -101,7 +101,7 @@ enum Applicant {
           "expiration": "2031-01-31",
           "documents": [["type": "front", "file": .string(Fixtures.imageDataURI)]],
         ],
-        ["type": "tax_id", "issuing_country": "MEX", "number": "GOMA900515XX1"],
+        ["type": "tax_id", "issuing_country": "MEX", "number": "GOMA900515K18"],
       ],
       "account_purpose": "receive_payments", "employment_status": "self_employed",
       "occupation": "Software Engineer", "pep_status": false, "expected_monthly_payments": "5",
