@@ -19,6 +19,8 @@ public struct SubdivisionCatalog: Sendable {
   public let source: Source
   /// Kira's subdivisions by alpha-3, merged with the embedded names.
   private let kira: [String: [Subdivision]]
+  /// Each country's codes and names folded for comparison, made on first use.
+  private let folded = FoldedSubdivisions()
 
   /// The embedded table alone.
   public static let embedded = SubdivisionCatalog(source: .embedded, kira: [:])
@@ -36,7 +38,7 @@ public struct SubdivisionCatalog: Sendable {
     for (alpha3, entries) in kiraCountries {
       let country = alpha3.uppercased()
       let rules = AddressData.rules(for: country)
-      let embedded = rules?.subdivisions ?? []
+      let embedded = SubdivisionCatalog.embedded.comparableEntries(of: country)
       var list: [Subdivision] = []
       for entry in entries {
         var code = entry.code.trimmedWhitespace
@@ -45,13 +47,11 @@ public struct SubdivisionCatalog: Sendable {
         }
         guard !code.isEmpty, !list.contains(where: { $0.code == code }) else { continue }
         let name = entry.name.trimmedWhitespace.isEmpty ? code : entry.name.trimmedWhitespace
-        let foldedCode = TextFolding.fold(code)
-        let foldedName = TextFolding.fold(name)
-        let known =
-          embedded.first { sub in
-            TextFolding.fold(sub.code) == foldedCode
-              || sub.aliases.contains { TextFolding.fold($0) == foldedCode }
-          } ?? embedded.first { $0.names.contains { TextFolding.fold($0) == foldedName } }
+        let foldedCode = Self.comparable(code)
+        let foldedName = Self.comparable(name)
+        let match =
+          embedded.first { $0.codes.contains(foldedCode) } ?? embedded.first { $0.names.contains(foldedName) }
+        let known = match?.subdivision
         if let known {
           var aliases = known.aliases.filter { $0 != code }
           if known.code != code { aliases.insert(known.code, at: 0) }
@@ -93,19 +93,19 @@ public struct SubdivisionCatalog: Sendable {
   /// Reads a typed subdivision: a whole code, alias or name (case, accents and
   /// a trailing dot ignored; `MX-JAL` read as `JAL`). Never a fragment.
   public func resolve(_ text: String, country: String) -> SubdivisionResolution {
-    let list = subdivisions(of: country)
+    let list = comparableEntries(of: country)
     var needle = Self.comparable(text)
     if needle.isEmpty || list.isEmpty { return .notFound }
     if let alpha2 = AddressData.rules(for: country.trimmedWhitespace)?.alpha2.lowercased(),
       needle.hasPrefix(alpha2 + "-"), needle.count > 3
     {
       let stripped = String(needle.dropFirst(3))
-      if list.contains(where: { Self.comparable($0.code) == stripped }) { needle = stripped }
+      if list.contains(where: { $0.codes[0] == stripped }) { needle = stripped }
     }
-    if let byCode = list.first(where: { Self.comparable($0.code) == needle }) { return .exact(byCode) }
-    let byAlias = list.filter { $0.aliases.contains { Self.comparable($0) == needle } }
+    if let byCode = list.first(where: { $0.codes[0] == needle }) { return .exact(byCode.subdivision) }
+    let byAlias = list.filter { $0.codes.dropFirst().contains(needle) }.map(\.subdivision)
     if byAlias.count == 1 { return .exact(byAlias[0]) }
-    let byName = list.filter { $0.names.contains { Self.comparable($0) == needle } }
+    let byName = list.filter { $0.names.contains(needle) }.map(\.subdivision)
     if byName.count == 1 { return .exact(byName[0]) }
     if byName.count > 1 || byAlias.count > 1 { return .ambiguous(byName.isEmpty ? byAlias : byName) }
     return .notFound
@@ -115,13 +115,13 @@ public struct SubdivisionCatalog: Sendable {
   /// code prefix, name prefix, word prefix, then substring; the source's
   /// order within a rank. An empty query returns them all.
   public func search(_ query: String, country: String) -> [Subdivision] {
-    let list = subdivisions(of: country)
     let needle = Self.comparable(query)
-    if needle.isEmpty { return list }
+    if needle.isEmpty { return subdivisions(of: country) }
     var ranked: [(rank: Int, index: Int, subdivision: Subdivision)] = []
-    for (index, subdivision) in list.enumerated() {
-      let codes = ([subdivision.code] + subdivision.aliases).map(Self.comparable)
-      let names = subdivision.names.map(Self.comparable)
+    for (index, entry) in comparableEntries(of: country).enumerated() {
+      let subdivision = entry.subdivision
+      let codes = entry.codes
+      let names = entry.names
       let rank: Int?
       if codes.contains(needle) {
         rank = 0
@@ -146,6 +146,19 @@ public struct SubdivisionCatalog: Sendable {
     return ranked.map(\.subdivision)
   }
 
+  /// The country's subdivisions with their codes (code first, then aliases)
+  /// and names in comparable form, folded once per country and kept.
+  func comparableEntries(of country: String) -> [ComparableSubdivision] {
+    let key = country.trimmedWhitespace.uppercased()
+    return folded.entries(for: key) {
+      subdivisions(of: key).map { subdivision in
+        ComparableSubdivision(
+          subdivision: subdivision, codes: ([subdivision.code] + subdivision.aliases).map(Self.comparable),
+          names: subdivision.names.map(Self.comparable))
+      }
+    }
+  }
+
   /// Folded (case, accents), a trailing dot dropped, runs of spaces as one.
   static func comparable(_ text: String) -> String {
     var folded = TextFolding.fold(text.trimmedWhitespace)
@@ -162,4 +175,33 @@ public enum SubdivisionResolution: Sendable, Hashable {
   case ambiguous([Subdivision])
   /// Nothing matches.
   case notFound
+}
+
+/// A subdivision with its codes and names as `SubdivisionCatalog.comparable` writes them.
+struct ComparableSubdivision: Sendable {
+  let subdivision: Subdivision
+  /// The code, then the aliases.
+  let codes: [String]
+  let names: [String]
+}
+
+/// The per-country cache of comparable entries (folding is the costly part of
+/// reading a state: Foundation's decomposition, per name).
+final class FoldedSubdivisions: @unchecked Sendable {
+  private let lock = NSLock()
+  private var cache: [String: [ComparableSubdivision]] = [:]
+
+  func entries(for country: String, make: () -> [ComparableSubdivision]) -> [ComparableSubdivision] {
+    lock.lock()
+    if let known = cache[country] {
+      lock.unlock()
+      return known
+    }
+    lock.unlock()
+    let made = make()
+    lock.lock()
+    cache[country] = made
+    lock.unlock()
+    return made
+  }
 }

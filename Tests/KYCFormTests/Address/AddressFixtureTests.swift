@@ -4,8 +4,10 @@ import Testing
 @testable import KYCForm
 
 /// Our state and postcode rules against the reference data, country by
-/// country (`Tests/Fixtures/address-cases.json`).
-@Suite("Address fixtures")
+/// country (`Tests/Fixtures/address-cases.json`). Serialized: thousands of
+/// synchronous checks would otherwise hold every thread of a 2-core
+/// machine's pool, starving the runtime tests' background tasks.
+@Suite("Address fixtures", .serialized)
 struct AddressFixtureTests {
   @Test("the fixture covers every country of the data")
   func coverage() {
