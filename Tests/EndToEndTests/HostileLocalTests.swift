@@ -108,6 +108,7 @@ struct HostileLocalTests {
     }
     #expect(!entries.contains { $0.lowercased().hasPrefix("http_proxy=") })
     #expect(entries.contains { $0.hasPrefix("NO_PROXY=") && $0.contains("127.0.0.1") })
+    #expect(entries.contains("XDG_CACHE_HOME=/dev/null") && entries.contains("XDG_DATA_HOME=/dev/null"))
     let arguments = try #require(FileManager.default.contents(atPath: "/proc/\(helper)/cmdline"))
     for value in secrets.values { #expect(!arguments.containsText(value)) }
     kill(helper, SIGKILL)

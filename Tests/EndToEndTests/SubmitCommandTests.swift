@@ -3,6 +3,10 @@ import KiraModels
 import KiraSandbox
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 #if canImport(FoundationNetworking)
   import FoundationNetworking
 #endif
@@ -337,6 +341,34 @@ struct SubmitCommandTests {
       environment: ["XDG_CONFIG_HOME": workspace.folder.appendingPathComponent("config").path])
     #expect(result.status == 77)
     #expect(result.stderr.contains("Run: chmod 600 \(file.path)"))
+  }
+
+  @Test(
+    "a symlinked or another user's credentials file is refused, saying why (no 'mode 777' hint)",
+    arguments: ["symlink", "owner"])
+  func foreignCredentialsFile(kind: String) async throws {
+    // Giving a file away needs root (the CI and these machines run tests as root).
+    if kind == "owner", getuid() != 0 { return }
+    let workspace = try Workspace()
+    let config = workspace.folder.appendingPathComponent("config/kira-onboard")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    let file = config.appendingPathComponent("credentials.json")
+    let real = workspace.folder.appendingPathComponent("real.json")
+    try Data(#"{"api_key":"k","client_id":"c","password":"p"}"#.utf8).write(to: real)
+    #expect(chmod(real.path, 0o600) == 0)
+    if kind == "symlink" {
+      #expect(symlink(real.path, file.path) == 0)
+    } else {
+      try FileManager.default.moveItem(at: real, to: file)
+      #expect(chown(file.path, 65534, 65534) == 0)
+    }
+    let result = try await ExecutableRunner.run(
+      ["submit", workspace.file.path],
+      environment: ["XDG_CONFIG_HOME": workspace.folder.appendingPathComponent("config").path])
+    #expect(result.status != 0)
+    #expect(!result.stderr.contains("777"), "\(result.stderr)")
+    let reason = kind == "symlink" ? "it is a symbolic link" : "it belongs to another user (uid 65534)"
+    #expect(result.stderr.contains(reason), "\(result.stderr)")
   }
 
   @Test("incomplete credentials, or production without credentials, exit 77 and name what is missing")

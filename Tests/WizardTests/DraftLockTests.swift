@@ -87,6 +87,15 @@ struct DraftLockTests {
     #expect(Fixture.saves(in: driver.effects).isEmpty, "no more saves once taken over")
   }
 
+  @Test("a failed save is remembered until a save succeeds, so quitting never claims it was saved")
+  func saveFailureRemembered() {
+    var driver = Driver(Fixture.draftState())
+    driver.send(.drafts(.saveFailed("No space left on device")))
+    #expect(driver.state.drafts.saveFailure == "No space left on device")
+    driver.send(.drafts(.saved(id: "draft-1", explicit: false)))
+    #expect(driver.state.drafts.saveFailure == nil)
+  }
+
   @Test("through the runtime: a locked load asks, a save refused as taken over stops saving")
   func runtime() async throws {
     var saved = DraftsReducerTests.draft(step: .address, focused: .addressCity)

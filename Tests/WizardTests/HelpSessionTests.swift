@@ -167,6 +167,9 @@ struct HelpSessionTests {
       "n, N, Esc: start a fresh form (the drafts stay)",
       "d, D, Delete: wipe the highlighted draft (asks first)",
       "y, Y: wipe it", "n, N, Esc: keep it",
+      // A draft open in another wizard: read-only or take over.
+      "r, R: open it read-only (nothing is saved)", "t, T: take it over (the other wizard stops saving)",
+      "n, N, Esc: leave it where it is open",
     ]
     static let editFixFields = ["Enter: fix-up: edit the missing or rejected fields"]
     static let reissue = ["r, R: fix-up: new verification link (REJECTED users)"]

@@ -4,7 +4,8 @@ import Foundation
 /// the locale, the time zone, a temporary folder and the TLS trust settings,
 /// and a proxy only where one may be used. Nothing else: no credentials
 /// (`KIRA_API_KEY`, `KIRA_PASSWORD`, ...: they travel in request frames over
-/// the helper's pipe), no `PATH`, no `HOME`.
+/// the helper's pipe), no `PATH`, no `HOME`, and cache and data folders that
+/// cannot exist (`/dev/null`), so Foundation leaves no folders behind.
 ///
 /// Proxies: a loopback target (the embedded sandbox, a local `kira-onboard
 /// sandbox`) is never proxied; plain `http` is never proxied; an `https`
@@ -28,6 +29,10 @@ public enum HelperEnvironment {
     for name in kept {
       if let value = environment[name], !value.isEmpty { result[name] = value }
     }
+    // Foundation's URL cache would make `~/.cache/org.swift.foundation.URLCache/kira-onboard-net`
+    // (0755, empty): a cache folder that cannot exist keeps it from making any.
+    result["XDG_CACHE_HOME"] = "/dev/null"
+    result["XDG_DATA_HOME"] = "/dev/null"
     let noProxy = [environment["no_proxy"], environment["NO_PROXY"]].compactMap { $0 }.first { !$0.isEmpty }
     result["NO_PROXY"] = [noProxy, loopback].compactMap { $0 }.joined(separator: ",")
     if let target, mayUseProxy(target),
