@@ -37,12 +37,20 @@ enum FilePermissions {
     let path = url.path
     if try status(of: path) == nil {
       do {
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       } catch {
         throw StoreError.fileSystem(path: path, reason: "cannot create folder (\(error))")
       }
-      guard chmod(path, 0o700) == 0 else {
-        throw StoreError.fileSystem(path: path, reason: String(cString: strerror(errno)))
+      // Created 0700 at once (the umask only removes bits): another process
+      // opening the store at the same moment never sees a wider folder.
+      if mkdir(path, 0o700) == 0 {
+        guard chmod(path, 0o700) == 0 else {
+          throw StoreError.fileSystem(path: path, reason: String(cString: strerror(errno)))
+        }
+      } else if errno != EEXIST {
+        throw StoreError.fileSystem(
+          path: path, reason: "cannot create folder (\(String(cString: strerror(errno))))")
       }
     }
     try requireOwnerOnly(path, fix: "chmod 700 \(shellQuoted(path))")
