@@ -217,7 +217,7 @@ enum IndividualCatalogue {
       hint: "Type to filter the country's states by code or name, e.g. Jalisco, CDMX, CA",
       kind: .subdivision, requirement: addressRequirement, apiPath: FieldID.addressState.rawValue,
       ruleSummary: summarize("a state of the address country", addressRequirement), maxLength: 50,
-      rules: [.noControlCharacters, .maxLength(50), .subdivision], requiredWhen: addressRequired(.state)),
+      rules: [.cleanText, .maxLength(50), .subdivision], requiredWhen: addressRequired(.state)),
     text(
       .addressZipCode, .address, "Postal code",
       "As the country writes it, e.g. 06600 (USA: 12345 or 12345-6789)",
