@@ -153,7 +153,7 @@ let package = Package(
     ),
     .testTarget(
       name: "KiraClientTests",
-      dependencies: ["KiraClient", "KiraNetwork", "KiraSandbox", "KiraModels"],
+      dependencies: ["KiraClient", "KiraNetwork", "KiraSandbox", "KiraModels", "KYCForm"],
       swiftSettings: sharedSwiftSettings
     ),
     .testTarget(

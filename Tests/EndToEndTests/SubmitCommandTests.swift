@@ -231,10 +231,10 @@ struct SubmitCommandTests {
   func kiraRejects() async throws {
     let sandbox = try await SandboxProcess()
     let workspace = try Workspace { body in
-      body["document_number"] = "KIRA-REJECT"
+      body["document_number"] = "K00000400"
       body["identifying_information"] = [
         [
-          "type": "passport", "issuing_country": "MEX", "number": "KIRA-REJECT", "expiration": "2030-05-15",
+          "type": "passport", "issuing_country": "MEX", "number": "K00000400", "expiration": "2030-05-15",
           "documents": [["type": "front", "file": "front.jpg"]],
         ]
       ]

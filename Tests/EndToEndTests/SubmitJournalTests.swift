@@ -67,7 +67,7 @@ struct SubmitJournalTests {
   @Test("a body Kira rejected is refused unchanged; the corrected one goes out under a new key")
   func rejectedThenCorrected() async throws {
     let sandbox = try await SandboxProcess()
-    let rejected = try Workspace { body in Self.setDocumentNumber("KIRA-REJECT", in: &body) }
+    let rejected = try Workspace { body in Self.setDocumentNumber("K00000400", in: &body) }
     let env = environment(sandbox, store: freshStore())
     let first = try await ExecutableRunner.run(["submit", rejected.file.path], environment: env)
     #expect(first.status == 65, "\(first.stderr)")

@@ -242,7 +242,10 @@ struct SupportCommandsTests {
       "address_zip_code": "06600", "address_country": "MEX", "document_type": "passport",
       "document_number": "G12345678", "document_country": "MEX",
       "identifying_information": [
-        ["type": "passport", "issuing_country": "MEX", "number": "G12345678", "expiration": "2031-01-31"],
+        [
+          "type": "passport", "issuing_country": "MEX", "number": "G12345678", "expiration": "2031-01-31",
+          "documents": [["type": "front", "file": "data:image/jpeg;base64,/9j/4AAQSkZJRg=="]],
+        ],
         ["type": "tax_id", "issuing_country": "MEX", "number": "GOMA900515K18"],
       ],
       "account_purpose": "receive_payments", "employment_status": "self_employed",

@@ -45,7 +45,8 @@ struct ValidateCommandTests {
   static func maria(file: String = "front.jpg") -> JSONValue {
     [
       "type": "individual", "verification_mode": "automatic", "first_name": "Maria", "last_name": "Gonzalez",
-      "birth_date": "1990-05-15", "email": "maria.test+1782336813@example.com", "phone": "+52 55 1234 5678",
+      "birth_date": "1990-05-15", "gender": "female", "pep_status": false,
+      "email": "maria.test+1782336813@example.com", "phone": "+52 55 1234 5678",
       "nationality": "mexico", "address_street": "Av. Reforma 123", "address_city": "Ciudad de Mexico",
       "address_state": "CDMX", "address_zip_code": "06600", "address_country": "MEX",
       "document_type": "passport",
@@ -54,7 +55,7 @@ struct ValidateCommandTests {
       "account_purpose": "receive_payments", "source_of_funds": "salary", "expected_monthly_payments": "4",
       "identifying_information": [
         [
-          "type": "passport", "issuing_country": "MEX", "number": "G12345678", "expiration": "2099-05-15",
+          "type": "passport", "issuing_country": "MEX", "number": "G12345678", "expiration": "2034-05-15",
           "documents": [["type": "front", "file": .string(file)]],
         ],
         ["type": "tax_id", "issuing_country": "MEX", "number": "GODE561231GR8"],
@@ -76,6 +77,8 @@ struct ValidateCommandTests {
     #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
     let lines = output.stdout.split(separator: "\n").map(String.init)
     #expect(lines.contains("nationality: warning: Nationality \"mexico\" is read as \"MEX\" [normalized]"))
+    #expect(
+      lines.contains("readiness: Kira will verify an international customer (usa-virtual-accounts complete)"))
     #expect(lines.last == "valid (2 warnings)")
   }
 
@@ -91,7 +94,17 @@ struct ValidateCommandTests {
     #expect(lines.contains { $0.hasPrefix("address_country: ") && $0.hasSuffix("[ambiguous_country]") })
     #expect(lines.contains { $0.hasPrefix("phone: ") && $0.hasSuffix("[phone_needs_country_code]") })
     #expect(lines.contains { $0.hasPrefix("source_of_funds: ") && $0.hasSuffix("[invalid_enum_value]") })
-    #expect(lines.last == "invalid: 5 errors, 2 warnings")
+    // Every warning is a readiness reminder: one per item an international
+    // customer still lacks (a field with an error gets none).
+    let reminders = lines.filter { $0.hasSuffix("[missing_for_kyc]") }
+    #expect(reminders.count == 12, "\(reminders)")
+    #expect(lines.contains { $0.hasPrefix("gender: warning: Gender is not given: Kira needs it to verify") })
+    #expect(
+      lines.contains(
+        "readiness: Kira will create the user but not verify it yet: missing nationality, gender, street, "
+          + "city, postal code, ID document with its front image, account purpose, employment status, "
+          + "occupation, politically exposed person (yes/no), tax ID, expected monthly payments"))
+    #expect(lines.last == "invalid: 5 errors, 12 warnings")
   }
 
   @Test("--json prints exactly valid, errors and warnings")
@@ -102,7 +115,9 @@ struct ValidateCommandTests {
     ])
     #expect(output.status == 65)
     let report = try JSONValue.parse(Data(output.stdout.utf8))
-    #expect(Set(report.objectValue?.keys.map { $0 } ?? []) == ["valid", "errors", "warnings"])
+    #expect(Set(report.objectValue?.keys.map { $0 } ?? []) == ["valid", "errors", "warnings", "readiness"])
+    #expect(report["readiness"]?["will_verify"] == .bool(false))
+    #expect(report["readiness"]?["category"] == "international")
     #expect(report["valid"] == .bool(false))
     let errors = try #require(report["errors"]?.arrayValue)
     #expect(errors.count == 5)
@@ -116,7 +131,12 @@ struct ValidateCommandTests {
       "validate", "--json", try workspace.write("m.json", Self.maria()),
     ])
     #expect(valid.status == 0)
-    #expect(try JSONValue.parse(Data(valid.stdout.utf8))["valid"] == .bool(true))
+    let validReport = try JSONValue.parse(Data(valid.stdout.utf8))
+    #expect(validReport["valid"] == .bool(true))
+    #expect(validReport["readiness"]?["will_verify"] == .bool(true))
+    let products = try #require(validReport["readiness"]?["products"]?.arrayValue)
+    #expect(products.map { $0["code"] } == ["usa-virtual-accounts", "usa-virtual-accounts-act"])
+    #expect(products.map { $0["complete"] } == [.bool(true), .bool(true)])
   }
 
   @Test("phone messages in --json name the rule and the expected format; a national number is sent as E.164")

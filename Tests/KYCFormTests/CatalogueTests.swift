@@ -20,7 +20,7 @@ struct CatalogueTests {
     #expect(
       ids[4] == [
         "document.type", "document.number", "document.country", "document.expiration", "document.front_image",
-        "document.back_image",
+        "document.back_image", "proof_of_address.file",
       ])
     #expect(ids[5] == ["tax_id.number"])
     #expect(
@@ -96,9 +96,11 @@ struct CatalogueTests {
     values[.redirectURI] = "not a url"
     #expect(form.validate(step: .verification, in: values, policy: policy).isEmpty)
     #expect(
-      form.validate(step: .identity, in: values, policy: policy).map(\.code) == ["required", "required"])
+      form.validate(step: .identity, in: values, policy: policy).filter { $0.severity == .error }.map(\.code)
+        == ["required", "required"])
     #expect(form.validateAll(Fixtures.validUSA, policy: policy).isEmpty)
-    #expect(form.validateAll(Fixtures.validMexico, policy: policy).isEmpty)
+    let mexico = form.validateAll(Fixtures.validMexico, policy: policy)
+    #expect(mexico.allSatisfy { $0.severity == .warning && $0.code == "missing_for_kyc" }, "\(mexico)")
   }
 
   @Test("minimum age is a policy")

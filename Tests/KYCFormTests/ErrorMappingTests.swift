@@ -26,6 +26,9 @@ struct ErrorMappingTests {
       ("ssn", "tax_id.number"),
       ("metadata.branch", "metadata"), ("body.email", "email"), ("account_purpose", "account_purpose"),
       ("source_of_funds", "source_of_funds"), ("immigration_status", "immigration_status"),
+      ("identifying_information:file_proof_of_address", "proof_of_address.file"),
+      ("identifying_information:matriculate_id", "document.front_image"),
+      ("identifying_information.2.documents.0.file", "proof_of_address.file"),
     ])
   func mapping(path: String, field: String) {
     #expect(form.fieldID(forAPIPath: path) == FieldID(field))
@@ -33,7 +36,7 @@ struct ErrorMappingTests {
 
   @Test("unknown paths map to nothing")
   func unknown() {
-    #expect(form.fieldID(forAPIPath: "file_proof_of_address") == nil)
+    #expect(form.fieldID(forAPIPath: "file_business_formation") == nil)
     #expect(form.fieldID(forAPIPath: "identifying_information.4.number") == nil)
     #expect(form.fieldID(forAPIPath: "") == nil)
   }

@@ -45,6 +45,9 @@ struct ValidatorTableTests {
     bad(.documentExpiration, "2020-01-01", "document_expired"),
     bad(.documentExpiration, "2027-02-29", "invalid_date"),
     bad(.documentExpiration, "next year", "invalid_date_format"),
+    // At most 20 years ahead of 2026-06-15: 2203 is a typo for 2023.
+    ok(.documentExpiration, "2046-06-15"), bad(.documentExpiration, "2046-06-16", "expiration_too_far"),
+    bad(.documentExpiration, "2203-01-01", "expiration_too_far"),
   ]
 
   static let countries: [RuleCase] = [

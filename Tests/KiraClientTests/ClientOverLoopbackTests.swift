@@ -249,11 +249,11 @@ struct ClientOverLoopbackTests {
     }
   }
 
-  @Test("the sandbox-only KIRA-REJECT document number gets a field error the local form would accept")
+  @Test("the sandbox-only K00000400 document number gets a field error the local form would accept")
   func documentRejectedScenario() async throws {
     try await SandboxHarness.run { harness in
       guard case .object(var body) = Applicants.maria() else { return }
-      body["document_number"] = "KIRA-REJECT"
+      body["document_number"] = "K00000400"
       let error = try await #require(throws: KiraError.self) {
         _ = try await harness.client.createUser(body: .object(body), idempotencyKey: key())
       }

@@ -1,4 +1,5 @@
 import Foundation
+import KYCForm
 import KiraClient
 import KiraModels
 import KiraNetwork
@@ -167,13 +168,64 @@ struct SandboxBehaviourTests {
           "CREATED/unverified",
         ])
       let missing = try await client.getUser(id: incomplete.id).missingFields?["general"]
-      #expect(missing == ["gender", "source_of_funds", "expected_monthly_payments"])
+      #expect(missing == ["source_of_funds"])
 
       // Verified users cannot be edited.
       let forbidden = try await #require(throws: KiraError.self) {
         _ = try await client.updateUser(id: complete.id, body: ["occupation": "Chef"])
       }
       #expect(forbidden.kind == .forbidden && forbidden.code == "forbidden")
+    }
+  }
+
+  @Test(
+    "readiness: a user the table calls incomplete stays CREATED with Kira's missing_fields; a complete one verifies"
+  )
+  func readinessDecidesVerification() async throws {
+    let date = ManualDate()
+    var sandbox = SandboxConfiguration()
+    sandbox.now = { date.now }
+    sandbox.verifyingAfter = 1
+    sandbox.decisionAfter = 5
+    sandbox.autoRejectAfter = 3
+    try await SandboxHarness.run(sandbox: sandbox) { harness in
+      let client = harness.client
+      guard case .object(var usa) = Applicants.maria(email: "john@example.com") else { return }
+      usa["address_country"] = "USA"
+      usa["address_state"] = "CA"
+      usa["address_zip_code"] = "94105"
+      usa["address_city"] = "San Francisco"
+      let incomplete = try await client.createUser(body: .object(usa), idempotencyKey: key())
+      #expect(incomplete.verificationTriggered == false)
+      let complete = try await client.createUser(body: Applicants.maria(), idempotencyKey: key())
+      #expect(complete.verificationTriggered == true)
+      date.advance(by: 10)
+      let waiting = try await client.getUser(id: incomplete.id)
+      #expect(waiting.status == "CREATED" && waiting.verificationStatus == "unverified")
+      #expect(
+        waiting.missingFields?["general"] == [
+          "identifying_information:ssn", "identifying_information:file_proof_of_address",
+        ])
+      #expect(try await client.getUser(id: complete.id).status == "VERIFIED")
+    }
+  }
+
+  @Test("a body over the request limit gets Kira's 413, at the limit the form budgets against")
+  func bodyLimit() async throws {
+    try await SandboxHarness.run { harness in
+      guard case .object(var body) = Applicants.maria(email: "big@example.com") else { return }
+      let padding = String(repeating: "A", count: DocumentBudget.requestLimit)
+      body["identifying_information"] = [
+        [
+          "type": "passport", "issuing_country": "MEX", "number": "G12345678",
+          "documents": [["type": "front", "file": .string("data:image/jpeg;base64,/9j/" + padding)]],
+        ]
+      ]
+      let error = try await #require(throws: KiraError.self) {
+        _ = try await harness.client.createUser(body: .object(body), idempotencyKey: key())
+      }
+      #expect(error.httpStatus == 413, "\(error)")
+      #expect(try await harness.client.listUsers(email: "big@example.com").data.isEmpty)
     }
   }
 

@@ -155,6 +155,32 @@ struct GoldenScreenTests {
     GoldenScreens.check("step-document-file", state)
   }
 
+  @Test("the ID step with a matrícula consular, both images and the budget line")
+  func matriculaConsular() {
+    var state = Self.stepState(4)
+    state.values[.documentType] = "matriculate_id"
+    state.values[.documentNumber] = "MC12345678"
+    state.values[.documentFrontImage] = "/scans/matricula-front.jpg"
+    state.values[.documentBackImage] = "/scans/matricula-back.jpg"
+    state.fileInfo[.documentFrontImage] = DocumentFileInfo(
+      path: "/scans/matricula-front.jpg", format: .jpeg, byteCount: 3_400_000)
+    state.fileInfo[.documentBackImage] = DocumentFileInfo(
+      path: "/scans/matricula-back.jpg", format: .jpeg, byteCount: 1_250_000)
+    state.jump(to: .documentBackImage)
+    GoldenScreens.check("step-document-matricula", state)
+  }
+
+  @Test("Review: incomplete for verification, each missing item with its step's number")
+  func reviewNotReady() {
+    var values = Fixture.mariaValues
+    values[.taxIDNumber] = ""
+    values[.expectedMonthlyPayments] = ""
+    values[.occupation] = ""
+    var driver = Driver(Self.savingDrafts(Fixture.state(values: values)))
+    driver.goToReview()
+    GoldenScreens.check("review-not-ready", driver.state)
+  }
+
   @Test("Review: ready to submit")
   func reviewReady() {
     GoldenScreens.check("review-ready", Self.reviewState())
@@ -241,7 +267,7 @@ struct GoldenScreenTests {
         fieldErrors: [
           KiraFieldError(
             path: "identifying_information.0.number", code: "custom",
-            message: "Document number failed Kira's check (sandbox scenario KIRA-REJECT)")
+            message: "Document number failed Kira's check (sandbox scenario K00000400)")
         ]))
     GoldenScreens.check("step-kira-says", driver.state)
   }

@@ -48,6 +48,8 @@ extension FieldID {
   public static let documentBackImage: FieldID = "document.back_image"
   /// SSN (USA) or tax ID (elsewhere).
   public static let taxIDNumber: FieldID = "tax_id.number"
+  /// The proof of address file (`identifying_information` item `file_proof_of_address`).
+  public static let proofOfAddress: FieldID = "proof_of_address.file"
   /// `employment_status`.
   public static let employmentStatus: FieldID = "employment_status"
   /// `occupation`.

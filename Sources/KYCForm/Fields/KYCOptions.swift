@@ -12,13 +12,20 @@ public enum KYCOptions {
   /// `gender`.
   public static let gender = options([("male", "Male"), ("female", "Female"), ("other", "Other")])
 
-  /// ID document types (`identifying_information[].type` of the ID item).
+  /// Government photo ID types Kira lists for individuals
+  /// (`identifying_information[].type` of the ID item), with the names
+  /// operators know them by.
   public static let documentType = options([
-    ("passport", "Passport"), ("national_id", "National ID card"), ("drivers_license", "Driver's license"),
+    ("passport", "Passport"), ("national_id", "National ID card (e.g. INE)"),
+    ("drivers_license", "Driver's license"), ("permanent_residency_id", "Permanent residency card"),
+    ("state_or_provincial_id", "State or provincial ID"), ("military_id", "Military ID"),
+    ("matriculate_id", "Matrícula consular"), ("visa", "Visa"),
   ])
 
-  /// Document types with a back side that must be photographed too.
-  public static let twoSidedDocumentTypes: Set<String> = ["national_id", "drivers_license"]
+  /// Document types with a back side that must be photographed too: every
+  /// type but a passport and a visa (both one page).
+  public static let twoSidedDocumentTypes: Set<String> = Set(
+    documentType.map(\.value).filter { $0 != "passport" && $0 != "visa" })
 
   /// `employment_status`.
   public static let employmentStatus = options([

@@ -236,12 +236,14 @@ enum IndividualCatalogue {
     let when = Requirement.conditional("when an ID document is given")
     return [
       choice(
-        .documentType, .document, "Document type", "passport, national_id or drivers_license",
-        KYCOptions.documentType, requirement: when, summary: "passport/national_id/drivers_license",
+        .documentType, .document, "Document type",
+        "Passport, national ID, driver's license, residency card, matrícula consular, visa...",
+        KYCOptions.documentType, requirement: when, summary: "one of 8 government photo ID types",
         requiredWhen: FormConditions.documentInUse, apiPath: "identifying_information.0.type"),
       text(
         .documentNumber, .document, "Document number", "As printed, e.g. G12345678", requirement: when,
-        maxLength: 30, extra: [.documentNumber], summary: "letters and digits",
+        maxLength: 30, extra: [.documentNumber, .documentNumberForCountry],
+        summary: "letters and digits; the country's format where known",
         requiredWhen: FormConditions.documentInUse, typing: codeTyping,
         apiPath: "identifying_information.0.number"),
       country(
@@ -249,22 +251,31 @@ enum IndividualCatalogue {
         requirement: when, requiredWhen: FormConditions.documentInUse,
         apiPath: "identifying_information.0.issuing_country"),
       date(
-        .documentExpiration, .document, "Expiration date", "YYYY-MM-DD, must be in the future",
-        extra: .futureDate, summary: "YYYY-MM-DD, future", apiPath: "identifying_information.0.expiration"),
+        .documentExpiration, .document, "Expiration date",
+        "YYYY-MM-DD, in the future and at most 20 years ahead",
+        extra: .futureDate, summary: "YYYY-MM-DD, future, at most 20 years ahead",
+        apiPath: "identifying_information.0.expiration"),
       FieldDefinition(
         id: .documentFrontImage, step: .document, label: "Front image",
         hint: "Path to a JPEG or PNG of the front, at most 10 MB", kind: .file, requirement: when,
         apiPath: "identifying_information.0.documents.0.file",
-        ruleSummary: summarize("JPEG/PNG ≤ 10 MB", when), rules: [.documentImage],
+        ruleSummary: summarize("JPEG/PNG ≤ 10 MB", when), rules: [.documentImage, .documentBudget],
         requiredWhen: FormConditions.documentInUse),
       FieldDefinition(
         id: .documentBackImage, step: .document, label: "Back image",
-        hint: "Path to a JPEG or PNG of the back (ID cards and driver's licenses)", kind: .file,
+        hint: "Path to a JPEG or PNG of the back (every ID but a passport or visa)", kind: .file,
         requirement: .conditional("for two-sided documents"),
         apiPath: "identifying_information.0.documents.1.file",
         ruleSummary: summarize("JPEG/PNG ≤ 10 MB", .conditional("for two-sided documents")),
-        rules: [.documentImage], visibleWhen: FormConditions.isTwoSided,
+        rules: [.documentImage, .documentBudget], visibleWhen: FormConditions.isTwoSided,
         requiredWhen: FormConditions.isTwoSided),
+      FieldDefinition(
+        id: .proofOfAddress, step: .document, label: "Proof of address",
+        hint: "A utility bill or bank statement: JPEG, PNG or PDF (Kira needs it in the USA)",
+        kind: .file, requirement: .conditional("to verify a USA customer"),
+        apiPath: "identifying_information.2.documents.0.file",
+        ruleSummary: "JPEG/PNG/PDF ≤ 10 MB · needed to verify a USA customer",
+        rules: [.proofOfAddressFile, .documentBudget]),
     ]
   }()
 
@@ -273,7 +284,6 @@ enum IndividualCatalogue {
       .taxIDNumber, .taxID, "Tax ID", "SSN for a USA address; otherwise the tax number (RFC, CPF, ...)",
       maxLength: 30, extra: [.taxNumber, .curpMatchesIdentity],
       summary: "SSN in the USA, else tax ID · shown masked",
-      recommendedWhen: { !FormConditions.isLinkMode($0) && !$0[.addressCountry].trimmingSpaces.isEmpty },
       typing: taxTyping, kind: .secret, apiPath: "identifying_information.1.number",
       dynamicText: { values in
         FormConditions.isUSA(values)
@@ -311,11 +321,7 @@ enum IndividualCatalogue {
     text(
       .expectedMonthlyPayments, .profile, "Expected monthly payments",
       "Payments expected per month, e.g. 5 (Kira needs it outside the USA)", maxLength: 50,
-      summary: "needed by Kira outside the USA",
-      recommendedWhen: { values in
-        !FormConditions.isLinkMode(values) && !values[.addressCountry].trimmingSpaces.isEmpty
-          && !FormConditions.isUSA(values)
-      }),
+      summary: "needed by Kira outside the USA"),
     yesNo(.pepStatus, .profile, "Politically exposed person", "yes or no: holds or held a public office"),
   ]
 

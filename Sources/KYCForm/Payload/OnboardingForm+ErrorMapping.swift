@@ -6,17 +6,17 @@ extension OnboardingForm {
   /// 0 of `identifying_information` is taken as the ID document and item 1 as
   /// the tax id (the order `payload(from:policy:)` uses).
   public func fieldID(forAPIPath path: String) -> FieldID? {
-    fieldID(forAPIPath: path, documentItemPresent: nil)
+    fieldID(forAPIPath: path, layout: nil)
   }
 
   /// Like `fieldID(forAPIPath:)`, but reads `identifying_information` indexes
   /// against the payload these answers produce (the tax id is item 0 when no
   /// ID document is given).
   public func fieldID(forAPIPath path: String, in values: FormValues) -> FieldID? {
-    fieldID(forAPIPath: path, documentItemPresent: FormConditions.documentInUse(normalizedAll(values)))
+    fieldID(forAPIPath: path, layout: IdentifyingItem.mappingLayout(of: normalizedAll(values)))
   }
 
-  private func fieldID(forAPIPath path: String, documentItemPresent: Bool?) -> FieldID? {
+  private func fieldID(forAPIPath path: String, layout: [IdentifyingItem]?) -> FieldID? {
     var segments = path.split(whereSeparator: {
       $0 == "." || $0 == ":" || $0 == "/" || $0 == "[" || $0 == "]"
     })
@@ -40,26 +40,29 @@ extension OnboardingForm {
     case "document_country": return .documentCountry
     case "ssn", "tax_id", "tin": return .taxIDNumber
     case "government_id", "document", "documents": return .documentFrontImage
+    case "file_proof_of_address", "proof_of_address": return .proofOfAddress
     case "identifying_information":
-      return identifyingInformationField(rest, documentItemPresent: documentItemPresent)
+      return identifyingInformationField(rest, layout: layout ?? IdentifyingItem.allCases)
     default: return nil
     }
   }
 
-  private func identifyingInformationField(_ rest: [String], documentItemPresent: Bool?) -> FieldID? {
+  private func identifyingInformationField(_ rest: [String], layout: [IdentifyingItem]) -> FieldID? {
     guard let first = rest.first else { return .documentType }
     guard let index = Int(first) else {
       // `identifying_information:ssn`-style tokens name an item type.
       switch first {
       case "ssn", "tax_id": return .taxIDNumber
-      case "passport", "national_id", "drivers_license", "government_id": return .documentFrontImage
-      default: return nil
+      case "file_proof_of_address", "proof_of_address": return .proofOfAddress
+      case "government_id": return .documentFrontImage
+      default:
+        return KYCOptions.documentType.contains { $0.value == first } ? .documentFrontImage : nil
       }
     }
-    let isDocument = documentItemPresent == false ? false : index == 0
-    let isTax = documentItemPresent == false ? index == 0 : index == 1
+    guard layout.indices.contains(index) else { return nil }
     let key = rest.count > 1 ? rest[1] : nil
-    if isDocument {
+    switch layout[index] {
+    case .document:
       switch key {
       case nil, "type": return .documentType
       case "number": return .documentNumber
@@ -70,13 +73,34 @@ extension OnboardingForm {
         return entry == 1 ? .documentBackImage : .documentFrontImage
       default: return nil
       }
+    case .tax:
+      return key == "issuing_country" ? .addressCountry : .taxIDNumber
+    case .proofOfAddress:
+      return .proofOfAddress
     }
-    if isTax {
-      switch key {
-      case "issuing_country": return .addressCountry
-      default: return .taxIDNumber
-      }
-    }
-    return nil
+  }
+}
+
+/// The `identifying_information` items the form writes, in the order
+/// `payload(from:policy:)` writes them.
+enum IdentifyingItem: CaseIterable, Sendable {
+  case document, tax, proofOfAddress
+
+  /// The items these (normalised) answers produce.
+  static func layout(of values: FormValues) -> [IdentifyingItem] {
+    var items: [IdentifyingItem] = []
+    if FormConditions.documentInUse(values) { items.append(.document) }
+    if !values[.taxIDNumber].isEmpty { items.append(.tax) }
+    if !values[.proofOfAddress].isEmpty { items.append(.proofOfAddress) }
+    return items
+  }
+
+  /// The items an error path's index is read against: those these answers
+  /// produce, then the others they could add, in order (a document only
+  /// when one is in use: without it, item 0 is the tax id).
+  static func mappingLayout(of values: FormValues) -> [IdentifyingItem] {
+    let present = layout(of: values)
+    let document = FormConditions.documentInUse(values)
+    return present + allCases.filter { !present.contains($0) && ($0 != .document || document) }
   }
 }

@@ -132,6 +132,10 @@ extension OnboardingForm {
         loadDocumentItem(members, into: &result)
       } else if taxItem == nil, type == "ssn" || type == "tax_id" {
         taxItem = members
+      } else if type == PayloadKeys.proofOfAddressType, result[.proofOfAddress].isEmpty,
+        loadProofOfAddress(members, into: &result)
+      {
+        continue
       } else {
         others.append(item)
       }
@@ -178,6 +182,19 @@ extension OnboardingForm {
       }
     }
     if !others.isEmpty { result.extras[PayloadKeys.otherDocumentImages] = .array(others) }
+  }
+
+  /// The proof-of-address item when it holds one file as the form writes
+  /// it; false (the item kept as it is) otherwise.
+  private func loadProofOfAddress(_ members: [String: JSONValue], into result: inout FormValues) -> Bool {
+    guard case .array(let entries) = members["documents"], entries.count == 1,
+      let file = entries[0]["file"]?.stringValue, entries[0].objectValue?.count ?? 0 <= 2
+    else { return false }
+    result[.proofOfAddress] = file
+    for (key, member) in members where key != "type" && key != "documents" {
+      result.extras[PayloadKeys.proofItemPrefix + key] = member
+    }
+    return true
   }
 
   private func loadTaxItem(_ members: [String: JSONValue], into result: inout FormValues) {

@@ -8,6 +8,18 @@ extension OnboardingForm {
   /// `values.extras`, are sent back unchanged. Throws a `PayloadError` naming
   /// the field for a missing, unreadable, empty or non-image file.
   public func payload(from values: FormValues, policy: ValidationPolicy) throws -> JSONValue {
+    try payload(from: values, policy: policy, readingFiles: true)
+  }
+
+  /// The body's shape without reading a file: each file is sent as its path.
+  /// What readiness looks at (which items and documents there are).
+  func bodyShape(from values: FormValues) -> [String: JSONValue] {
+    (try? payload(from: values, policy: ValidationPolicy(), readingFiles: false))?.objectValue ?? [:]
+  }
+
+  private func payload(from values: FormValues, policy: ValidationPolicy, readingFiles: Bool) throws
+    -> JSONValue
+  {
     let values = normalizedAll(values)
     var body: [String: JSONValue] = [:]
     for (key, value) in values.extras where !key.contains(".") {
@@ -19,14 +31,20 @@ extension OnboardingForm {
       body[field.apiPath] = value.isEmpty || !field.isVisible(in: values) ? nil : .string(value)
     }
     body[PayloadKeys.pepStatus] = pepStatus(values[.pepStatus])
-    body[PayloadKeys.metadata] = try metadata(values) ?? values.extras[PayloadKeys.metadata]
+    body[PayloadKeys.metadata] =
+      (readingFiles ? try metadata(values) : try? metadata(values)) ?? values.extras[PayloadKeys.metadata]
     body[PayloadKeys.additionalInfo] = additionalInfo(values)
     for (key, field) in PayloadKeys.documentTopLevel {
       body[key] = values[field].isEmpty ? nil : .string(values[field])
     }
     var items: [JSONValue] = []
-    if let document = try documentItem(values, policy: policy) { items.append(document) }
+    if let document = try documentItem(values, policy: policy, readingFiles: readingFiles) {
+      items.append(document)
+    }
     if let tax = taxItem(values) { items.append(tax) }
+    if let proof = try proofOfAddressItem(values, policy: policy, readingFiles: readingFiles) {
+      items.append(proof)
+    }
     items += values.extras[PayloadKeys.identifyingInformation]?.arrayValue ?? []
     body[PayloadKeys.identifyingInformation] = items.isEmpty ? nil : .array(items)
     return .object(body)
@@ -71,7 +89,9 @@ extension OnboardingForm {
     return info.isEmpty ? nil : .object(info)
   }
 
-  private func documentItem(_ values: FormValues, policy: ValidationPolicy) throws -> JSONValue? {
+  private func documentItem(_ values: FormValues, policy: ValidationPolicy, readingFiles: Bool) throws
+    -> JSONValue?
+  {
     var item = extrasObject(values, prefix: PayloadKeys.documentItemPrefix)
     item["documents"] = nil
     guard FormConditions.documentInUse(values) || !item.isEmpty else { return nil }
@@ -82,6 +102,10 @@ extension OnboardingForm {
     let sides: [(FieldID, String)] = [(.documentFrontImage, "front"), (.documentBackImage, "back")]
     for (id, side) in sides {
       guard let field = field(id), field.isVisible(in: values), !values[id].isEmpty else { continue }
+      guard readingFiles else {
+        documents.append(.object(["type": .string(side), "file": .string(values[id])]))
+        continue
+      }
       switch DocumentFiles.dataURI(for: values[id], policy: policy) {
       case .success(let uri):
         documents.append(.object(["type": .string(side), "file": .string(uri)]))
@@ -94,6 +118,29 @@ extension OnboardingForm {
     documents += values.extras[PayloadKeys.otherDocumentImages]?.arrayValue ?? []
     if !documents.isEmpty { item["documents"] = .array(documents) }
     return item.isEmpty ? nil : .object(item)
+  }
+
+  /// The `file_proof_of_address` item: its file as the one `front` document.
+  private func proofOfAddressItem(_ values: FormValues, policy: ValidationPolicy, readingFiles: Bool) throws
+    -> JSONValue?
+  {
+    let value = values[.proofOfAddress]
+    guard !value.isEmpty else { return nil }
+    let encoded =
+      readingFiles
+      ? DocumentFiles.dataURI(for: value, policy: policy, accepting: DocumentImageFormat.imagesAndPDF)
+      : .success(value)
+    switch encoded {
+    case .success(let uri):
+      var item = extrasObject(values, prefix: PayloadKeys.proofItemPrefix)
+      item["type"] = .string(PayloadKeys.proofOfAddressType)
+      item["documents"] = .array([.object(["type": "front", "file": .string(uri)])])
+      return .object(item)
+    case .failure(let issue):
+      throw PayloadError(
+        field: .proofOfAddress, apiPath: apiPath(of: .proofOfAddress, in: values), code: issue.code,
+        message: "Proof of address: \(issue.message)")
+    }
   }
 
   private func taxItem(_ values: FormValues) -> JSONValue? {

@@ -22,6 +22,10 @@ enum PayloadKeys {
   static let taxItemIssuingCountry = "identifying_information.tax_id.issuing_country"
   /// Extras key: `documents[]` entries of the ID item other than the first front and back.
   static let otherDocumentImages = "identifying_information.document.documents"
+  /// `type` of the proof-of-address item.
+  static let proofOfAddressType = "file_proof_of_address"
+  /// Extras prefix for unknown keys of the proof-of-address item.
+  static let proofItemPrefix = "identifying_information.proof_of_address."
   /// Extras prefix for unknown keys of `additional_info`.
   static let additionalInfoPrefix = "additional_info."
 

@@ -81,6 +81,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     return years
   }
 
+  /// The same day `years` later; 29 February becomes 28 February in a
+  /// common year.
+  public func addingYears(_ years: Int) -> CalendarDate {
+    let target = year + years
+    return CalendarDate(year: target, month: month, day: min(day, Self.daysIn(month: month, year: target)))
+  }
+
   /// `YYYY-MM-DD`.
   public var description: String {
     func pad(_ value: Int, _ width: Int) -> String {

@@ -95,16 +95,30 @@ extension FieldRule {
     return nil
   }
 
-  /// A date after today (document expiration).
+  /// A date after today and at most `maxDocumentValidityYears` ahead
+  /// (document expiration): no ID is issued for longer, so `2203` is a typo.
   public static let futureDate = FieldRule(code: "document_expired", summary: "after today") {
     value, context in
     guard case .success(let date) = CalendarDate.parse(value) else { return nil }
     let today = context.policy.todayDate
-    guard date <= today else { return nil }
+    if date <= today {
+      return RuleFailure(
+        code: "document_expired",
+        message:
+          "\(context.label) \(value) is not in the future: the document has expired (today is \(today))")
+    }
+    let years = maxDocumentValidityYears
+    let limit = today.addingYears(years)
+    guard date > limit else { return nil }
     return RuleFailure(
-      code: "document_expired",
-      message: "\(context.label) \(value) is not in the future: the document has expired (today is \(today))")
+      code: "expiration_too_far",
+      message: "\(context.label) \(value) is more than \(years) years ahead (latest \(limit)): "
+        + "no ID is valid that long; check the year",
+      expected: "a date after today, at most \(years) years ahead")
   }
+
+  /// The longest validity of a government ID the form accepts, in years.
+  public static let maxDocumentValidityYears = 20
 
   /// Exactly three letters and a real ISO 3166-1 alpha-3 code.
   public static let countryCode = FieldRule(code: "invalid_country", summary: "ISO alpha-3 code") {
@@ -204,6 +218,18 @@ extension FieldRule {
   public static let documentImage = FieldRule(code: "invalid_document_image", summary: "JPEG or PNG") {
     value, context in
     switch DocumentFiles.inspect(value, policy: context.policy) {
+    case .success: return nil
+    case .failure(let issue):
+      return RuleFailure(code: issue.code, message: "\(context.label): \(issue.message)")
+    }
+  }
+
+  /// A proof of address: readable, non-empty, JPEG, PNG or PDF by content,
+  /// within the size limit.
+  public static let proofOfAddressFile = FieldRule(
+    code: "invalid_proof_of_address", summary: "JPEG, PNG or PDF"
+  ) { value, context in
+    switch DocumentFiles.inspect(value, policy: context.policy, accepting: DocumentImageFormat.imagesAndPDF) {
     case .success: return nil
     case .failure(let issue):
       return RuleFailure(code: issue.code, message: "\(context.label): \(issue.message)")

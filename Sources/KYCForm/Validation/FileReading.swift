@@ -1,5 +1,13 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads whole files; injected so validation and payload assembly can be
 /// tested without a disk.
 public protocol FileReading: Sendable {
@@ -8,6 +16,9 @@ public protocol FileReading: Sendable {
   /// The bytes of the file at `path`, refused with `FileReadingError.tooLarge`
   /// above `limit` bytes. The real file system checks before reading a byte.
   func contents(ofFile path: String, atMost limit: Int) throws -> Data
+  /// The size of the file at `path` in bytes, without reading it where the
+  /// reader can (the real file system asks `stat`).
+  func byteCount(ofFile path: String) throws -> Int
 }
 
 extension FileReading {
@@ -16,6 +27,11 @@ extension FileReading {
     let data = try contents(ofFile: path)
     if data.count > limit { throw FileReadingError.tooLarge(path: path, size: data.count, limit: limit) }
     return data
+  }
+
+  /// Reads the file and counts its bytes (for in-memory readers).
+  public func byteCount(ofFile path: String) throws -> Int {
+    try contents(ofFile: path).count
   }
 }
 
@@ -62,6 +78,13 @@ public struct FileSystemReader: FileReading {
   /// at most `limit + 1` bytes; see `BoundedFile`.
   public func contents(ofFile path: String, atMost limit: Int) throws -> Data {
     try BoundedFile.read(resolve(path), limit: limit, shownAs: path)
+  }
+
+  /// The file's size from `stat`, without opening it.
+  public func byteCount(ofFile path: String) throws -> Int {
+    var info = stat()
+    guard stat(resolve(path), &info) == 0 else { throw FileReadingError.notFound(path: path) }
+    return Int(info.st_size)
   }
 }
 

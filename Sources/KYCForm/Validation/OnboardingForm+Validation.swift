@@ -9,8 +9,10 @@ extension OnboardingForm {
   {
     guard let definition = field(id) else { return [] }
     let normalized = normalizedAll(values)
-    return issues(of: definition, raw: values[id], values: normalized, policy: policy)
+    let found =
+      issues(of: definition, raw: values[id], values: normalized, policy: policy)
       + crossFieldIssues(values: normalized).filter { $0.field == id }
+    return addingReadiness(to: found, values: normalized, only: [id])
   }
 
   /// Issues of the fields of `step` that are visible for these answers.
@@ -18,15 +20,26 @@ extension OnboardingForm {
     let normalized = normalizedAll(values)
     let fields = visibleFields(in: step, values: normalized)
     let ids = Set(fields.map(\.id))
-    return fields.flatMap { issues(of: $0, raw: values[$0.id], values: normalized, policy: policy) }
+    let found =
+      fields.flatMap { issues(of: $0, raw: values[$0.id], values: normalized, policy: policy) }
       + crossFieldIssues(values: normalized).filter { ids.contains($0.field) }
+    return addingReadiness(to: found, values: normalized, only: ids)
   }
 
   /// Issues of every field, in form order (errors and warnings).
   public func validateAll(_ values: FormValues, policy: ValidationPolicy) -> [ValidationIssue] {
     let normalized = normalizedAll(values)
-    return fields.flatMap { issues(of: $0, raw: values[$0.id], values: normalized, policy: policy) }
+    let found =
+      fields.flatMap { issues(of: $0, raw: values[$0.id], values: normalized, policy: policy) }
       + crossFieldIssues(values: normalized)
+    // In form order; issues of one field keep theirs.
+    return addingReadiness(to: found, values: normalized).enumerated()
+      .sorted { (order($0.element.field), $0.offset) < (order($1.element.field), $1.offset) }.map(\.element)
+  }
+
+  /// A field's position in the form (unknown fields last), for form-order lists.
+  private func order(_ id: FieldID) -> Int {
+    fields.firstIndex { $0.id == id } ?? fields.count
   }
 
   /// The API path of a field's value for these answers (the tax item's
@@ -35,6 +48,11 @@ extension OnboardingForm {
     switch id {
     case .taxIDNumber:
       return "identifying_information.\(FormConditions.documentInUse(values) ? 1 : 0).number"
+    case .proofOfAddress:
+      let index =
+        IdentifyingItem.layout(of: values).firstIndex(of: .proofOfAddress)
+        ?? IdentifyingItem.layout(of: values).count
+      return "identifying_information.\(index).documents.0.file"
     case .documentBackImage:
       return "identifying_information.0.documents.\(values[.documentFrontImage].isEmpty ? 0 : 1).file"
     default:
@@ -119,7 +137,8 @@ extension OnboardingForm {
     case .currentEmployer:
       "\(label) is only sent when employment_status is employed; it will be left out"
     case .documentBackImage:
-      "\(label) is only sent for national_id and drivers_license documents; it will be left out"
+      "\(label) is only sent for two-sided documents (every type but passport and visa); "
+        + "it will be left out"
     default:
       "\(label) does not apply to these answers; it will be left out"
     }

@@ -12,8 +12,8 @@ public enum DemoScenario: String, Sendable, Hashable, Codable, CaseIterable {
   case busy = "+busy"
   /// Email local part contains `+slow`: the user is created, but the first answer per key is held back.
   case slow = "+slow"
-  /// `document_number` is `KIRA-REJECT`: Kira answers a 400 field error the local form accepts.
-  case documentRejected = "KIRA-REJECT"
+  /// `document_number` is `K00000400`: Kira answers a 400 field error the local form accepts.
+  case documentRejected = "K00000400"
 
   /// The scenario a create body triggers, if any.
   public static func detect(in body: JSONValue) -> DemoScenario? {
@@ -43,7 +43,7 @@ public enum DemoScenario: String, Sendable, Hashable, Codable, CaseIterable {
     case .busy: "email like name+busy@example.com: the first two creates answer 503, the third succeeds"
     case .slow: "email like name+slow@example.com: the user is created but the first answer is held back"
     case .documentRejected:
-      "document number KIRA-REJECT: Kira rejects document_number (400) though the form accepts it"
+      "document number K00000400: Kira rejects document_number (400) though the form accepts it"
     }
   }
 }

@@ -3,6 +3,8 @@ import Foundation
 /// Where a sandbox user is in its lifecycle, computed from elapsed time (no
 /// timers): pure and deterministic for a given clock.
 ///
+/// - automatic mode with `source_of_funds` but missing other KYC data (the
+///   readiness table): CREATED (`unverified`) for good, its `missing_fields` listed;
 /// - automatic mode without `source_of_funds`: CREATED, then REJECTED after
 ///   `autoRejectAfter` (with `verification_status` still `unverified`, as
 ///   Kira's sandbox was seen doing);
@@ -12,7 +14,10 @@ import Foundation
 struct UserLifecycle: Sendable, Hashable {
   /// Which path the user is on.
   enum Track: String, Sendable, Hashable {
-    case incomplete, verify, reject, review, link
+    case incomplete, unverified, verify, reject, review, link
+
+    /// True for the tracks on which Kira runs verification (`verification_triggered`).
+    var runsVerification: Bool { self == .verify || self == .reject || self == .review }
   }
 
   /// The state at one moment.
@@ -39,7 +44,7 @@ struct UserLifecycle: Sendable, Hashable {
   func state(at now: Date, timings: Timings) -> State {
     let elapsed = now.timeIntervalSince(startedAt)
     switch track {
-    case .link:
+    case .link, .unverified:
       return State(status: "CREATED", verificationStatus: "unverified", reasons: [])
     case .incomplete:
       if elapsed >= timings.autoRejectAfter {

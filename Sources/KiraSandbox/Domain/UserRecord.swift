@@ -1,4 +1,5 @@
 import Foundation
+import KYCForm
 import KiraModels
 
 /// One user held by the sandbox: the fields as submitted, plus lifecycle.
@@ -16,10 +17,17 @@ struct UserRecord: Sendable, Hashable {
   var isLinkMode: Bool { fields["verification_mode"]?.stringValue == "verification_link" }
   var hasSourceOfFunds: Bool { fields["source_of_funds"]?.stringValue?.isEmpty == false }
 
-  /// The track a user with these fields starts on.
+  /// The track a user with these fields starts on: link mode waits for the
+  /// hosted page; a body the readiness table calls incomplete is never
+  /// verified (it is auto-rejected when it lacks `source_of_funds`, as
+  /// Kira's sandbox does, else it stays CREATED with its `missing_fields`);
+  /// a complete one is verified, or follows its demo scenario.
   static func track(fields: [String: JSONValue], scenario: DemoScenario?) -> UserLifecycle.Track {
     if fields["verification_mode"]?.stringValue == "verification_link" { return .link }
-    guard fields["source_of_funds"]?.stringValue?.isEmpty == false else { return .incomplete }
+    let readiness = KYCReadiness.evaluate(fields)
+    guard readiness.willVerify else {
+      return fields["source_of_funds"]?.stringValue?.isEmpty == false ? .unverified : .incomplete
+    }
     switch scenario {
     case .reject: return .reject
     case .review: return .review
@@ -27,34 +35,17 @@ struct UserRecord: Sendable, Hashable {
     }
   }
 
-  /// KYC field tokens still missing, per product, like Kira's `missing_fields`.
+  /// KYC field tokens still missing, per product, like Kira's
+  /// `missing_fields`: from the form's readiness table, plus the ACT
+  /// product's `additional_info` answers (omitted counts as "no", so Kira
+  /// lists them).
   func missingFields() -> [String: [String]] {
-    func absent(_ key: String) -> Bool {
-      switch fields[key] {
-      case nil, .null?: true
-      case .string(let text)?: text.isEmpty
-      case .array(let items)?: items.isEmpty
-      default: false
-      }
-    }
-    let isUSA = fields["address_country"]?.stringValue?.uppercased() == "USA"
-    var general = [
-      "birth_date", "phone", "nationality", "gender", "address_street", "address_city", "address_zip_code",
-      "address_country", "document_type", "document_number", "document_country", "identifying_information",
-      "source_of_funds", "account_purpose", "employment_status", "occupation", "pep_status",
-    ].filter(absent)
-    if isUSA && absent("address_state") { general.append("address_state") }
-    if !isUSA && absent("expected_monthly_payments") { general.append("expected_monthly_payments") }
-    var act: [String] = []
-    if !isUSA && absent("immigration_status") { act.append("immigration_status") }
+    var object = KYCReadiness.evaluate(fields).missingFields
     let additional = fields["additional_info"]?.objectValue ?? [:]
     for key in ["has_us_bank_account", "has_denied_bank_account"] where additional[key]?.stringValue == nil {
-      act.append("additional_info:\(key)")
+      object[KYCReadiness.virtualAccountsACT.code, default: []].append("additional_info:\(key)")
     }
-    if fields["employment_status"]?.stringValue == "employed" && absent("current_employer") {
-      act.append("current_employer")
-    }
-    return ["general": general, "usa-virtual-accounts-act": act]
+    return object
   }
 
   /// The flat user object Kira returns.

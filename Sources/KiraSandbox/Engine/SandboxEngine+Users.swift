@@ -85,7 +85,7 @@ extension SandboxEngine {
       state.userOrder.append(id)
       let rendered = record.rendered(
         state: record.lifecycle.state(at: now, timings: timings), includeMissingFields: false,
-        verificationTriggered: track != .incomplete && track != .link)
+        verificationTriggered: track.runsVerification)
       let bytes = rendered.encoded()
       state.createAnswers[key] = StoredAnswer(fingerprint: fingerprint, status: 201, body: bytes, userID: id)
       var hold: TimeInterval = 0
@@ -228,8 +228,8 @@ extension SandboxEngine {
         before.status == "REJECTED" || (requiresReverification && before.status != "CREATED")
       {
         record.lifecycle = UserLifecycle(
-          track: newTrack, startedAt: now, startsVerifying: newTrack != .incomplete)
-        triggered = newTrack != .incomplete && newTrack != .link
+          track: newTrack, startedAt: now, startsVerifying: newTrack.runsVerification)
+        triggered = newTrack.runsVerification
       }
       if !updated.isEmpty { record.updatedAt = now }
       state.users[record.id] = record
@@ -291,7 +291,7 @@ extension SandboxEngine {
       if record.lifecycle.state(at: now, timings: timings).status == "REJECTED" {
         let track = UserRecord.track(fields: record.fields, scenario: record.scenario)
         record.lifecycle = UserLifecycle(
-          track: track == .link ? .verify : track, startedAt: now, startsVerifying: track != .incomplete)
+          track: track == .link ? .verify : track, startedAt: now, startsVerifying: track.runsVerification)
       }
       var link: JSONValue = .null
       if type == "embedded-link" {

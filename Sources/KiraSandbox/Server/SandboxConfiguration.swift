@@ -1,4 +1,5 @@
 import Foundation
+import KYCForm
 import KiraModels
 
 /// How a sandbox is set up: where it listens, which credentials it accepts,
@@ -35,8 +36,9 @@ public struct SandboxConfiguration: Sendable {
   public var retryAfterSeconds: Int = 1
   /// How long the `+slow` scenario holds its first answer.
   public var slowScenarioDelay: TimeInterval = 5
-  /// Largest request body accepted (bigger gets 413).
-  public var maxBodyBytes: Int = 32 << 20
+  /// Largest request body accepted (bigger gets Kira's 413): the request
+  /// limit the form budgets files against.
+  public var maxBodyBytes: Int = DocumentBudget.requestLimit
   /// The sandbox's clock (tests may fix it).
   public var now: @Sendable () -> Date = { Date() }
   /// Called after every API request with its log record (the `sandbox` command prints them).

@@ -26,7 +26,7 @@ public struct DemoScenario: Sendable, Hashable {
     scenario("Manual review", "Kira creates the user, then holds it in REVIEW", email: "+review"),
     scenario(
       "Kira-side validation error", "the document number passes local checks, Kira answers 400 on it",
-      email: "+kira400", document: "KIRA-REJECT"),
+      email: "+kira400", document: "K00000400"),
     scenario(
       "Busy, then retry", "Kira answers 503 twice; the client retries with the same key", email: "+busy"),
     scenario(

@@ -83,13 +83,16 @@ extension WizardReducer {
   static func refreshReviewIssues(in state: inout WizardState) {
     let found = state.form.validateAll(state.values, policy: state.policy)
     state.reviewIssues = found
+    // A fix-up holds only the fields it asks for: Kira's missing_fields speak for the rest.
+    state.readiness = state.drafts.fix == nil ? state.form.readiness(state.values) : nil
     var byField: [FieldID: [ValidationIssue]] = [:]
     for issue in found { byField[issue.field, default: []].append(issue) }
     state.issues = byField
   }
 
   /// 1-8 on Review (the digits of the steps it lists): edit that step,
-  /// focusing its first problem if any. Any other digit does nothing.
+  /// focusing its first problem if any (an error, then Kira's, then what
+  /// Kira needs to verify). Any other digit does nothing.
   static func editStep(_ number: Int, in state: inout WizardState) -> [WizardEffect] {
     guard state.screen == .review, (1...state.reviewStepCount).contains(number) else { return [] }
     state.screen = .step
@@ -98,6 +101,7 @@ extension WizardReducer {
     let problem =
       fields.first { state.issues[$0.id]?.contains { $0.severity == .error } == true }
       ?? fields.first { state.kiraIssues[$0.id] != nil }
+      ?? fields.first { state.issues[$0.id]?.contains { $0.code == "missing_for_kyc" } == true }
     state.focus(problem?.id ?? fields.first?.id)
     return []
   }

@@ -34,6 +34,21 @@ extension WizardReducer {
         tone: .kira)
       return []
     }
+    var startsNewCreate = state.submission == nil
+    if case .rejected? = state.submission?.outcome { startsNewCreate = true }
+    if startsNewCreate, let readiness = state.readiness, !readiness.willVerify {
+      // Asked once per set of missing items: a second F10 creates the user anyway.
+      let missing = readiness.missing.map(\.token)
+      if state.readinessWarnedFor != missing {
+        state.readinessWarnedFor = missing
+        // The checklist above names each item; the message says what a second F10 does.
+        let count = readiness.missing.count
+        let what = count == 1 ? "missing \(readiness.missing[0].label)" : "\(count) missing, listed above"
+        state.message = StatusMessage(
+          "Not verifiable yet: \(what). F10 again creates the user anyway", tone: .warning)
+        return []
+      }
+    }
     if let previous = state.submission {
       switch previous.outcome {
       case .none:

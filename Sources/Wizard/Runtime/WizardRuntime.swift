@@ -137,7 +137,10 @@ public final class WizardRuntime {
     case .issueIdempotencyKey:
       dispatch(.idempotencyKeyIssued(services.makeIdempotencyKey()))
     case .inspectFile(let field, let path):
-      dispatch(.fileInspected(field: field, path: path, DocumentFiles.inspect(path, policy: state.policy)))
+      let formats = DocumentFiles.acceptedFormats(for: field)
+      dispatch(
+        .fileInspected(
+          field: field, path: path, DocumentFiles.inspect(path, policy: state.policy, accepting: formats)))
     case .completePath(let field, let text):
       let result = services.pathCompleter.complete(text)
       dispatch(

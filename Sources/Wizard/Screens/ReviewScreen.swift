@@ -61,6 +61,7 @@ enum ReviewScreen {
           text: "✗ \(plural(errors.count, "error")) must be fixed before submitting: press the step's number",
           style: .error, column: 1))
     }
+    lines += readinessLines(state)
     for text in state.unmappedKiraIssues {
       lines.append(Line(text: "Kira says: " + text, style: .kiraError, column: 1))
     }
@@ -93,6 +94,43 @@ enum ReviewScreen {
         lines.append(Line(text: "(nothing entered)", style: .hint, column: labelColumn))
       }
     }
+    return lines
+  }
+
+  /// The readiness checklist: will Kira verify this customer, and if not,
+  /// each missing item with the number of the step that completes it.
+  static func readinessLines(_ state: WizardState) -> [Line] {
+    guard let readiness = state.readiness, let category = readiness.category else { return [] }
+    // The category is named on the ready line; the missing ones say it under their fields.
+    if readiness.willVerify {
+      return [
+        Line(
+          text: "✓ Ready for verification: all that \(category.customerName) needs",
+          style: .success, column: 1)
+      ]
+    }
+    var lines = [
+      Line(
+        text: "! Kira will create this user but not verify it yet. Still missing:",
+        style: .warning, column: 1)
+    ]
+    // Each item with its step's number (the key that opens it there), in form order.
+    let order = state.form.fields.map(\.id)
+    let items = readiness.missing.map { item -> (step: Int, position: Int, label: String) in
+      let field = state.form.jumpField(for: item, in: state.values)
+      let step = state.form.steps.firstIndex { step in step.fields.contains { $0.id == field } } ?? 0
+      return (step + 1, order.firstIndex(of: field) ?? order.count, item.label)
+    }.sorted { ($0.step, $0.position) < ($1.step, $1.position) }
+    var row = ""
+    for item in items {
+      let entry = "[\(item.step)] \(item.label)"
+      if !row.isEmpty, DisplayWidth.of(row) + 3 + DisplayWidth.of(entry) > state.columns - 4 {
+        lines.append(Line(text: row, style: .warning, column: 3))
+        row = ""
+      }
+      row += (row.isEmpty ? "" : " · ") + entry
+    }
+    if !row.isEmpty { lines.append(Line(text: row, style: .warning, column: 3)) }
     return lines
   }
 

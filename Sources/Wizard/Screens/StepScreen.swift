@@ -90,6 +90,11 @@ enum StepScreen {
       }
       if isFocused { focusedRange = start..<lines.count }
     }
+    if state.currentStep.id == .document {
+      let budget = DocumentBudget(inspected: state.fileInfo, visible: state.visibleFields.map(\.id))
+      lines.append(.note("", .plain))
+      lines.append(.note(budget.summary + " · sizes as sent (base64)", budget.isOver ? .error : .hint))
+    }
     return (lines, focusedRange)
   }
 

@@ -43,6 +43,11 @@ public struct WizardState: Sendable {
   public var reviewScroll = 0
   /// Findings of the whole form, computed when Review opens or changes.
   public var reviewIssues: [ValidationIssue] = []
+  /// Will Kira verify this customer? Computed with `reviewIssues`.
+  public var readiness: KYCReadiness.Report?
+  /// The missing readiness items the operator was warned about at F10; a
+  /// second F10 with the same items creates the user anyway.
+  public var readinessWarnedFor: [String]?
   /// The current or last logical create.
   public var submission: SubmissionAttempt?
   /// The user Kira created (never submit again once set).

@@ -68,6 +68,7 @@ struct ValidateCommand: ParsableCommand {
       print(payload.encodedString(pretty: true))
     } else {
       for line in report.textLines { print(line) }
+      if let readiness = report.readinessLine { print(readiness) }
       print(report.summaryLine)
     }
     return report.isValid ? ExitStatus.ok : ExitStatus.dataError

@@ -10,6 +10,10 @@ struct ValidateReport {
   var warnings: [ValidationIssue]
   /// The normalised body that would be sent; nil when it could not be built.
   var payload: JSONValue?
+  /// Will Kira verify this customer? `nil` when the body is not an object.
+  var readiness: KYCReadiness.Report?
+  /// Where each missing readiness item is answered in the body.
+  var readinessPaths: [String: String] = [:]
 
   /// True when nothing blocks submission.
   var isValid: Bool { errors.isEmpty }
@@ -44,9 +48,16 @@ struct ValidateReport {
     } catch {
       found.append(ValidationIssue(field: "", path: "(body)", code: "payload_failed", message: "\(error)"))
     }
+    let readiness = form.readiness(values)
+    var paths: [String: String] = [:]
+    for status in readiness.products {
+      for item in status.missing {
+        paths[item.token] = form.apiPath(of: form.jumpField(for: item, in: values), in: values)
+      }
+    }
     return ValidateReport(
       errors: found.filter { $0.severity == .error }, warnings: found.filter { $0.severity == .warning },
-      payload: payload)
+      payload: payload, readiness: readiness, readinessPaths: paths)
   }
 
   /// Warnings for values the form reads differently from how they were written
@@ -74,6 +85,44 @@ struct ValidateReport {
       + warnings.map { "\($0.path): warning: \($0.message) [\($0.code)]" }
   }
 
+  /// "readiness: ...": will Kira verify this customer, and if not, what is missing.
+  var readinessLine: String? {
+    guard let readiness else { return nil }
+    guard let category = readiness.category else {
+      return "readiness: verification link: the customer gives the rest on Kira's page"
+    }
+    if let complete = readiness.products.first(where: \.isComplete) {
+      return "readiness: Kira will verify \(category.customerName) (\(complete.product.code) complete)"
+    }
+    let missing = readiness.missing.map(\.label).joined(separator: ", ")
+    return "readiness: Kira will create the user but not verify it yet: missing \(missing)"
+  }
+
+  /// The `readiness` object of `--json`: the category, whether Kira will
+  /// verify, and per product what is missing (Kira's token, a label, the
+  /// body path that answers it).
+  var readinessJSON: JSONValue {
+    guard let readiness else { return .null }
+    return .object([
+      "will_verify": .bool(readiness.willVerify),
+      "category": readiness.category.map { .string($0.rawValue) } ?? .null,
+      "products": .array(
+        readiness.products.map { status in
+          .object([
+            "code": .string(status.product.code), "name": .string(status.product.name),
+            "complete": .bool(status.isComplete),
+            "missing": .array(
+              status.missing.map { item in
+                .object([
+                  "token": .string(item.token), "label": .string(item.label),
+                  "path": .string(readinessPaths[item.token] ?? item.token),
+                ])
+              }),
+          ])
+        }),
+    ])
+  }
+
   /// A closing line: "valid" or "invalid: 2 errors, 1 warning".
   var summaryLine: String {
     func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
@@ -83,8 +132,8 @@ struct ValidateReport {
     return "invalid: \(count(errors.count, "error")), \(count(warnings.count, "warning"))"
   }
 
-  /// `{"valid": bool, "errors": [{"path","code","message","rule","expected"}], "warnings": [...]}`:
-  /// `rule` names the rule that found it, `expected` the format it wants.
+  /// `{"valid": bool, "errors": [{"path","code","message","rule","expected"}], "warnings": [...],
+  /// "readiness": {...}}`: `rule` names the rule that found it, `expected` the format it wants.
   var json: JSONValue {
     func entries(_ issues: [ValidationIssue]) -> JSONValue {
       .array(
@@ -99,6 +148,9 @@ struct ValidateReport {
           return .object(entry)
         })
     }
-    return .object(["valid": .bool(isValid), "errors": entries(errors), "warnings": entries(warnings)])
+    return .object([
+      "valid": .bool(isValid), "errors": entries(errors), "warnings": entries(warnings),
+      "readiness": readinessJSON,
+    ])
   }
 }

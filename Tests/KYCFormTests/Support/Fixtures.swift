@@ -27,6 +27,7 @@ enum Fixtures {
     "/docs/picture.gif": TinyImages.gif,
     "/docs/notes.txt": Data("hello".utf8),
     "/docs/big.jpg": TinyImages.jpeg(padding: 2_000),
+    "/docs/bill.pdf": TinyImages.pdf,
   ]
 
   /// The policy tests use: fixed day in UTC, in-memory files, 1,000-byte image limit
@@ -62,11 +63,12 @@ enum Fixtures {
       .documentFrontImage: "/docs/front.jpg", .documentBackImage: "/docs/back.png",
       .taxIDNumber: "123-45-6789", .employmentStatus: "employed", .occupation: "Engineer",
       .currentEmployer: "Acme", .sourceOfFunds: "salary", .accountPurpose: "receive_salary",
-      .pepStatus: "no",
+      .pepStatus: "no", .proofOfAddress: "/docs/bill.pdf",
     ])
   }
 
-  /// A complete, valid set of answers for a customer in Mexico.
+  /// A valid set of answers for a customer in Mexico: no errors, but not
+  /// all Kira needs to verify her (readiness reminders remain).
   static var validMexico: FormValues {
     FormValues(values: [
       .verificationMode: "automatic", .firstName: "María José", .lastName: "Ñúñez", .birthDate: "1990-05-15",

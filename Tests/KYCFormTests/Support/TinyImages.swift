@@ -42,6 +42,30 @@ enum TinyImages {
   /// A GIF header: an image, but not one Kira takes.
   static let gif = Data("GIF89a\u{01}\u{00}\u{01}\u{00}".utf8)
 
+  /// A one-page PDF (header, catalog, pages, page, cross-reference table).
+  static let pdf: Data = {
+    var text = "%PDF-1.4\n"
+    var offsets: [Int] = []
+    for object in [
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+    ] {
+      offsets.append(text.utf8.count)
+      text += "\(offsets.count) 0 obj\n\(object)\nendobj\n"
+    }
+    let table = text.utf8.count
+    text += "xref\n0 4\n0000000000 65535 f \n"
+    for offset in offsets {
+      let digits = String(offset)
+      text += String(repeating: "0", count: 10 - digits.count) + digits + " 00000 n \n"
+    }
+    text += "trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n\(table)\n%%EOF\n"
+    return Data(text.utf8)
+  }()
+
+  /// A PNG as a data URI.
+  static var pngDataURI: String { "data:image/png;base64," + png.base64EncodedString() }
+
   /// A JPEG as a data URI.
   static var jpegDataURI: String { "data:image/jpeg;base64," + jpeg().base64EncodedString() }
 }

@@ -60,12 +60,13 @@ enum Applicants {
       "address_zip_code": "06600", "address_country": "MEX", "document_type": "passport",
       "document_number": "G12345678", "document_country": "MEX", "employment_status": "employed",
       "current_employer": "Self", "occupation": "Software Engineer", "account_purpose": "receive_payments",
-      "pep_status": false,
+      "pep_status": false, "gender": "female", "expected_monthly_payments": "4",
       "identifying_information": [
         [
           "type": "passport", "issuing_country": "MEX", "number": "G12345678", "expiration": "2030-05-15",
           "documents": [["type": "front", "file": "data:image/jpeg;base64,/9j/4AAQSkZJRg=="]],
-        ]
+        ],
+        ["type": "tax_id", "issuing_country": "MEX", "number": "GODE561231GR8"],
       ],
       "additional_info": ["has_us_bank_account": "no", "has_denied_bank_account": "no"],
     ]

@@ -28,7 +28,7 @@ struct ResubmissionPropertyTests {
         default: break
         }
         faultsInjected += harness.server.control.pendingFaults.count
-        let document = startsRejected && round < 2 ? "KIRA-REJECT" : "G\(random.next() % 3)"
+        let document = startsRejected && round < 2 ? "K00000400" : "G\(random.next() % 3)"
         let occupation = ["Engineer", "Teacher", "Nurse"][Int(random.next() % 3)]
         _ = try await coordinator.submit(
           Applicant.body(email: email, documentNumber: document, occupation: occupation))

@@ -99,8 +99,8 @@ struct ResubmissionTests {
     let harness = try await SandboxHarness.start()
     let coordinator = harness.coordinator()
     let draft = try harness.savedDraft()
-    // Sandbox scenario: Kira rejects document_number KIRA-REJECT (the form accepts it).
-    let rejectedBody = Applicant.body(documentNumber: "KIRA-REJECT")
+    // Sandbox scenario: Kira rejects document_number K00000400 (the form accepts it).
+    let rejectedBody = Applicant.body(documentNumber: "K00000400")
 
     let first = try await coordinator.submit(rejectedBody, draftID: draft.id)
     guard case .rejected(let error) = first.outcome else {

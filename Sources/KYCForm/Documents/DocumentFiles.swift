@@ -1,15 +1,23 @@
 import Foundation
 
-/// An image format Kira accepts for ID documents, detected from the bytes.
+/// A file format Kira accepts for documents, detected from the bytes: JPEG
+/// and PNG for ID images, and PDF as well for a proof of address.
 public enum DocumentImageFormat: String, Sendable, Hashable, Codable {
   case jpeg
   case png
+  case pdf
+
+  /// The formats of an ID document's images.
+  public static let images: Set<DocumentImageFormat> = [.jpeg, .png]
+  /// The formats of a proof of address (a scan, a photo or a bank's PDF).
+  public static let imagesAndPDF: Set<DocumentImageFormat> = [.jpeg, .png, .pdf]
 
   /// MIME type for the data URI.
   public var mimeType: String {
     switch self {
     case .jpeg: "image/jpeg"
     case .png: "image/png"
+    case .pdf: "application/pdf"
     }
   }
 
@@ -17,9 +25,20 @@ public enum DocumentImageFormat: String, Sendable, Hashable, Codable {
   public static func detect(_ data: Data) -> DocumentImageFormat? {
     let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF]
     let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-    if data.count >= jpeg.count, data.prefix(jpeg.count).elementsEqual(jpeg) { return .jpeg }
-    if data.count >= png.count, data.prefix(png.count).elementsEqual(png) { return .png }
+    let pdf = Array("%PDF-".utf8)
+    for (magic, format) in [(jpeg, DocumentImageFormat.jpeg), (png, .png), (pdf, .pdf)]
+    where data.count >= magic.count && data.prefix(magic.count).elementsEqual(magic) {
+      return format
+    }
     return nil
+  }
+
+  /// "JPEG or PNG", "JPEG, PNG or PDF".
+  static func names(_ formats: Set<DocumentImageFormat>) -> String {
+    let names = [DocumentImageFormat.jpeg, .png, .pdf].filter(formats.contains).map {
+      $0.rawValue.uppercased()
+    }
+    return names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names.joined()
   }
 }
 
@@ -50,10 +69,11 @@ public enum DocumentFiles {
   /// Checks that `pathOrDataURI` is a readable, non-empty JPEG or PNG of at
   /// most `policy.maxDocumentBytes`. The failure's `field`/`path` are left
   /// empty for the caller to fill in.
-  public static func inspect(_ pathOrDataURI: String, policy: ValidationPolicy)
-    -> Result<DocumentFileInfo, ValidationIssue>
-  {
-    switch load(pathOrDataURI, policy: policy) {
+  public static func inspect(
+    _ pathOrDataURI: String, policy: ValidationPolicy,
+    accepting formats: Set<DocumentImageFormat> = DocumentImageFormat.images
+  ) -> Result<DocumentFileInfo, ValidationIssue> {
+    switch load(pathOrDataURI, policy: policy, accepting: formats) {
     case .failure(let issue): return .failure(issue)
     case .success(let loaded):
       let info = DocumentFileInfo(
@@ -68,13 +88,14 @@ public enum DocumentFiles {
 
   /// The image as a `data:<mime>;base64,...` URI: data URIs are kept as they
   /// are, files are read and encoded with the MIME type of their content.
-  public static func dataURI(for pathOrDataURI: String, policy: ValidationPolicy)
-    -> Result<String, ValidationIssue>
-  {
+  public static func dataURI(
+    for pathOrDataURI: String, policy: ValidationPolicy,
+    accepting formats: Set<DocumentImageFormat> = DocumentImageFormat.images
+  ) -> Result<String, ValidationIssue> {
     if isDataURI(pathOrDataURI) {
-      return load(pathOrDataURI, policy: policy).map { _ in pathOrDataURI }
+      return load(pathOrDataURI, policy: policy, accepting: formats).map { _ in pathOrDataURI }
     }
-    return load(pathOrDataURI, policy: policy).map { loaded in
+    return load(pathOrDataURI, policy: policy, accepting: formats).map { loaded in
       "data:\(loaded.format.mimeType);base64,\(loaded.bytes.base64EncodedString())"
     }
   }
@@ -86,7 +107,10 @@ public enum DocumentFiles {
     var isEmbedded: Bool
   }
 
-  static func load(_ value: String, policy: ValidationPolicy) -> Result<Loaded, ValidationIssue> {
+  static func load(
+    _ value: String, policy: ValidationPolicy,
+    accepting formats: Set<DocumentImageFormat> = DocumentImageFormat.images
+  ) -> Result<Loaded, ValidationIssue> {
     let bytes: Data
     let embedded = isDataURI(value)
     if embedded {
@@ -119,9 +143,12 @@ public enum DocumentFiles {
     if bytes.isEmpty {
       return .failure(issue("file_empty", "\(describe(value)) is empty (0 bytes)"))
     }
-    guard let format = DocumentImageFormat.detect(bytes) else {
+    guard let format = DocumentImageFormat.detect(bytes), formats.contains(format) else {
+      let kind = formats.contains(.pdf) ? "file" : "image"
       return .failure(
-        issue("file_wrong_type", "\(describe(value)) is not a JPEG or PNG image (checked by content)"))
+        issue(
+          "file_wrong_type",
+          "\(describe(value)) is not a \(DocumentImageFormat.names(formats)) \(kind) (checked by content)"))
     }
     return .success(Loaded(bytes: bytes, format: format, isEmbedded: embedded))
   }
@@ -152,6 +179,24 @@ public enum DocumentFiles {
       out.append(digit)
     }
     return out
+  }
+
+  /// The size of a file or data URI without reading the file (`stat`), or
+  /// `nil` when it cannot be found (its field says why).
+  public static func byteCount(_ value: String, policy: ValidationPolicy) -> Int? {
+    if isDataURI(value) {
+      guard let comma = value.firstIndex(of: ",") else { return nil }
+      let encoded = value.utf8.count - value[...comma].utf8.count
+      let padding = value.hasSuffix("==") ? 2 : value.hasSuffix("=") ? 1 : 0
+      return max(0, encoded / 4 * 3 - padding)
+    }
+    return try? policy.fileReader.byteCount(ofFile: value)
+  }
+
+  /// Megabytes with one decimal, without the unit: `6.2`, `9.5`.
+  public static func formatNumber(_ count: Int) -> String {
+    let tenths = (count + 50_000) / 100_000
+    return "\(tenths / 10).\(tenths % 10)"
   }
 
   /// "3.0 GB", "9.5 MB", "812 KB", "12 bytes".

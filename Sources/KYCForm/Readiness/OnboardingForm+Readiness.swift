@@ -1,0 +1,47 @@
+import KiraModels
+
+extension OnboardingForm {
+  /// Will Kira verify a customer with these answers? Read from the body the
+  /// answers produce (files named, not read).
+  public func readiness(_ values: FormValues) -> KYCReadiness.Report {
+    KYCReadiness.evaluate(bodyShape(from: values))
+  }
+
+  /// The field an item's jump lands on: its first visible field still
+  /// empty, else its first field.
+  public func jumpField(for item: KYCReadiness.Item, in values: FormValues) -> FieldID {
+    let normalized = normalizedAll(values)
+    let visible = item.fields.filter { field($0)?.isVisible(in: normalized) ?? false }
+    return visible.first { normalized[$0].isEmpty } ?? visible.first ?? item.fields[0]
+  }
+
+  /// One `missing_for_kyc` warning per item the base product lacks, on the
+  /// item's jump field, naming the category and the product. Empty in
+  /// verification-link mode.
+  func readinessIssues(normalized values: FormValues) -> [ValidationIssue] {
+    let report = readiness(values)
+    guard let category = report.category, let base = report.products.first else { return [] }
+    return base.missing.map { item in
+      let id = jumpField(for: item, in: values)
+      let label = field(id)?.label(in: values) ?? item.label
+      let what = item.fields.count > 1 ? "The \(item.label) is not complete" : "\(label) is not given"
+      return ValidationIssue(
+        field: id, path: apiPath(of: id, in: values), code: "missing_for_kyc",
+        message: "\(what): Kira needs it to verify \(category.customerName) "
+          + "(the user is created but stays unverified)",
+        severity: .warning, rule: "missing_for_kyc",
+        expected: "needed by \(base.product.code) for \(category.customerName)")
+    }
+  }
+
+  /// `found` plus the readiness warnings of fields that have no issue yet.
+  func addingReadiness(to found: [ValidationIssue], values: FormValues, only fields: Set<FieldID>? = nil)
+    -> [ValidationIssue]
+  {
+    let flagged = Set(found.map(\.field))
+    return found
+      + readinessIssues(normalized: values).filter {
+        !flagged.contains($0.field) && (fields?.contains($0.field) ?? true)
+      }
+  }
+}
