@@ -104,7 +104,8 @@ public enum UntrustedText {
   /// A machine code (`invalid_enum_value`): only ASCII letters, digits and
   /// `_.:-`, at most 64 characters.
   public static func code(_ text: String) -> String {
-    let allowed = text.unicodeScalars.filter {
+    // Escape sequences go whole first, so none of their payload survives as letters.
+    let allowed = clean(text, limit: 200).unicodeScalars.filter {
       ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
         || "_.:-".unicodeScalars.contains($0)
     }

@@ -20,9 +20,10 @@ public enum VerificationLink {
     guard let url = URL(string: link), let scheme = url.scheme?.lowercased() else {
       return .failure(Refusal("it is not a URL"))
     }
-    guard let host = url.host?.lowercased(), !host.isEmpty else {
-      return .failure(Refusal("it has no host (scheme \(UntrustedText.clean(scheme, limit: 20)))"))
+    guard scheme == "https" || scheme == "http" else {
+      return .failure(Refusal("its scheme is \(UntrustedText.clean(scheme, limit: 20)), not https"))
     }
+    guard let host = url.host?.lowercased(), !host.isEmpty else { return .failure(Refusal("it has no host")) }
     switch scheme {
     case "https": return .success(link)
     case "http" where isLoopback(host): return .success(link)
