@@ -59,9 +59,9 @@ public enum CrashGuard {
 
   /// The environment variable that makes the process crash on purpose, for
   /// the crash-path tests only: `start` crashes at once, `wizard` once
-  /// curses owns the screen. Before crashing it writes, to stderr, text
-  /// full of escape sequences (as a runtime message quoting a hostile
-  /// answer would).
+  /// curses owns the screen. In the wizard it first writes, to the
+  /// captured stderr, text full of escape sequences (as a runtime message
+  /// quoting a hostile answer would).
   public static let testCrashVariable = "KIRA_ONBOARD_TEST_CRASH"
 
   /// Crashes (a trapping conversion) when `testCrashVariable` is `when`.
@@ -70,7 +70,10 @@ public enum CrashGuard {
     let hostile =
       "crash test: \u{1B}]0;PWNED-TITLE\u{07}\u{1B}]52;c;UFdORUQ=\u{07}\u{1B}]8;;https://evil.test\u{1B}\\link"
       + "\u{1B}]8;;\u{1B}\\\u{1B}P1$qPWNED-DCS\u{1B}\\\u{9B}2J\u{202E}desrever\u{1B}[2J end\n"
-    _ = hostile.utf8CString.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
+    // Only while curses owns the screen (stderr captured, replayed filtered): the path under test.
+    if TerminalRestorer.isActive {
+      _ = hostile.utf8CString.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
+    }
     // The trap itself, on purpose: a conversion of an infinite Double.
     let huge = Double(String(cString: value).count) * 1e300
     print(Int(huge * huge))

@@ -160,7 +160,7 @@ public enum UntrustedText {
         index = skipControlSequence(scalars, from: index)
       case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
         index = skipControlString(scalars, from: index)
-      case 0x0A, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+      case 0x0A, 0x0B, 0x0C, 0x2028, 0x2029:
         guard body(.lineBreak) else { return }
       case 0x0D:
         if !keepingLayout {

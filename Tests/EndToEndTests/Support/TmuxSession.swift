@@ -179,6 +179,12 @@ final class TmuxSession {
     size = (columns, rows)
   }
 
+  /// The pane's title (what an OSC 0 or 2 sequence would change).
+  func paneTitle() async throws -> String {
+    try await run(["display-message", "-p", "-t", "kira", "#{pane_title}"])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
   /// The pid of the program's shell wrapper's child (the program itself).
   func programPID() async throws -> Int32? {
     let shellPID = try await run(["display-message", "-p", "-t", "kira", "#{pane_pid}"])
