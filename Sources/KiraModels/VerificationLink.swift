@@ -11,7 +11,9 @@ public enum VerificationLink {
 
   /// `link` when it may be shown, else why not.
   public static func check(_ link: String) -> Result<String, Refusal> {
-    guard link.unicodeScalars.count <= maxLength else { return .failure(Refusal("it is over \(maxLength) characters")) }
+    guard link.unicodeScalars.count <= maxLength else {
+      return .failure(Refusal("it is over \(maxLength) characters"))
+    }
     guard
       !link.unicodeScalars.contains(where: {
         UntrustedText.isRemoved($0) || $0.properties.isWhitespace || $0.value >= 0x80

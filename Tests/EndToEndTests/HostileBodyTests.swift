@@ -14,7 +14,8 @@ struct HostileBodyTests {
   /// A client on the live transport against a server whose `/auth` works
   /// and whose every other answer is `answer`.
   static func client(
-    _ answer: @escaping @Sendable (HostileServer.Request) -> HostileServer.Response, requestTimeout: TimeInterval = 120
+    _ answer: @escaping @Sendable (HostileServer.Request) -> HostileServer.Response,
+    requestTimeout: TimeInterval = 120
   ) throws -> (KiraClient, HostileServer) {
     let server = try HostileServer { request in
       request.path == "auth" ? HostileServerTests.authAnswer : answer(request)
@@ -45,7 +46,8 @@ struct HostileBodyTests {
   @Test("100 MB announced and trickled in 64 KiB steps: cut at the cap, not read to the end")
   func trickledBody() async throws {
     let (client, server) = try Self.client { _ in
-      var response = HostileServer.Response(status: 201, body: Data(repeating: UInt8(ascii: " "), count: 4 << 20))
+      var response = HostileServer.Response(
+        status: 201, body: Data(repeating: UInt8(ascii: " "), count: 4 << 20))
       response.declaredLength = Self.hundredMegabytes
       response.trickle = (chunk: 64 << 10, pause: 0.005)
       return response
@@ -63,7 +65,8 @@ struct HostileBodyTests {
   func slowTrickle() async throws {
     let (client, _) = try Self.client(
       { _ in
-        var response = HostileServer.Response(status: 200, body: Data(repeating: UInt8(ascii: " "), count: 4096))
+        var response = HostileServer.Response(
+          status: 200, body: Data(repeating: UInt8(ascii: " "), count: 4096))
         response.declaredLength = Self.hundredMegabytes
         response.trickle = (chunk: 1, pause: 0.05)
         return response
@@ -76,7 +79,8 @@ struct HostileBodyTests {
   @Test("a 100 MB error page is not read: a clear message with the status")
   func hugeErrorBody() async throws {
     let (client, _) = try Self.client { _ in
-      var response = HostileServer.Response(status: 500, body: Self.chunk, headers: [("Content-Type", "text/html")])
+      var response = HostileServer.Response(
+        status: 500, body: Self.chunk, headers: [("Content-Type", "text/html")])
       response.repeatBody = Self.hundredMegabytes / Self.chunk.count
       return response
     }
@@ -89,12 +93,18 @@ struct HostileBodyTests {
     "too many or too large headers: the answer is refused before its body is read",
     arguments: [
       ((0..<200).map { ("X-Many-\($0)", "v") }, "too_many_headers"),
-      ([("X-Big-1", String(repeating: "a", count: 40 << 10)), ("X-Big-2", String(repeating: "b", count: 40 << 10))], "headers_too_large"),
+      (
+        [
+          ("X-Big-1", String(repeating: "a", count: 40 << 10)),
+          ("X-Big-2", String(repeating: "b", count: 40 << 10)),
+        ], "headers_too_large"
+      ),
     ])
   func headerCaps(headers: [(String, String)], code: String) async throws {
     let (client, _) = try Self.client { _ in
       HostileServer.Response(
-        status: 200, body: Data(#"{"id":"usr-1"}"#.utf8), headers: [("Content-Type", "application/json")] + headers)
+        status: 200, body: Data(#"{"id":"usr-1"}"#.utf8),
+        headers: [("Content-Type", "application/json")] + headers)
     }
     let error = await #expect(throws: KiraError.self) { try await client.getUser(id: "usr-1") }
     #expect(error?.code == code)

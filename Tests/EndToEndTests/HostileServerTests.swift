@@ -19,7 +19,12 @@ struct HostileServerTests {
       ("id", id), ("type", .hostile("")), ("email", .hostile("")), ("status", status),
       ("verification_status", .hostile("")), ("verification_mode", .hostile("")),
       ("verification_link", link), ("first_name", .hostile("")), ("last_name", .hostile("")),
-      ("missing_fields", .object([("general", .array([.hostile(""), .raw("\"source_of_funds\"")])), ("x", .array([.hostile("")]))])),
+      (
+        "missing_fields",
+        .object([
+          ("general", .array([.hostile(""), .raw("\"source_of_funds\"")])), ("x", .array([.hostile("")])),
+        ])
+      ),
       ("created_at", .hostile("")), ("updated_at", .hostile("")),
     ])
   }
@@ -33,7 +38,13 @@ struct HostileServerTests {
     200,
     .object([
       ("message", .hostile("")),
-      ("data", .object([("access_token", .raw("\"hostile-token\"")), ("expires_in", .raw("3600")), ("token_type", .raw("\"Bearer\""))])),
+      (
+        "data",
+        .object([
+          ("access_token", .raw("\"hostile-token\"")), ("expires_in", .raw("3600")),
+          ("token_type", .raw("\"Bearer\"")),
+        ])
+      ),
     ]))
 
   /// Every documented shape, hostile in every text field.
@@ -49,16 +60,25 @@ struct HostileServerTests {
         400,
         .object([
           ("error", .hostile("")),
-          ("details", .array([
-            .object([("path", .array([.hostile(""), .raw("0")])), ("message", .hostile("")), ("code", .hostile(""))]),
-            .object([("path", .raw("\"email\"")), ("message", .hostile("")), ("code", .raw("\"invalid_string\""))]),
-          ])),
+          (
+            "details",
+            .array([
+              .object([
+                ("path", .array([.hostile(""), .raw("0")])), ("message", .hostile("")),
+                ("code", .hostile("")),
+              ]),
+              .object([
+                ("path", .raw("\"email\"")), ("message", .hostile("")), ("code", .raw("\"invalid_string\"")),
+              ]),
+            ])
+          ),
         ]))
     case ("POST", "v1/users"):
       return json(201, user(id: .hostile("usr-"), link: .raw("\"javascript:alert(document.cookie)\"")))
     case ("GET", "v1/users"):
       guard request.query.contains("exists") else {
-        return json(200, .raw(#"{"data":[],"pagination":{"total":0,"limit":100,"offset":0,"has_more":false}}"#))
+        return json(
+          200, .raw(#"{"data":[],"pagination":{"total":0,"limit":100,"offset":0,"has_more":false}}"#))
       }
       return json(
         200,
@@ -71,7 +91,8 @@ struct HostileServerTests {
       return json(
         200,
         user(
-          id: .raw("\"\(path.dropFirst("v1/users/".count))\""), status: rejected ? .raw("\"REJECTED\"") : .hostile(""),
+          id: .raw("\"\(path.dropFirst("v1/users/".count))\""),
+          status: rejected ? .raw("\"REJECTED\"") : .hostile(""),
           link: .hostile("https://kira.test/verify/")))
     case ("PUT", let path) where path.hasPrefix("v1/users/"):
       guard case .object(var members) = user(id: .raw("\"usr-1\""), link: .hostile("")) else { break }
@@ -93,7 +114,8 @@ struct HostileServerTests {
     return json(
       404,
       .object([
-        ("message", .array([.hostile(""), .hostile("")])), ("code", .hostile("")), ("statusCode", .raw("404")),
+        ("message", .array([.hostile(""), .hostile("")])), ("code", .hostile("")),
+        ("statusCode", .raw("404")),
         ("error", .hostile("")), ("path", .hostile("")),
       ]))
   }
@@ -119,7 +141,9 @@ struct HostileServerTests {
   ) async throws -> ExecutableRunner.Output {
     let talksToKira = ["submit", "users", "fix"].contains(arguments.first ?? "")
     let output = try await ExecutableRunner.run(
-      arguments + (talksToKira ? ["--connect-timeout", "60", "--request-timeout", "120", "--max-attempts", "1"] : []),
+      arguments
+        + (talksToKira
+          ? ["--connect-timeout", "60", "--request-timeout", "120", "--max-attempts", "1"] : []),
       environment: environment(server, store: store), workingDirectory: workingDirectory)
     let name = arguments.prefix(2).joined(separator: " ")
     #expect(HostilePayload.firstForbidden(in: output.stdoutBytes) == nil, "stdout of \(name)")
@@ -129,7 +153,8 @@ struct HostileServerTests {
       #expect(!(output.stdout + output.stderr).contains("PWNED"), "an escape's payload printed by \(name)")
     }
     // A crash would be a signal (the runner reports 128 + N or the raw signal number).
-    #expect(output.status < 128 && ![4, 5, 6, 11].contains(output.status), "\(name) crashed: \(output.stderr)")
+    #expect(
+      output.status < 128 && ![4, 5, 6, 11].contains(output.status), "\(name) crashed: \(output.stderr)")
     return output
   }
 
@@ -141,7 +166,8 @@ struct HostileServerTests {
   }
 
   static func writeBody(_ body: JSONValue, name: String = "body.json") throws -> (URL, URL) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kira-hostile-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kira-hostile-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let file = folder.appendingPathComponent(name)
     try body.encoded(pretty: true).write(to: file)
@@ -167,7 +193,9 @@ struct HostileServerTests {
     let json = try await Self.runClean(["submit", file.path, "--json"], server: server, store: store)
     #expect(json.status == 0)
 
-    guard case .object(var rejectedBody) = try Self.validBody(email: "reject.hostile@example.test") else { return }
+    guard case .object(var rejectedBody) = try Self.validBody(email: "reject.hostile@example.test") else {
+      return
+    }
     rejectedBody["first_name"] = "Rosa"
     let (_, rejectedFile) = try Self.writeBody(.object(rejectedBody), name: "rejected.json")
     let rejected = try await Self.runClean(["submit", rejectedFile.path], server: server, store: store)
@@ -237,7 +265,9 @@ struct HostileServerTests {
   }
 
   static func auth(expiresIn: String) -> HostileServer.Response {
-    json(200, .raw(#"{"message":"ok","data":{"access_token":"t","expires_in":\#(expiresIn),"token_type":"Bearer"}}"#))
+    json(
+      200,
+      .raw(#"{"message":"ok","data":{"access_token":"t","expires_in":\#(expiresIn),"token_type":"Bearer"}}"#))
   }
 
   @Test(
@@ -251,7 +281,9 @@ struct HostileServerTests {
     #expect(output.stdout.contains("No Kira user has this e-mail"))
   }
 
-  @Test("a token lifetime that is not a number is a clear error naming expires_in", arguments: ["\"soon\"", "true", "{}"])
+  @Test(
+    "a token lifetime that is not a number is a clear error naming expires_in",
+    arguments: ["\"soon\"", "true", "{}"])
   func tokenLifetimeNotANumber(expiresIn: String) async throws {
     let server = try Self.server(auth: Self.auth(expiresIn: expiresIn))
     let output = try await Self.runClean(
@@ -295,7 +327,10 @@ struct HostileServerTests {
   func hugeErrorCode() async throws {
     let server = try Self.server(
       create: Self.json(
-        400, .raw(#"{"code":1e300,"message":"bad data","details":[{"path":["identifying_information",1e300,"number"],"message":"wrong","code":"custom"}]}"#)))
+        400,
+        .raw(
+          #"{"code":1e300,"message":"bad data","details":[{"path":["identifying_information",1e300,"number"],"message":"wrong","code":"custom"}]}"#
+        )))
     let (_, file) = try Self.writeBody(
       try Self.validBody(email: "code@example.test"))
     let output = try await Self.runClean(["submit", file.path], server: server, store: Self.freshStore())

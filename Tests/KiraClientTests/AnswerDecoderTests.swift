@@ -11,9 +11,12 @@ struct AnswerDecoderTests {
   @Test(
     "expires_in is clamped to 1 s ... 24 h",
     arguments: [
-      (JSONValue.number(1e300), 86_400, true), (.number(-1), 1, true), (.number(-1e300), 1, true), (.number(0), 1, true),
-      (.number(3600), 3600, false), (.string("3600"), 3600, false), (.string("nan"), 1, true), (.null, 86_400, false),
-      (.number(86_401), 86_400, true), (.number(2.9), 2, false), (.number(Double.greatestFiniteMagnitude), 86_400, true),
+      (JSONValue.number(1e300), 86_400, true), (.number(-1), 1, true), (.number(-1e300), 1, true),
+      (.number(0), 1, true),
+      (.number(3600), 3600, false), (.string("3600"), 3600, false), (.string("nan"), 1, true),
+      (.null, 86_400, false),
+      (.number(86_401), 86_400, true), (.number(2.9), 2, false),
+      (.number(Double.greatestFiniteMagnitude), 86_400, true),
     ])
   func tokenLifetime(value: JSONValue, seconds: Int, clamped: Bool) throws {
     let lifetime = try KiraAnswerDecoder.tokenLifetime(value, operation: "POST auth")
@@ -21,9 +24,13 @@ struct AnswerDecoderTests {
     #expect(lifetime.clamped == clamped)
   }
 
-  @Test("expires_in that is not a number names the field", arguments: [JSONValue.string("soon"), .bool(true), .array([])])
+  @Test(
+    "expires_in that is not a number names the field",
+    arguments: [JSONValue.string("soon"), .bool(true), .array([])])
   func tokenLifetimeRefused(value: JSONValue) {
-    let error = #expect(throws: KiraError.self) { try KiraAnswerDecoder.tokenLifetime(value, operation: "POST auth") }
+    let error = #expect(throws: KiraError.self) {
+      try KiraAnswerDecoder.tokenLifetime(value, operation: "POST auth")
+    }
     #expect(error?.message.contains("expires_in") == true)
     #expect(error?.kind == .invalidResponse)
   }
@@ -31,7 +38,8 @@ struct AnswerDecoderTests {
   @Test(
     "pagination values: whole numbers 0 ... 1e9, else an error naming the field and the rule",
     arguments: [
-      (JSONValue.number(1e300), nil as Int?), (.number(-1), nil), (.number(2.5), nil), (.number(1e9), 1_000_000_000),
+      (JSONValue.number(1e300), nil as Int?), (.number(-1), nil), (.number(2.5), nil),
+      (.number(1e9), 1_000_000_000),
       (.number(1e9 + 1), nil), (.string("12"), 12), (.string("x"), nil), (.bool(true), nil), (.number(0), 0),
       (.number(-0.0), 0), (.number(9.3e18), nil),
     ])
@@ -69,7 +77,8 @@ struct AnswerDecoderTests {
     #expect(error.message.contains("was ignored: a code must be a whole number"))
   }
 
-  @Test("Retry-After and retry_after are clamped to a day", arguments: ["1e300", "86401", "-5", "nan", "inf"])
+  @Test(
+    "Retry-After and retry_after are clamped to a day", arguments: ["1e300", "86401", "-5", "nan", "inf"])
   func retryAfter(value: String) {
     let seconds = KiraErrorDecoder.retryAfterSeconds(value)
     #expect(seconds == nil || (0...86_400).contains(seconds!))
@@ -81,7 +90,8 @@ struct AnswerDecoderTests {
       ("https://verify.kira.test/abc", true), ("http://127.0.0.1:8080/_sandbox/verify/x", true),
       ("http://localhost/x", true), ("http://[::1]:9/x", true), ("javascript:alert(1)", false),
       ("JAVASCRIPT:alert(1)", false), ("data:text/html,<script>", false), ("file:///etc/passwd", false),
-      ("http://evil.test/x", false), ("https://evil.test/\u{1B}]0;x\u{07}", false), ("https:///nohost", false),
+      ("http://evil.test/x", false), ("https://evil.test/\u{1B}]0;x\u{07}", false),
+      ("https:///nohost", false),
       ("https://kira.test/\u{202E}txt.exe", false), ("vbscript:x", false), ("", false),
     ])
   func links(link: String, accepted: Bool) {

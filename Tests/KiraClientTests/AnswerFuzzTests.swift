@@ -11,7 +11,8 @@ import Testing
 @Suite("fuzzing the answer decoder and the client", .serialized)
 struct AnswerFuzzTests {
   static let cases = ProcessInfo.processInfo.environment["KIRA_FUZZ_CASES"].flatMap { Int($0) } ?? 2_000
-  static let seed = ProcessInfo.processInfo.environment["KIRA_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0x6B69_7261
+  static let seed =
+    ProcessInfo.processInfo.environment["KIRA_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0x6B69_7261
 
   /// The operations a case may exercise.
   enum Operation: CaseIterable {
@@ -35,10 +36,12 @@ struct AnswerFuzzTests {
         try await Self.run(operation, on: client)
       } catch let error as KiraError {
         failures += 1
-        let texts = [error.message, error.code ?? ""] + error.fieldErrors.flatMap { [$0.path, $0.message, $0.code] }
+        let texts =
+          [error.message, error.code ?? ""] + error.fieldErrors.flatMap { [$0.path, $0.message, $0.code] }
         for text in texts {
           #expect(
-            !text.unicodeScalars.contains(where: UntrustedText.isRemoved), "case \(index) (\(operation)): \(text.debugDescription)")
+            !text.unicodeScalars.contains(where: UntrustedText.isRemoved),
+            "case \(index) (\(operation)): \(text.debugDescription)")
         }
         #expect(!error.description.isEmpty)
       } catch {
@@ -61,7 +64,8 @@ struct AnswerFuzzTests {
       }
       for user in page.data { checkLink(user.verificationLink) }
     case .createUser:
-      checkLink(try await client.createUser(body: ["type": "individual"], idempotencyKey: "k-1").verificationLink)
+      checkLink(
+        try await client.createUser(body: ["type": "individual"], idempotencyKey: "k-1").verificationLink)
     case .getUser:
       checkLink(try await client.getUser(id: "usr-1").verificationLink)
     case .updateUser:
@@ -104,7 +108,8 @@ struct AnswerFuzzTests {
       let cleaned = UntrustedText.clean(text, limit: 80)
       #expect(cleaned.count <= 80)
       #expect(!cleaned.unicodeScalars.contains(where: UntrustedText.isRemoved))
-      #expect(!UntrustedText.printable(text).unicodeScalars.contains { UntrustedText.isRemoved($0) && $0 != "\n" })
+      #expect(
+        !UntrustedText.printable(text).unicodeScalars.contains { UntrustedText.isRemoved($0) && $0 != "\n" })
     }
   }
 }
@@ -145,7 +150,10 @@ final class AnswerScript: HTTPTransport, @unchecked Sendable {
       let shape = shapes[Int(generator.next() % UInt64(shapes.count))]
       let mutated = generator.next() % 5 == 0 ? shape : Mutator.mutate(shape, &generator)
       let useError = generator.next() % 3 == 0
-      let body = useError ? Mutator.mutate(Shapes.errors[Int(generator.next() % UInt64(Shapes.errors.count))], &generator) : mutated
+      let body =
+        useError
+        ? Mutator.mutate(Shapes.errors[Int(generator.next() % UInt64(Shapes.errors.count))], &generator)
+        : mutated
       let status =
         useError || generator.next() % 4 == 0
         ? Mutator.statuses[Int(generator.next() % UInt64(Mutator.statuses.count))] : 200
@@ -184,14 +192,21 @@ enum Shapes {
   ]
   static let countries: JSONValue = [
     "count": 1,
-    "data": [["alpha3": "MEX", "name": "Mexico", "subdivisions": [["code": "CMX", "name": "Ciudad de México"]]]],
+    "data": [
+      ["alpha3": "MEX", "name": "Mexico", "subdivisions": [["code": "CMX", "name": "Ciudad de México"]]]
+    ],
   ]
   static let errors: [JSONValue] = [
     ["code": "not_found", "message": "User not found"],
-    ["error": "Invalid request data", "details": [["path": ["identifying_information", 0, "number"], "message": "bad", "code": "custom"]]],
+    [
+      "error": "Invalid request data",
+      "details": [["path": ["identifying_information", 0, "number"], "message": "bad", "code": "custom"]],
+    ],
     ["error": ["code": "VALIDATION_ERROR", "message": "Invalid", "details": ["email": "bad"]]],
     ["message": "Forbidden"],
-    ["message": "Unprocessable", "data": [["loc": ["body", "email"], "msg": "bad", "type": "value_error"]]],
+    [
+      "message": "Unprocessable", "data": [["loc": ["body", "email"], "msg": "bad", "type": "value_error"]],
+    ],
     ["detail": [["loc": ["query", "limit"], "msg": "too big", "type": "less_than"]]],
     [
       "message": ["a", "b"], "code": 409, "statusCode": 409, "error": "Conflict", "timestamp": "2026-11-27",
@@ -218,7 +233,8 @@ enum Shapes {
 /// Mutations: values swapped for hostile ones, keys dropped, byte damage.
 enum Mutator {
   static let statuses = [
-    200, 201, 204, 299, 100, 101, 300, 302, 307, 400, 401, 403, 404, 409, 413, 422, 429, 500, 502, 503, 504, 0, -1, 99,
+    200, 201, 204, 299, 100, 101, 300, 302, 307, 400, 401, 403, 404, 409, 413, 422, 429, 500, 502, 503, 504,
+    0, -1, 99,
     600, 999, Int.max, Int.min,
   ]
   static let numbers: [Double] = [
@@ -232,7 +248,8 @@ enum Mutator {
     switch generator.next() % 12 {
     case 0: return .number(numbers[Int(generator.next() % UInt64(numbers.count))])
     case 1: return .string(hostile)
-    case 2: return .string(["3600", "1e300", "-1", "", "nan", "inf", "0x10", " 42 "][Int(generator.next() % 8)])
+    case 2:
+      return .string(["3600", "1e300", "-1", "", "nan", "inf", "0x10", " 42 "][Int(generator.next() % 8)])
     case 3: return .null
     case 4: return .bool(generator.next() % 2 == 0)
     case 5: return .array(depth < 3 ? [value(&generator, depth: depth + 1)] : [])
@@ -285,9 +302,11 @@ enum Mutator {
     var data = [UInt8](value.encoded())
     switch generator.next() % 10 {
     case 0 where !data.isEmpty: data = Array(data.prefix(Int(generator.next() % UInt64(data.count))))
-    case 1 where !data.isEmpty: data[Int(generator.next() % UInt64(data.count))] ^= UInt8(truncatingIfNeeded: generator.next())
+    case 1 where !data.isEmpty:
+      data[Int(generator.next() % UInt64(data.count))] ^= UInt8(truncatingIfNeeded: generator.next())
     case 2 where !data.isEmpty:
-      data.insert(contentsOf: [0xFF, 0xC0, 0x80, 0xED, 0xA0, 0x80], at: Int(generator.next() % UInt64(data.count)))
+      data.insert(
+        contentsOf: [0xFF, 0xC0, 0x80, 0xED, 0xA0, 0x80], at: Int(generator.next() % UInt64(data.count)))
     case 3 where !data.isEmpty: data.insert(0x1B, at: Int(generator.next() % UInt64(data.count)))
     case 4: data = Array("<html>\u{1B}]0;x\u{07}502 Bad Gateway</html>".utf8)
     case 5: data = []
@@ -299,7 +318,9 @@ enum Mutator {
   static func headers(_ generator: inout SplitMix64) -> [String: String] {
     var headers = ["Content-Type": "application/json"]
     switch generator.next() % 8 {
-    case 0: headers["Retry-After"] = ["1e300", "-5", "nan", "inf", "Fri, 31 Dec 9999 23:59:59 GMT", "3"][Int(generator.next() % 6)]
+    case 0:
+      headers["Retry-After"] =
+        ["1e300", "-5", "nan", "inf", "Fri, 31 Dec 9999 23:59:59 GMT", "3"][Int(generator.next() % 6)]
     case 1: for index in 0..<200 { headers["X-\(index)"] = "v" }
     case 2: headers["X-Big"] = String(repeating: "a", count: 70_000)
     case 3: headers["Location"] = "javascript:alert(1)\u{1B}]0;x\u{07}"

@@ -61,7 +61,8 @@ public enum KiraAnswerDecoder {
         operation: operation)
     }
     if (100..<200).contains(status) || (300..<400).contains(status) {
-      let location = response.header("Location").map { " to \"\(UntrustedText.clean($0, limit: 120))\"" } ?? ""
+      let location =
+        response.header("Location").map { " to \"\(UntrustedText.clean($0, limit: 120))\"" } ?? ""
       let what =
         status >= 300
         ? "a redirect\(location), which is never followed (it could carry the API key elsewhere)"

@@ -70,7 +70,8 @@ struct AttemptsCommand: ParsableCommand {
     if !attempt.fieldErrors.isEmpty {
       lines.append("    fields:")
       for error in attempt.fieldErrors {
-        lines.append("      \(UntrustedText.clean(error.path, limit: 200)) [\(UntrustedText.code(error.code))]")
+        lines.append(
+          "      \(UntrustedText.clean(error.path, limit: 200)) [\(UntrustedText.code(error.code))]")
       }
     }
     lines.append("    next: " + nextStep(for: attempt))

@@ -103,12 +103,15 @@ struct FixCommand: AsyncParsableCommand {
       if keys.isEmpty {
         print("Nothing changed: no PUT sent.")
       } else {
-        print("PUT v1/users/\(UntrustedText.clean(user.id)): \(keys.map { UntrustedText.clean($0) }.joined(separator: ", "))")
+        print(
+          "PUT v1/users/\(UntrustedText.clean(user.id)): \(keys.map { UntrustedText.clean($0) }.joined(separator: ", "))"
+        )
         let update = try await client.updateUser(id: user.id, body: body)
         var answer =
           "Kira updated: "
           + (update.updatedFields.isEmpty
-            ? "(nothing)" : update.updatedFields.map { UntrustedText.clean($0, limit: 80) }.joined(separator: ", "))
+            ? "(nothing)"
+            : update.updatedFields.map { UntrustedText.clean($0, limit: 80) }.joined(separator: ", "))
         if let reverify = update.requiresReverification {
           answer += "; re-verification: \(reverify ? "yes" : "no")"
         }

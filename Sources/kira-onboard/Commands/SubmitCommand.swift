@@ -121,7 +121,9 @@ struct SubmitCommand: AsyncParsableCommand {
       user = created
     case .alreadyCreated(let userID):
       // Idempotent: a retried script gets 0 and the id, and nothing is sent.
-      print("created: \(userID.map { UntrustedText.clean($0) } ?? "(id not recorded)") (by an earlier attempt; nothing was sent)")
+      print(
+        "created: \(userID.map { UntrustedText.clean($0) } ?? "(id not recorded)") (by an earlier attempt; nothing was sent)"
+      )
       print("environment: \(session.environmentName)")
       print("to change its data use: kira-onboard fix \(userID.map { UntrustedText.clean($0) } ?? "USER_ID")")
       return

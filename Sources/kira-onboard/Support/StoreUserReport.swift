@@ -48,7 +48,10 @@ enum UserReport {
   static func listLines(_ users: [KiraUser]) -> [String] {
     var rows = [["ID", "STATUS", "VERIFICATION", "CREATED"]]
     for user in users {
-      rows.append([UntrustedText.clean(user.id), clean(user.status), clean(user.verificationStatus), clean(user.createdAt)])
+      rows.append([
+        UntrustedText.clean(user.id), clean(user.status), clean(user.verificationStatus),
+        clean(user.createdAt),
+      ])
     }
     return StoreFormatting.table(rows)
   }

@@ -1,9 +1,9 @@
 import ArgumentParser
 import CursesTerminal
 import Foundation
-import KiraModels
 import KYCForm
 import KiraClient
+import KiraModels
 import TerminalUI
 import Wizard
 

@@ -118,7 +118,8 @@ final class HostileServer: @unchecked Sendable {
     data.withUnsafeBytes { raw in
       var offset = 0
       while offset < raw.count {
-        let written = Glibc.send(connection, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+        let written = Glibc.send(
+          connection, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
         if written <= 0 { return false }
         offset += written
       }
@@ -143,7 +144,8 @@ final class HostileServer: @unchecked Sendable {
     var headers: [String: String] = [:]
     for line in lines {
       guard let colon = line.firstIndex(of: ":") else { continue }
-      headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+        in: .whitespaces)
     }
     var body = Data(data[headEnd!.upperBound...])
     let expected = Int(headers["content-length"] ?? "0") ?? 0
@@ -247,8 +249,10 @@ enum HostilePayload {
         || [0x061C, 0x200E, 0x200F, 0x2028, 0x2029].contains(value) || (0x202A...0x202E).contains(value)
         || (0x2066...0x2069).contains(value)
       if forbidden {
-        let context = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(max(0, offset - 30)).prefix(60)))
-        return "U+\(String(value, radix: 16, uppercase: true)) at scalar \(offset): \(context.debugDescription)"
+        let context = String(
+          String.UnicodeScalarView(text.unicodeScalars.dropFirst(max(0, offset - 30)).prefix(60)))
+        return
+          "U+\(String(value, radix: 16, uppercase: true)) at scalar \(offset): \(context.debugDescription)"
       }
     }
     return nil
