@@ -363,3 +363,58 @@ struct HostileServerTests {
     #expect(!server.received.contains { $0.path.contains("steal") })
   }
 }
+
+extension HostileServerTests {
+  /// The wizard against the same hostile Kira: Review's duplicate warning
+  /// and the result screen show what the server sent, and the raw bytes
+  /// written to the terminal carry none of its escapes (curses' own CSI
+  /// sequences aside).
+  @Test("the wizard's screens: Review's duplicate warning and the result, raw bytes checked (tmux)")
+  func wizardScreens() async throws {
+    let server = try HostileServer(respond: Self.hostileKira)
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kira-hostile-tmux-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
+    let (_, file) = try Self.writeBody(try Self.validBody(email: "exists.wizard@example.test"))
+    var environment = Self.environment(server, store: home.appendingPathComponent("store"))
+    environment["HOME"] = home.path
+    environment["TMPDIR"] = home.path
+    let session = try await TmuxSession(
+      arguments: [
+        "--load", file.path, "--connect-timeout", "60", "--request-timeout", "120", "--max-attempts", "1",
+      ],
+      environment: environment, columns: 100, rows: 40)
+    defer { session.kill() }
+    let titleBefore = try await session.paneTitle()
+    let output = home.appendingPathComponent("pane-output")
+    try await session.recordOutput(to: output)
+    try await session.waitFor(text: "F10 submit")
+    // The duplicate warning names the user Kira already has (its id, cleaned).
+    try await session.waitFor(text: "usr-A")
+    try await session.send(keys: "F10")
+    let screen = try await session.waitFor(text: "Kira created the user")
+    #expect(screen.contains("refused"), "the javascript: link is refused on the result screen:\n\(screen)")
+    #expect(!screen.contains("javascript:alert"))
+    #expect(!screen.contains("PWNED"))
+    #expect(try await session.paneTitle() == titleBefore)
+    try await session.send(keys: "C-q")
+    _ = try await session.waitForExit(timeout: 60)
+    let bytes = try Data(contentsOf: output)
+    #expect(!bytes.isEmpty)
+    #expect(
+      String(validating: [UInt8](bytes), as: UTF8.self) != nil, "bytes that are not UTF-8 reached the pane")
+    let text = String(decoding: bytes, as: UTF8.self)
+    for (name, sequence) in [
+      ("OSC", "\u{1B}]"), ("DCS", "\u{1B}P"), ("PM", "\u{1B}^"), ("APC", "\u{1B}_"), ("SOS", "\u{1B}X"),
+    ] {
+      #expect(!text.contains(sequence), "\(name) reached the pane")
+    }
+    #expect(!text.contains("PWNED"))
+    let forbidden = text.unicodeScalars.filter {
+      (0x80...0x9F).contains($0.value) || UntrustedText.isBidiControl($0) || [0x07, 0x00].contains($0.value)
+    }
+    #expect(
+      forbidden.isEmpty, "C1, bidi or BEL reached the pane: \(forbidden.map { String($0.value, radix: 16) })")
+  }
+}
