@@ -314,7 +314,7 @@ struct HostileServerTests {
     #expect(output.stderr.contains("must be a whole number from 0 to 1000000000"))
   }
 
-  @Test("a status that is not a status (999, 0) is a clear error", arguments: [999, 600])
+  @Test("a status that is not a status (999, 600) is a clear error", arguments: [999, 600])
   func absurdStatus(status: Int) async throws {
     let server = try Self.server(list: Self.json(status, .raw(#"{"data":[]}"#)))
     let output = try await Self.runClean(
