@@ -1,4 +1,5 @@
 import CNcurses
+import TerminalUI
 
 #if canImport(Glibc)
   import Glibc
@@ -16,7 +17,7 @@ import CNcurses
 /// While curses owns the screen, file descriptor 2 (stderr) points at an
 /// unlinked temporary file, so a stray log line or runtime message can
 /// never scribble over the screen; whatever was written is replayed on the
-/// real stderr once the terminal is restored.
+/// real stderr once the terminal is restored, through `TerminalByteFilter`.
 ///
 /// Signal handlers can only reach process-wide state, so this is the one
 /// place with mutable globals; they are touched by the main thread while
@@ -129,17 +130,24 @@ enum TerminalRestorer {
     savedStandardError = -1
     if captureFile >= 0 {
       _ = lseek(captureFile, 0, SEEK_SET)
+      // Replayed through the byte filter: what was written may quote outside text raw.
+      var filter = TerminalByteFilter()
       withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { buffer in
-        while true {
-          let count = read(captureFile, buffer.baseAddress, buffer.count)
-          if count <= 0 { break }
-          var written = 0
-          while written < count {
-            let result = write(STDERR_FILENO, buffer.baseAddress! + written, count - written)
-            if result <= 0 { break }
-            written += result
+        withUnsafeTemporaryAllocation(
+          of: UInt8.self, capacity: TerminalByteFilter.outputCapacity(forInput: 4096)
+        ) { filtered in
+          while true {
+            let received = read(captureFile, buffer.baseAddress, buffer.count)
+            if received <= 0 { break }
+            let count = filter.filter(UnsafeBufferPointer(rebasing: buffer[..<received]), into: filtered)
+            var written = 0
+            while written < count {
+              let result = write(STDERR_FILENO, filtered.baseAddress! + written, count - written)
+              if result <= 0 { break }
+              written += result
+            }
+            if written < count { break }
           }
-          if written < count { break }
         }
       }
       close(captureFile)

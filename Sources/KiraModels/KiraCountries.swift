@@ -82,20 +82,9 @@ public struct KiraCountry: Sendable, Hashable, Codable {
     ])
   }
 
-  /// Control, format (bidi, zero-width) and line-separator characters
-  /// dropped, whitespace trimmed, at most `limit` characters.
+  /// Outside text through the one sanitiser (`UntrustedText`), at most `limit` characters.
   static func clean(_ text: String?, _ limit: Int) -> String {
     guard let text else { return "" }
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      switch scalar.properties.generalCategory {
-      case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned:
-        continue
-      default:
-        scalars.append(scalar)
-      }
-    }
-    let trimmed = String(scalars).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    return String(trimmed.prefix(limit))
+    return UntrustedText.clean(text, limit: limit)
   }
 }

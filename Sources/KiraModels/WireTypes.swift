@@ -150,8 +150,18 @@ public struct KiraUser: Sendable, Hashable, Codable {
     self.status = string("status")
     self.verificationStatus = string("verification_status")
     self.verificationMode = string("verification_mode")
-    self.verificationLink = string("verification_link")
-    self.verificationLinkError = string("verification_link_error")
+    // Only a link that passes the link rule is kept as a link; a refused one says why.
+    switch string("verification_link").map(VerificationLink.check) {
+    case .success(let link)?:
+      self.verificationLink = link
+      self.verificationLinkError = string("verification_link_error")
+    case .failure(let refusal)?:
+      self.verificationLink = nil
+      self.verificationLinkError = refusal.description
+    case nil:
+      self.verificationLink = nil
+      self.verificationLinkError = string("verification_link_error")
+    }
     self.verificationTriggered = object["verification_triggered"]?.boolValue
     self.firstName = string("first_name")
     self.lastName = string("last_name")
@@ -263,15 +273,41 @@ public struct VerificationResponse: Sendable, Hashable, Codable {
     case createdAt = "created_at"
   }
 
+  /// Why the link Kira sent was not kept (it broke `VerificationLink`'s rule).
+  public var verificationLinkRefusal: String?
+
+  /// Reads an answer leniently (text fields of another type are absent);
+  /// nil when it is not an object. The link is kept only when it passes
+  /// `VerificationLink.check`.
+  public init?(raw: JSONValue) {
+    guard case .object(let object) = raw else { return nil }
+    func string(_ key: String) -> String? { object[key]?.stringValue }
+    id = string("id")
+    userID = string("user_id")
+    type = string("type")
+    status = string("status")
+    createdAt = string("created_at")
+    switch (string("verification_link") ?? string("verification_url")).map(VerificationLink.check) {
+    case .success(let link)?: verificationLink = link
+    case .failure(let refusal)?: verificationLinkRefusal = refusal.description
+    case nil: break
+    }
+  }
+
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     id = try c.decodeIfPresent(String.self, forKey: .id)
     userID = try c.decodeIfPresent(String.self, forKey: .userID)
     type = try c.decodeIfPresent(String.self, forKey: .type)
     status = try c.decodeIfPresent(String.self, forKey: .status)
-    verificationLink =
+    let link =
       try c.decodeIfPresent(String.self, forKey: .verificationLink)
       ?? c.decodeIfPresent(String.self, forKey: .verificationURL)
+    switch link.map(VerificationLink.check) {
+    case .success(let checked)?: verificationLink = checked
+    case .failure(let refusal)?: verificationLinkRefusal = refusal.description
+    case nil: break
+    }
     createdAt = try c.decodeIfPresent(String.self, forKey: .createdAt)
   }
 

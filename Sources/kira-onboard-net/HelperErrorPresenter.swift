@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KiraModels
 import KiraSandbox
 
 /// How the helper's own commands report a problem: one line on stderr
@@ -23,6 +24,8 @@ enum HelperErrorPresenter {
 
   /// Writes a line to stderr.
   static func writeToStandardError(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    // Messages may quote outside text (a path, a server's words): the one sanitiser first.
+    let safe = UntrustedText.printable(text)
+    FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
   }
 }

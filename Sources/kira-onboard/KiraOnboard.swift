@@ -1,4 +1,5 @@
 import ArgumentParser
+import CursesTerminal
 import Foundation
 
 /// The `kira-onboard` command: the wizard by default, plus batch and support commands.
@@ -26,6 +27,9 @@ struct KiraOnboard: AsyncParsableCommand {
   /// any parsing, so its options, help and signals are the helper's own.
   @MainActor
   static func main() async {
+    // First: a crash never waits for a key at a terminal (see CrashGuard).
+    CrashGuard.install()
+    CrashGuard.crashForTestIfAsked("start")
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == SandboxCommand.configuration.commandName {
       let status = NetworkHelper.execSandbox(

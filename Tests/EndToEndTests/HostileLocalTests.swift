@@ -96,6 +96,9 @@ struct HostileLocalTests {
       defer { finished.mark() }
       return try await ExecutableRunner.run(
         [
+          // The request timeout ends the run: after the helper is killed, submit signs in again (the
+          // countries fetch failed, the create follows) through a new helper, which this silent server
+          // never answers.
           "submit", workspace.file.path, "--connect-timeout", marker, "--request-timeout", "5",
           "--max-attempts", "1",
         ], environment: environment)

@@ -130,7 +130,7 @@ struct ErrorDecodingTests {
       name: "escape sequences and control characters are stripped", status: 400,
       body:
         #"{"code":"bad\u001b[31m_code","message":"\u001b[2J\u001b]0;pwned\u0007Bad\u0000 value\u202e\nnext"}"#,
-      kind: .validation, code: "bad31m_code", message: "Bad value next", retryable: false),
+      kind: .validation, code: "bad_code", message: "Bad value next", retryable: false),
     Shape(
       name: "other 4xx", status: 413, body: #"{"message":"Request Too Long"}"#,
       kind: .clientError, message: "Request Too Long", retryable: false),
@@ -169,7 +169,7 @@ struct ErrorDecodingTests {
   func untrustedText() {
     #expect(UntrustedText.clean("a\u{1B}[1;31mred\u{1B}[0m b") == "ared b")
     #expect(UntrustedText.clean("tab\tand\r\nlines") == "tab and lines")
-    #expect(UntrustedText.clean(String(repeating: "é", count: 600)).count == 501)
+    #expect(UntrustedText.clean(String(repeating: "é", count: 600)).count == 500)
     #expect(UntrustedText.clean("\u{202E}evil\u{2066}") == "evil")
     #expect(UntrustedText.code("ok_code-1.2:x; rm -rf") == "ok_code-1.2:xrm-rf")
   }

@@ -7,9 +7,7 @@ extension KiraClient {
   public func countries(onRetry: (@Sendable (RetryEvent) -> Void)? = nil) async throws -> [KiraCountry] {
     let operation = Operation(method: "GET", path: KiraAPI.Path.countries)
     let response = try await perform(operation, onRetry: onRetry)
-    guard let json = try? JSONValue.parse(response.body) else {
-      throw invalidResponse(response, operation: operation, "is not JSON")
-    }
+    let json = try KiraAnswerDecoder.json(response, operation: operation.name)
     guard let countries = KiraCountry.list(from: json) else {
       throw invalidResponse(response, operation: operation, "has no list of countries")
     }

@@ -42,10 +42,10 @@ extension KiraClient {
     if let status { query.append(URLQueryItem(name: "status", value: status)) }
     let operation = Operation(method: "GET", path: KiraAPI.Path.users, query: query)
     let response = try await perform(operation, onRetry: onRetry)
-    guard let json = try? JSONValue.parse(response.body) else {
-      throw invalidResponse(response, operation: operation, "is not JSON")
+    let json = try KiraAnswerDecoder.json(response, operation: operation.name)
+    guard let items = json["data"]?.arrayValue ?? json.arrayValue else {
+      throw invalidResponse(response, operation: operation, "has no list of users (data)")
     }
-    let items = json["data"]?.arrayValue ?? json.arrayValue ?? []
     var users: [KiraUser] = []
     for item in items {
       guard let user = try? KiraUser(raw: item) else {
@@ -54,10 +54,15 @@ extension KiraClient {
       users.append(user)
     }
     let page = json["pagination"]
+    func number(_ key: String) throws(KiraError) -> Int? {
+      try KiraAnswerDecoder.integer(
+        page?[key], field: "pagination.\(key)", in: KiraAnswerDecoder.paginationRange,
+        operation: operation.name)
+    }
     let pagination = UserList.Pagination(
-      total: page?["total"]?.numberValue.map { Int($0) } ?? users.count,
-      limit: page?["limit"]?.numberValue.map { Int($0) } ?? limit,
-      offset: page?["offset"]?.numberValue.map { Int($0) } ?? offset,
+      total: try number("total") ?? users.count,
+      limit: try number("limit") ?? limit,
+      offset: try number("offset") ?? offset,
       hasMore: page?["has_more"]?.boolValue ?? false)
     return UserList(data: users, pagination: pagination)
   }
@@ -69,8 +74,8 @@ extension KiraClient {
     let operation = Operation(
       method: "PUT", path: KiraAPI.Path.user(try Self.pathSegment(id)), body: body.encoded())
     let response = try await perform(operation, onRetry: onRetry)
-    guard let json = try? JSONValue.parse(response.body), let update = try? UserUpdateResponse(raw: json)
-    else {
+    let json = try KiraAnswerDecoder.json(response, operation: operation.name)
+    guard let update = try? UserUpdateResponse(raw: json) else {
       throw invalidResponse(response, operation: operation, "is not a user object")
     }
     return update
@@ -86,7 +91,8 @@ extension KiraClient {
       method: "POST", path: KiraAPI.Path.verifications(try Self.pathSegment(id)),
       body: try JSONEncoder().encode(request), idempotencyKey: idempotencyKey, createsSomething: true)
     let response = try await perform(operation, onRetry: onRetry)
-    guard let decoded = try? JSONDecoder().decode(VerificationResponse.self, from: response.body) else {
+    let json = try KiraAnswerDecoder.json(response, operation: operation.name)
+    guard let decoded = VerificationResponse(raw: json) else {
       throw invalidResponse(response, operation: operation, "is not a verification object")
     }
     return decoded
@@ -110,9 +116,7 @@ extension KiraClient {
   }
 
   private func decodeUser(_ response: HTTPResponse, operation: Operation, key: String?) throws -> KiraUser {
-    guard let json = try? JSONValue.parse(response.body) else {
-      throw invalidResponse(response, operation: operation, "is not JSON")
-    }
+    let json = try KiraAnswerDecoder.json(response, operation: operation.name)
     guard let user = try? KiraUser(raw: json) else {
       throw invalidResponse(response, operation: operation, "is not a user object (no id or user_id)")
     }

@@ -152,6 +152,14 @@ public final class KiraClient: Sendable {
         }
         throw fail(kiraError)
       }
+      do {
+        try KiraAnswerDecoder.checkEnvelope(response, operation: operation.name)
+      } catch {
+        logger.notice(
+          "kira answer refused",
+          metadata: ["operation": "\(operation.name)", "code": "\(error.code ?? "-")"])
+        throw fail(error)
+      }
       logger.info(
         "kira response",
         metadata: [
@@ -237,21 +245,19 @@ public final class KiraClient: Sendable {
       if case .forbidden = error.kind { error.kind = .authentication }
       throw error
     }
-    guard let json = try? JSONValue.parse(response.body) else {
-      throw KiraError(
-        kind: .invalidResponse, httpStatus: response.status,
-        message: "Kira's /auth answer is not JSON", operation: operation.name)
-    }
+    let json = try KiraAnswerDecoder.json(response, operation: operation.name)
     let data = json["data"] ?? json
     guard let token = data["access_token"]?.stringValue, !token.isEmpty else {
       throw KiraError(
         kind: .invalidResponse, httpStatus: response.status,
         message: "Kira's /auth answer has no access_token", operation: operation.name)
     }
-    // Read expires_in (never assume 3600); without it, keep the token until Kira answers 401.
-    let expiresIn =
-      data["expires_in"]?.numberValue.map { Int($0) }
-      ?? data["expires_in"]?.stringValue.flatMap { Int($0) } ?? Int(Int32.max)
+    // Read expires_in (never assume 3600), clamped to 1 s ... 24 h; without it, 24 h (a 401 renews sooner).
+    let lifetime = try KiraAnswerDecoder.tokenLifetime(data["expires_in"], operation: operation.name)
+    let expiresIn = lifetime.seconds
+    if lifetime.clamped {
+      logger.notice("kira token lifetime out of range; clamped", metadata: ["expires_in": "\(expiresIn)"])
+    }
     logger.info("kira authenticated", metadata: ["expires_in": "\(expiresIn)"])
     return AuthResponse.TokenData(
       accessToken: token, expiresIn: expiresIn, tokenType: data["token_type"]?.stringValue ?? "Bearer")

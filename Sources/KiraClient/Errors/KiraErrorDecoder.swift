@@ -32,7 +32,7 @@ public enum KiraErrorDecoder {
         + "\(response.body.count / 1024) KiB; it was not read"
       return error
     }
-    guard let json = try? JSONValue.parse(response.body), case .object(let root) = json else {
+    guard let json = try? KiraAnswerDecoder.parse(response.body), case .object(let root) = json else {
       error.message =
         "Kira answered HTTP \(status) (\(reasonPhrase(status))) with a body that is not JSON: "
         + preview(response.body)
@@ -40,7 +40,9 @@ public enum KiraErrorDecoder {
     }
 
     let nestedError = root["error"]?.objectValue
-    error.code = firstString(root["code"], nestedError?["code"], root["error_code"]).map(UntrustedText.code)
+    var notes: [String] = []
+    error.code = firstString(root["code"], nestedError?["code"], root["error_code"], notes: &notes).map(
+      UntrustedText.code)
     error.fieldErrors =
       fieldErrors(from: root["details"]) + fieldErrors(from: nestedError?["details"])
       + fieldErrors(from: root["data"]?.arrayValue.map(JSONValue.array)) + fieldErrors(from: root["detail"])
@@ -50,9 +52,11 @@ public enum KiraErrorDecoder {
       messageText(root["message"]) ?? messageText(nestedError?["message"]) ?? root["error"]?.stringValue
       ?? root["detail"]?.stringValue ?? root["msg"]?.stringValue
       ?? root["data"]?["error"]?.stringValue
-    error.message = UntrustedText.clean(message ?? "Kira answered HTTP \(status) (\(reasonPhrase(status)))")
-    if error.retryAfter == nil, let seconds = root["retry_after"]?.numberValue, seconds >= 0 {
-      error.retryAfter = seconds
+    error.message = UntrustedText.clean(
+      (message ?? "Kira answered HTTP \(status) (\(reasonPhrase(status)))")
+        + notes.map { " (\($0))" }.joined())
+    if error.retryAfter == nil {
+      error.retryAfter = KiraAnswerDecoder.retryAfter(root["retry_after"]?.numberValue)
     }
     error.kind = kind(forStatus: status, code: error.code)
     if error.kind == .validation, error.code == nil, root["error"]?.stringValue != nil,
@@ -80,7 +84,7 @@ public enum KiraErrorDecoder {
   /// `Retry-After` as seconds: delta-seconds or an HTTP date.
   public static func retryAfterSeconds(_ value: String?, now: Date = Date()) -> TimeInterval? {
     guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
-    if let seconds = Double(value), seconds >= 0, seconds.isFinite { return seconds }
+    if let seconds = Double(value) { return KiraAnswerDecoder.retryAfter(seconds) }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(identifier: "GMT")
@@ -91,11 +95,22 @@ public enum KiraErrorDecoder {
 
   // MARK: - Pieces
 
-  private static func firstString(_ candidates: JSONValue?...) -> String? {
+  /// The range a numeric error code must be in to be kept.
+  static let numericCodeRange = 0...999_999_999
+
+  /// The first usable code; a numeric code out of `numericCodeRange` (or
+  /// not whole) is ignored, with a note saying so.
+  private static func firstString(_ candidates: JSONValue?..., notes: inout [String]) -> String? {
     for candidate in candidates {
       switch candidate {
       case .string(let text)? where !text.isEmpty: return text
-      case .number(let number)?: return String(Int(number))
+      case .number(let number)?:
+        if let whole = KiraAnswerDecoder.checkedInteger(number), numericCodeRange.contains(whole) {
+          return String(whole)
+        }
+        notes.append(
+          "its error code \(KiraAnswerDecoder.describe(number)) was ignored: a code must be a whole number "
+            + "from 0 to \(numericCodeRange.upperBound)")
       default: continue
       }
     }
@@ -159,7 +174,12 @@ public enum KiraErrorDecoder {
   private static func pathSegments(_ value: JSONValue) -> [String] {
     switch value {
     case .string(let text): return text.isEmpty ? [] : [text]
-    case .number(let number): return [String(Int(number))]
+    case .number(let number):
+      // An array index; anything that is not a small whole number is shown as "?".
+      guard let index = KiraAnswerDecoder.checkedInteger(number), (0...1_000_000).contains(index) else {
+        return ["?"]
+      }
+      return [String(index)]
     case .array(let items): return items.flatMap(pathSegments)
     default: return []
     }

@@ -17,9 +17,9 @@ public struct SystemClock: KiraClock {
   /// `Date()`.
   public func now() -> Date { Date() }
 
-  /// `Task.sleep`.
+  /// `Task.sleep`, at most a day (a checked conversion: no value traps).
   public func sleep(seconds: TimeInterval) async throws {
     guard seconds > 0 else { return }
-    try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+    try await Task.sleep(nanoseconds: UInt64(min(seconds, 86_400) * 1_000_000_000))
   }
 }

@@ -33,6 +33,8 @@ public enum HelperEnvironment {
     // (0755, empty): a cache folder that cannot exist keeps it from making any.
     result["XDG_CACHE_HOME"] = "/dev/null"
     result["XDG_DATA_HOME"] = "/dev/null"
+    // A crash of the helper reports once, without colour escapes, and never waits for a key.
+    result["SWIFT_BACKTRACE"] = "interactive=no,color=no"
     let noProxy = [environment["no_proxy"], environment["NO_PROXY"]].compactMap { $0 }.first { !$0.isEmpty }
     result["NO_PROXY"] = [noProxy, loopback].compactMap { $0 }.joined(separator: ",")
     if let target, mayUseProxy(target),

@@ -139,7 +139,9 @@ public final class SandboxEngine: Sendable {
   }
 
   private func pause(_ seconds: TimeInterval) async {
-    try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+    // Bounded before the conversion: NaN, negative or huge delays never trap.
+    guard seconds.isFinite, seconds > 0 else { return }
+    try? await Task.sleep(nanoseconds: UInt64(min(seconds, 3_600) * 1_000_000_000))
   }
 
   private func append(_ record: SandboxRequestRecord) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KiraModels
 import KiraStore
 
 /// `kira-onboard attempts`: recent submission attempts from the journal, for
@@ -57,7 +58,7 @@ struct AttemptsCommand: ParsableCommand {
     var answer = attempt.outcome.rawValue
     var details: [String] = []
     if let status = attempt.httpStatus { details.append("HTTP \(status)") }
-    if let code = attempt.errorCode { details.append(code) }
+    if let code = attempt.errorCode { details.append(UntrustedText.code(code)) }
     if attempt.isInFlight { details.append("no answer recorded") }
     if !details.isEmpty { answer += " (" + details.joined(separator: " ") + ")" }
     var lines = [
@@ -68,7 +69,10 @@ struct AttemptsCommand: ParsableCommand {
     if let draft = attempt.draftID { lines.append("    draft \(draft.rawValue)") }
     if !attempt.fieldErrors.isEmpty {
       lines.append("    fields:")
-      for error in attempt.fieldErrors { lines.append("      \(error.path) [\(error.code)]") }
+      for error in attempt.fieldErrors {
+        lines.append(
+          "      \(UntrustedText.clean(error.path, limit: 200)) [\(UntrustedText.code(error.code))]")
+      }
     }
     lines.append("    next: " + nextStep(for: attempt))
     return lines
@@ -79,7 +83,8 @@ struct AttemptsCommand: ParsableCommand {
     switch attempt.outcome {
     case .created:
       return
-        "user \(attempt.userID ?? "?") exists; never resubmit (kira-onboard fix \(attempt.userID ?? "USER_ID"))"
+        "user \(attempt.userID.map { UntrustedText.clean($0) } ?? "?") exists; never resubmit "
+        + "(kira-onboard fix \(attempt.userID.map { UntrustedText.clean($0) } ?? "USER_ID"))"
     case .rejected:
       return "correct the fields above and submit again (a new key is used)"
     case .unknown:

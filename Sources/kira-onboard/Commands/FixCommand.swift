@@ -103,11 +103,15 @@ struct FixCommand: AsyncParsableCommand {
       if keys.isEmpty {
         print("Nothing changed: no PUT sent.")
       } else {
-        print("PUT v1/users/\(user.id): \(keys.joined(separator: ", "))")
+        print(
+          "PUT v1/users/\(UntrustedText.clean(user.id)): \(keys.map { UntrustedText.clean($0) }.joined(separator: ", "))"
+        )
         let update = try await client.updateUser(id: user.id, body: body)
         var answer =
           "Kira updated: "
-          + (update.updatedFields.isEmpty ? "(nothing)" : update.updatedFields.joined(separator: ", "))
+          + (update.updatedFields.isEmpty
+            ? "(nothing)"
+            : update.updatedFields.map { UntrustedText.clean($0, limit: 80) }.joined(separator: ", "))
         if let reverify = update.requiresReverification {
           answer += "; re-verification: \(reverify ? "yes" : "no")"
         }
@@ -134,7 +138,11 @@ struct FixCommand: AsyncParsableCommand {
         id: user.id, request: VerificationRequest(type: "embedded-link", redirectURI: redirectURI),
         idempotencyKey: UUID().uuidString.lowercased())
       print("Verification re-issued (embedded-link).")
-      print("verification link: \(UserReport.clean(response.verificationLink))")
+      if let link = response.verificationLink {
+        print("verification link: \(UntrustedText.clean(link, limit: VerificationLink.maxLength))")
+      } else {
+        print("verification link: (none: \(UserReport.clean(response.verificationLinkRefusal)))")
+      }
       if let status = response.status { print("status: \(UserReport.clean(status))") }
     }
   }

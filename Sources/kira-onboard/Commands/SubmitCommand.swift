@@ -121,9 +121,11 @@ struct SubmitCommand: AsyncParsableCommand {
       user = created
     case .alreadyCreated(let userID):
       // Idempotent: a retried script gets 0 and the id, and nothing is sent.
-      print("created: \(userID ?? "(id not recorded)") (by an earlier attempt; nothing was sent)")
+      print(
+        "created: \(userID.map { UntrustedText.clean($0) } ?? "(id not recorded)") (by an earlier attempt; nothing was sent)"
+      )
       print("environment: \(session.environmentName)")
-      print("to change its data use: kira-onboard fix \(userID ?? "USER_ID")")
+      print("to change its data use: kira-onboard fix \(userID.map { UntrustedText.clean($0) } ?? "USER_ID")")
       return
     case .unchangedAfterRejection(let key):
       throw UnchangedBodyRefusal(file: file, idempotencyKey: key)
@@ -142,16 +144,19 @@ struct SubmitCommand: AsyncParsableCommand {
     if submission.replayedEarlierBody {
       ErrorPresenter.writeToStandardError(
         "kira-onboard: an earlier attempt had no definite answer, so its body was sent again under its key "
-          + "(\(key)); send later changes with `kira-onboard fix \(user.id)`")
+          + "(\(key)); send later changes with `kira-onboard fix \(UntrustedText.clean(user.id))`")
     }
 
     if json {
-      print(user.raw.encodedString(pretty: true))
+      printJSON(user.raw)
     } else {
-      print("created: \(user.id)")
-      print("status: \(user.status ?? "(none)")")
-      print("verification status: \(user.verificationStatus ?? "(none)")")
-      print("verification link: \(user.verificationLink ?? "(none)")")
+      print("created: \(UntrustedText.clean(user.id))")
+      print("status: \(user.status.map { UntrustedText.clean($0) } ?? "(none)")")
+      print("verification status: \(user.verificationStatus.map { UntrustedText.clean($0) } ?? "(none)")")
+      // Only a link that passed the link rule (https, or http on loopback) is printed as a link.
+      print(
+        "verification link: \(user.verificationLink.map { UntrustedText.clean($0, limit: VerificationLink.maxLength) } ?? "(none)")"
+      )
       if let linkError = user.verificationLinkError {
         print("verification link error: \(UntrustedText.clean(linkError))")
       }
@@ -228,7 +233,9 @@ struct SubmitFailure: Error, PresentableError {
       text += "\n  To try again later with the same key:\n    \(retryCommand)"
     }
     if !existingUserIDs.isEmpty {
-      text += "\n  Kira already has users with this e-mail: \(existingUserIDs.joined(separator: ", "))"
+      text +=
+        "\n  Kira already has users with this e-mail: "
+        + existingUserIDs.map { UntrustedText.clean($0) }.joined(separator: ", ")
     }
     return text
   }

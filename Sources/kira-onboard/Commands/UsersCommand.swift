@@ -39,7 +39,7 @@ struct UsersCommand: AsyncParsableCommand {
       }
       await session.close()
       if json {
-        print(JSONValue.array(users.map(\.raw)).encodedString(pretty: true))
+        printJSON(JSONValue.array(users.map(\.raw)))
       } else if users.isEmpty {
         print("No Kira user has this e-mail (\(session.environmentName)).")
       } else {

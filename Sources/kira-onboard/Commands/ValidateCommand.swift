@@ -62,10 +62,10 @@ struct ValidateCommand: ParsableCommand {
       minimumAge: minimumAge, fileReader: FileSystemReader(baseDirectory: folder))
     let report = ValidateReport.make(body: body, form: .individual, policy: policy)
     if json {
-      print(report.json.encodedString())
+      printJSON(report.json, pretty: false)
     } else if printPayload, report.isValid, let payload = report.payload {
       for line in report.textLines { ErrorPresenter.writeToStandardError(line) }
-      print(payload.encodedString(pretty: true))
+      printJSON(payload)
     } else {
       for line in report.textLines { print(line) }
       if let readiness = report.readinessLine { print(readiness) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KiraModels
 
 /// Exit codes (BSD sysexits), one meaning each across every command.
 enum ExitStatus {
@@ -45,6 +46,7 @@ enum ErrorPresenter {
 
   /// Writes a line to stderr.
   static func writeToStandardError(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    let safe = UntrustedText.printable(text)
+    FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
   }
 }

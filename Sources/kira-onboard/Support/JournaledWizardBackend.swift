@@ -158,7 +158,7 @@ struct JournaledWizardBackend: DraftAwareBackend, WizardSupportBackend {
         id: id, request: VerificationRequest(type: "embedded-link"),
         idempotencyKey: UUID().uuidString.lowercased())
       guard let link = response.verificationLink, !link.isEmpty else {
-        return .failed("Kira answered without a verification link")
+        return .failed(response.verificationLinkRefusal ?? "Kira answered without a verification link")
       }
       return .issued(link: link, status: response.status)
     } catch let error as KiraError {

@@ -11,7 +11,8 @@ enum UserReport {
   /// fields per product, and the form fields to fix.
   static func stateLines(of user: KiraUser, plan: FixUpPlan) -> [String] {
     let name = NameMask.mask(firstName: user.firstName ?? "", lastName: user.lastName ?? "")
-    var lines = ["User \(user.id)" + (name.isEmpty ? "" : " (\(name))")]
+    let id = UntrustedText.clean(user.id)
+    var lines = ["User \(id)" + (name.isEmpty ? "" : " (\(clean(name)))")]
     var rows: [[String]] = [
       ["  status", clean(user.status)],
       ["  verification_status", clean(user.verificationStatus)],
@@ -35,7 +36,7 @@ enum UserReport {
       lines.append("  Fields to fix:")
       lines += StoreFormatting.table(
         plan.fieldsToAsk.map { ["    " + $0.rawValue, plan.form.field($0)?.label ?? ""] })
-      lines.append("  Set them with: kira-onboard fix \(user.id) --set FIELD=VALUE ...")
+      lines.append("  Set them with: kira-onboard fix \(id) --set FIELD=VALUE ...")
     }
     if !plan.unmappedTokens.isEmpty {
       lines.append("  Not a form field (ask Kira): " + plan.unmappedTokens.map(clean).joined(separator: ", "))
@@ -47,7 +48,10 @@ enum UserReport {
   static func listLines(_ users: [KiraUser]) -> [String] {
     var rows = [["ID", "STATUS", "VERIFICATION", "CREATED"]]
     for user in users {
-      rows.append([user.id, clean(user.status), clean(user.verificationStatus), clean(user.createdAt)])
+      rows.append([
+        UntrustedText.clean(user.id), clean(user.status), clean(user.verificationStatus),
+        clean(user.createdAt),
+      ])
     }
     return StoreFormatting.table(rows)
   }

@@ -176,8 +176,8 @@ enum WizardStartError: PresentableError, Equatable {
       CleanText.escaped("--load: \(path) is not valid JSON (\(error)) [\(error.code)]")
     case .noAttempt(let id): "no attempt #\(id) in the journal (kira-onboard attempts --all lists them)"
     case .attemptCreated(let id, let userID):
-      "attempt #\(id) created Kira user \(userID ?? "?"): it is never sent again; "
-        + "fix the user with kira-onboard fix \(userID ?? "USER_ID")"
+      "attempt #\(id) created Kira user \(userID.map { UntrustedText.clean($0) } ?? "?"): it is never sent "
+        + "again; fix the user with kira-onboard fix \(userID.map { UntrustedText.clean($0) } ?? "USER_ID")"
     case .attemptAnswersGone(let id):
       "attempt #\(id) has no answers left: its draft was wiped and no body was kept for it"
     }

@@ -3,6 +3,7 @@ import CursesTerminal
 import Foundation
 import KYCForm
 import KiraClient
+import KiraModels
 import TerminalUI
 import Wizard
 
@@ -50,9 +51,14 @@ extension WizardSettings {
     if let failure = deferred?.failure { throw failure }
     if let user = final.createdUser {
       print(
-        "Created Kira user \(ServerText.clean(user.id)) (status \(user.status ?? "?"), verification \(user.verificationStatus ?? "?"))"
+        "Created Kira user \(UntrustedText.clean(user.id)) (status \(UserReport.clean(user.status)), "
+          + "verification \(UserReport.clean(user.verificationStatus)))"
       )
-      if let link = user.verificationLink { print("Verification link: \(ServerText.clean(link))") }
+      if let link = user.verificationLink {
+        print("Verification link: \(UntrustedText.clean(link, limit: VerificationLink.maxLength))")
+      } else if let refused = user.verificationLinkError {
+        print("Verification link: (none: \(UntrustedText.clean(refused)))")
+      }
     } else if let attempt = final.submission, case .outcomeUnknown = attempt.outcome {
       print(
         "The last submission's outcome is unknown. Retry it safely with the same idempotency key: "
@@ -95,6 +101,7 @@ extension WizardSettings {
     var policy = ValidationPolicy.standard(today: Date())
     policy.minimumAge = minimumAge
     let terminal = try CursesTerminal()
+    CrashGuard.crashForTestIfAsked("wizard")
     var state = WizardState(
       policy: policy, environment: plan.environment, idempotencyKey: UUID().uuidString.lowercased(),
       now: Date(),

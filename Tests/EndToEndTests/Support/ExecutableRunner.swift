@@ -15,6 +15,9 @@ enum ExecutableRunner {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// The exact bytes written, for tests that check what reaches a terminal.
+    var stdoutBytes = Data()
+    var stderrBytes = Data()
   }
 
   /// The child was still running at the deadline and was killed.
@@ -99,10 +102,11 @@ enum ExecutableRunner {
     process.standardError = stderr
 
     let timedOut = try await runToExit(process, timeout: timeout)
+    let outBytes = (try? Data(contentsOf: outURL)) ?? Data()
+    let errBytes = (try? Data(contentsOf: errURL)) ?? Data()
     let output = Output(
-      status: process.terminationStatus,
-      stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
-      stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
+      status: process.terminationStatus, stdout: String(decoding: outBytes, as: UTF8.self),
+      stderr: String(decoding: errBytes, as: UTF8.self), stdoutBytes: outBytes, stderrBytes: errBytes)
     if timedOut {
       throw Timeout(
         description: "kira-onboard \(arguments.first ?? "") was still running after \(Int(timeout)) s "

@@ -179,6 +179,19 @@ final class TmuxSession {
     size = (columns, rows)
   }
 
+  /// Copies every byte the program writes to the pane from now on into
+  /// `file` (tmux `pipe-pane`), for tests of what reaches the terminal raw.
+  func recordOutput(to file: URL) async throws {
+    FileManager.default.createFile(atPath: file.path, contents: nil)
+    try await run(["pipe-pane", "-o", "-t", "kira", "cat >> '\(file.path)'"])
+  }
+
+  /// The pane's title (what an OSC 0 or 2 sequence would change).
+  func paneTitle() async throws -> String {
+    try await run(["display-message", "-p", "-t", "kira", "#{pane_title}"])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
   /// The pid of the program's shell wrapper's child (the program itself).
   func programPID() async throws -> Int32? {
     let shellPID = try await run(["display-message", "-p", "-t", "kira", "#{pane_pid}"])

@@ -96,7 +96,7 @@ struct CountryCacheTests {
         """#.utf8))
     let countries = try #require(KiraCountry.list(from: body))
     #expect(countries.map(\.alpha3) == ["MEX", "USA"])
-    #expect(countries[0].name == "Mexico[31m")
+    #expect(countries[0].name == "Mexico")
     #expect(countries[0].subdivisions == [KiraCountry.Subdivision(code: "CDMX", name: "Ciudad de México")])
     #expect(countries[1].subdivisions.isEmpty)
     #expect(KiraCountry.list(from: .string("nope")) == nil)
