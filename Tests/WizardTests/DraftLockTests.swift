@@ -81,7 +81,7 @@ struct DraftLockTests {
     #expect(Fixture.saves(in: driver.effects).count == 1)
     driver.send(.drafts(.takenOver(holder: Self.holder)))
     #expect(driver.state.drafts.lock == .takenOver(holder: Self.holder))
-    #expect(driver.screenText.contains("Another wizard took this draft over"))
+    #expect(driver.screenText.contains("another wizard took this draft over"))
     driver.type("Ana")
     driver.press(.tab)
     #expect(Fixture.saves(in: driver.effects).isEmpty, "no more saves once taken over")
@@ -111,7 +111,7 @@ struct DraftLockTests {
         drafts.takenAway = true
         return [.character("X"), .tab]
       }
-      if text.contains("Another wizard took this draft over") { return [.control("q"), .character("y")] }
+      if text.contains("another wizard took this draft over") { return [.control("q"), .character("y")] }
       return []
     }
     let backend = RecordingBackend { _ in .created(CreatedUser(id: "user-1")) }

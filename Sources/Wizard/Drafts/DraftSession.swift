@@ -89,13 +89,13 @@ public enum DraftLock: Sendable, Hashable {
   /// Another wizard (`holder`) took it over: this one stopped saving.
   case takenOver(holder: String)
 
-  /// The status line that says so.
+  /// The status line that says so: what it means first, the holder (long) last.
   var message: String {
     switch self {
     case .readOnly(let holder):
-      "Read-only: this draft is open in another wizard (\(holder)); nothing is saved here"
+      "Read-only, nothing is saved here: this draft is open in another wizard (\(holder))"
     case .takenOver(let holder):
-      "Another wizard took this draft over (\(holder)): nothing more is saved here"
+      "Nothing more is saved here: another wizard took this draft over (\(holder))"
     }
   }
 }
