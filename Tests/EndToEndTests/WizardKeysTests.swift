@@ -59,5 +59,24 @@ extension WizardTmuxTests {
       #expect(screen.contains("Step 2 of 8"))
       #expect(!screen.contains("~") && !screen.contains("[A"))
     }
+
+    @Test("a whole option typed blind over the value a field holds, and ? for help")
+    func blindTyping() async throws {
+      let wizard = try await TmuxWizard()
+      try await wizard.type("?")
+      try await wizard.waitFor("Esc closes")
+      try await wizard.press("Escape")
+      try await wizard.waitForAbsence(of: "Esc closes")
+      try await wizard.type("verification_link")
+      try await wizard.press("Enter")
+      try await wizard.waitForLine(startingWith: " › Redirect URL")
+      try await wizard.press("BTab")
+      try await wizard.waitForLine(startingWith: " › Verification mode    verification_link")
+      try await wizard.type("automatic")
+      try await wizard.press("Enter")
+      try await wizard.waitForLine(startingWith: " › Page language")
+      let screen = try await wizard.screen()
+      #expect(!screen.contains("automaticverification") && !screen.contains("verification_linkautomatic"))
+    }
   }
 }

@@ -30,7 +30,8 @@ struct ValidatorTableTests {
     bad(.birthDate, "1900-02-29", "invalid_date"), bad(.birthDate, "2100-02-29", "invalid_date"),
     bad(.birthDate, "1990-13-01", "invalid_date"), bad(.birthDate, "1990-00-10", "invalid_date"),
     bad(.birthDate, "1990-04-31", "invalid_date"), bad(.birthDate, "90-05-15", "invalid_date_format"),
-    bad(.birthDate, "15/05/1990", "invalid_date_format"),
+    ok(.birthDate, "15/05/1990"), ok(.birthDate, "15-05-1990"),
+    bad(.birthDate, "15/05/90", "invalid_date_format"),
     bad(.birthDate, "abcd-ef-gh", "invalid_date_format"),
     bad(.birthDate, "1990-05-15T00:00", "invalid_date_format"),
     bad(.birthDate, "２０００-01-01", "invalid_date_format"), bad(.birthDate, "2027-01-01", "date_in_future"),
@@ -45,6 +46,9 @@ struct ValidatorTableTests {
     bad(.documentExpiration, "2020-01-01", "document_expired"),
     bad(.documentExpiration, "2027-02-29", "invalid_date"),
     bad(.documentExpiration, "next year", "invalid_date_format"),
+    ok(.documentExpiration, "31/12/2030"), ok(.documentExpiration, "2056-01-01"),
+    bad(.documentExpiration, "2057-01-01", "date_too_far"),
+    bad(.documentExpiration, "2130-12-31", "date_too_far"),
   ]
 
   static let countries: [RuleCase] = [

@@ -182,7 +182,7 @@ enum IndividualCatalogue {
       .lastName, .identity, "Last name", "Family name(s) as on the ID document", requirement: .required,
       maxLength: 100, extra: [.personName]),
     date(
-      .birthDate, .identity, "Date of birth", "YYYY-MM-DD, e.g. 1990-05-15", extra: .birthDate,
+      .birthDate, .identity, "Date of birth", "e.g. 15/05/1990 or 1990-05-15", extra: .birthDate,
       summary: "YYYY-MM-DD"),
     choice(
       .gender, .identity, "Gender", "male, female or other", KYCOptions.gender, summary: "male/female/other"),
@@ -249,7 +249,8 @@ enum IndividualCatalogue {
         requirement: when, requiredWhen: FormConditions.documentInUse,
         apiPath: "identifying_information.0.issuing_country"),
       date(
-        .documentExpiration, .document, "Expiration date", "YYYY-MM-DD, must be in the future",
+        .documentExpiration, .document, "Expiration date",
+        "31/12/2030 or 2030-12-31, future, at most 30 years ahead",
         extra: .futureDate, summary: "YYYY-MM-DD, future", apiPath: "identifying_information.0.expiration"),
       FieldDefinition(
         id: .documentFrontImage, step: .document, label: "Front image",

@@ -95,11 +95,22 @@ extension FieldRule {
     return nil
   }
 
-  /// A date after today (document expiration).
+  /// Most years ahead a document's expiration may lie (passports and ID
+  /// cards run 10 years; a 2130 is a typo).
+  public static let maximumYearsAhead = 30
+
+  /// A date after today and at most `maximumYearsAhead` years ahead (document expiration).
   public static let futureDate = FieldRule(code: "document_expired", summary: "after today") {
     value, context in
     guard case .success(let date) = CalendarDate.parse(value) else { return nil }
     let today = context.policy.todayDate
+    if date.year > today.year + maximumYearsAhead {
+      return RuleFailure(
+        code: "date_too_far",
+        message:
+          "\(context.label) \(value) is more than \(maximumYearsAhead) years ahead: no document is valid that long; check the year"
+      )
+    }
     guard date <= today else { return nil }
     return RuleFailure(
       code: "document_expired",

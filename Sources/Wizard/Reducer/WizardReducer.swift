@@ -76,7 +76,8 @@ enum WizardReducer {
     }
     state.message = nil
     let command = state.keymap.command(
-      for: key, in: state.keyContexts, fieldIsEmpty: state.editor.isEmpty, features: state.keyFeatures,
+      for: key, in: state.keyContexts, fieldIsEmpty: state.editor.isEmpty || state.editor.isSelected,
+      features: state.keyFeatures,
       reviewSteps: state.reviewStepCount)
     if let command {
       return perform(command, in: &state)

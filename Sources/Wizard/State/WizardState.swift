@@ -199,10 +199,12 @@ public struct WizardState: Sendable {
     focus(visibleFields.first?.id)
   }
 
-  /// Focuses `field` and loads its stored value into the editor.
+  /// Focuses `field` and loads its stored value into the editor. A list
+  /// field's value is selected, so a whole option typed blind replaces it.
   mutating func focus(_ field: FieldID?) {
     focusedField = field
     popup = nil
     editor = LineEditor(text: field.map { values[$0] } ?? "")
+    if let definition = focusedDefinition, WizardReducer.isListField(definition) { editor.selectAll() }
   }
 }
