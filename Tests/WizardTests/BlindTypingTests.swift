@@ -170,3 +170,31 @@ struct BlindTypingTests {
     #expect(driver.state.issues[.birthDate] == nil)
   }
 }
+
+@Suite("Ctrl-R back to Review")
+struct BackToReviewTests {
+  @Test("after a jump from Review to a step, Ctrl-R goes straight back")
+  func backFromJump() {
+    var driver = Driver(Fixture.state(values: Fixture.mariaValues))
+    driver.goToReview()
+    #expect(driver.state.screen == .review)
+    driver.type("2")
+    #expect(driver.state.screen == .step)
+    #expect(driver.state.stepIndex == 1)
+    #expect(driver.screenText.contains("Ctrl-R goes back to Review"))
+    driver.press(.control("u"))
+    driver.type("Ana")
+    driver.press(.control("r"))
+    #expect(driver.state.screen == .review)
+    #expect(driver.state.values[.firstName] == "Ana", "what was typed is kept")
+  }
+
+  @Test("before Review has been shown, Ctrl-R says how to get there and stays")
+  func beforeReview() {
+    var driver = Driver(Fixture.state())
+    driver.press(.control("r"))
+    #expect(driver.state.screen == .step)
+    #expect(driver.state.stepIndex == 0)
+    #expect(driver.state.message?.text.contains("Review opens after the last step") == true)
+  }
+}

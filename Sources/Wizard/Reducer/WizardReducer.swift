@@ -99,6 +99,7 @@ enum WizardReducer {
       return moveFocus(by: 1, in: &state)
     case .nextStep: return nextStep(in: &state)
     case .previousStep: return previousStep(in: &state)
+    case .backToReview: return backToReview(in: &state)
     case .back: return back(in: &state)
     case .help:
       state.popup = nil

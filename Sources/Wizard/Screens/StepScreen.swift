@@ -117,11 +117,21 @@ enum StepScreen {
         let used = grid.put(masked, row: row, column: layout.valueColumn, style: .focused)
         return (row, layout.valueColumn + used)
       }
-      let slice = state.editor.visibleSlice(width: layout.valueWidth)
+      // A text field with a limit counts its characters at the end of its
+      // line ("42/70"); the box leaves room for the counter.
+      let counter = field.kind == .text ? field.maxLength.map { "\(state.editor.count)/\($0)" } : nil
+      let valueWidth = layout.valueWidth - (counter.map { DisplayWidth.of($0) + 2 } ?? 0)
+      let slice = state.editor.visibleSlice(width: valueWidth)
       // The focused box grows with its text (at least `focusedBoxWidth`), so
       // moving the focus repaints little.
-      let boxWidth = min(layout.valueWidth, max(focusedBoxWidth, DisplayWidth.of(slice.text) + 1))
+      let boxWidth = min(valueWidth, max(focusedBoxWidth, DisplayWidth.of(slice.text) + 1))
       grid.fill(row: row, column: layout.valueColumn, columns: layout.valueWidth, style: .plain)
+      if let counter {
+        let overLimit = state.editor.count > (field.maxLength ?? .max)
+        grid.writeRightAligned(
+          counter, row: row, endColumn: layout.valueColumn + layout.valueWidth,
+          style: overLimit ? .error : .hint)
+      }
       grid.fill(row: row, column: layout.valueColumn, columns: boxWidth, style: .focused)
       // A selected value (a list field just entered) shows it will be replaced.
       grid.put(
