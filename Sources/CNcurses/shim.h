@@ -26,6 +26,13 @@
 /// terminal type is unknown (unlike initscr, never exits the process).
 static inline SCREEN *kira_newterm(void) { return newterm(NULL, stdout, stdin); }
 
+/// True when the terminal curses started on can move the cursor (terminfo
+/// `cup`): `TERM=dumb` and printing terminals cannot.
+static inline bool kira_can_address_cursor(void) {
+  char *cup = tigetstr("cup");
+  return cup != NULL && cup != (char *)-1;
+}
+
 /// Flushes the C stdout buffer curses writes through.
 static inline void kira_flush_stdout(void) { fflush(stdout); }
 

@@ -66,6 +66,13 @@ public final class CursesTerminal: Terminal {
       TerminalRestorer.restore()
       throw CursesTerminalError.unknownTerminalType(environment["TERM"] ?? "")
     }
+    // Checked before anything is drawn: a screen that cannot move its cursor
+    // would show a header and nothing else.
+    guard kira_can_address_cursor() else {
+      TerminalRestorer.restore(modesWereSet: false)
+      delscreen(screen)
+      throw CursesTerminalError.cannotAddressCursor(environment["TERM"] ?? "")
+    }
     self.screen = screen
     raw()
     noecho()

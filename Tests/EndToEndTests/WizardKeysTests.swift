@@ -78,5 +78,32 @@ extension WizardTmuxTests {
       let screen = try await wizard.screen()
       #expect(!screen.contains("automaticverification") && !screen.contains("verification_linkautomatic"))
     }
+
+    @Test("a terminal that cannot move the cursor is refused with a clear message; no screen is drawn")
+    func dumbTerminal() async throws {
+      let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "kira-dumb-\(UUID().uuidString)")
+      try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+      defer { try? FileManager.default.removeItem(at: home) }
+      // tmux sets TERM in its panes itself: the program gets TERM=dumb from sh.
+      let tmux = try await TmuxSession(
+        arguments: ["-c", "TERM=dumb exec \"$1\" --fresh", "kira-dumb", ExecutableRunner.binaryURL.path],
+        environment: [
+          "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+          "XDG_DATA_HOME": home.appendingPathComponent("data").path, "TMPDIR": home.path,
+        ],
+        executable: URL(fileURLWithPath: "/bin/sh"))
+      defer { tmux.kill() }
+      let exit = try await tmux.waitForExit()
+      #expect(exit.status == 69)
+      #expect(exit.ttyRestored)
+      let screen = try await tmux.capture()
+      let message = screen.replacingOccurrences(of: "\n", with: "")  // the pane wraps the long line
+      #expect(message.contains("cannot move the cursor"))
+      #expect(message.contains("TERM=xterm-256color"))
+      #expect(!screen.contains("kira-onboard · "), "the wizard's header is never drawn")
+      #expect(!screen.contains("Step 1 of 8"))
+      #expect(!screen.contains("[?2004"), "no escape sequence is written to the dumb terminal")
+    }
   }
 }

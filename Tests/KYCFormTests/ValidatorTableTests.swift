@@ -46,8 +46,9 @@ struct ValidatorTableTests {
     bad(.documentExpiration, "2020-01-01", "document_expired"),
     bad(.documentExpiration, "2027-02-29", "invalid_date"),
     bad(.documentExpiration, "next year", "invalid_date_format"),
-    ok(.documentExpiration, "31/12/2030"), ok(.documentExpiration, "2056-01-01"),
-    bad(.documentExpiration, "2057-01-01", "date_too_far"),
+    ok(.documentExpiration, "31/12/2030"), ok(.documentExpiration, "2099-05-15"),
+    ok(.documentExpiration, "2106-01-01"),
+    bad(.documentExpiration, "2107-01-01", "date_too_far"),
     bad(.documentExpiration, "2130-12-31", "date_too_far"),
   ]
 

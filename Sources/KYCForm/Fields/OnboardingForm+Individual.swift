@@ -250,7 +250,7 @@ enum IndividualCatalogue {
         apiPath: "identifying_information.0.issuing_country"),
       date(
         .documentExpiration, .document, "Expiration date",
-        "31/12/2030 or 2030-12-31, future, at most 30 years ahead",
+        "31/12/2030 or 2030-12-31, future, at most 80 years ahead",
         extra: .futureDate, summary: "YYYY-MM-DD, future", apiPath: "identifying_information.0.expiration"),
       FieldDefinition(
         id: .documentFrontImage, step: .document, label: "Front image",
