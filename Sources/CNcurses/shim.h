@@ -20,16 +20,18 @@
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
 
-/// Key codes this program asks ncurses to report for the bracketed-paste
-/// markers (ESC [ 200 ~ and ESC [ 201 ~), above every built-in key code.
-#define KIRA_KEY_PASTE_BEGIN (KEY_MAX + 1)
-#define KIRA_KEY_PASTE_END (KEY_MAX + 2)
-
 // MARK: - Screen set-up and globals
 
 /// Starts curses on the process's stdout/stdin with $TERM; NULL when the
 /// terminal type is unknown (unlike initscr, never exits the process).
 static inline SCREEN *kira_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+/// True when the terminal curses started on can move the cursor (terminfo
+/// `cup`): `TERM=dumb` and printing terminals cannot.
+static inline bool kira_can_address_cursor(void) {
+  char *cup = tigetstr("cup");
+  return cup != NULL && cup != (char *)-1;
+}
 
 /// Flushes the C stdout buffer curses writes through.
 static inline void kira_flush_stdout(void) { fflush(stdout); }
@@ -39,48 +41,15 @@ static inline int kira_cols(void) { return COLS; }
 static inline int kira_lines(void) { return LINES; }
 static inline WINDOW *kira_curscr(void) { return curscr; }
 
-/// ESCDELAY in milliseconds: how long a lone Esc waits for a sequence.
-static inline int kira_set_escdelay(int milliseconds) { return set_escdelay(milliseconds); }
-
-/// Registers the bracketed-paste markers as key codes.
-static inline void kira_define_paste_keys(void) {
-  define_key("\033[200~", KIRA_KEY_PASTE_BEGIN);
-  define_key("\033[201~", KIRA_KEY_PASTE_END);
-}
-
 // MARK: - Input
 
 /// Sets the read timeout of stdscr (-1 blocks, 0 polls).
 static inline void kira_timeout(int milliseconds) { wtimeout(stdscr, milliseconds); }
 
-/// Reads one key: returns OK with a character, KEY_CODE_YES with a key
-/// code (KEY_UP, KEY_F0 + n, KEY_RESIZE...), or ERR on time-out.
-static inline int kira_get_wch(wint_t *value) { return wget_wch(stdscr, value); }
+/// Reads one byte (keypad translation off), KEY_RESIZE, or ERR on time-out.
+static inline int kira_getch(void) { return wgetch(stdscr); }
 
-static inline int kira_key_f(int number) { return KEY_F(number); }
-static inline int kira_key_f0(void) { return KEY_F0; }
-static inline int kira_key_code_yes(void) { return KEY_CODE_YES; }
-static inline int kira_key_up(void) { return KEY_UP; }
-static inline int kira_key_down(void) { return KEY_DOWN; }
-static inline int kira_key_left(void) { return KEY_LEFT; }
-static inline int kira_key_right(void) { return KEY_RIGHT; }
-static inline int kira_key_home(void) { return KEY_HOME; }
-static inline int kira_key_end(void) { return KEY_END; }
-static inline int kira_key_ppage(void) { return KEY_PPAGE; }
-static inline int kira_key_npage(void) { return KEY_NPAGE; }
-static inline int kira_key_backspace(void) { return KEY_BACKSPACE; }
-static inline int kira_key_dc(void) { return KEY_DC; }
-static inline int kira_key_btab(void) { return KEY_BTAB; }
-static inline int kira_key_enter(void) { return KEY_ENTER; }
 static inline int kira_key_resize(void) { return KEY_RESIZE; }
-static inline int kira_key_a1(void) { return KEY_A1; }
-static inline int kira_key_c1(void) { return KEY_C1; }
-static inline int kira_key_a3(void) { return KEY_A3; }
-static inline int kira_key_c3(void) { return KEY_C3; }
-static inline int kira_key_select(void) { return KEY_SELECT; }
-static inline int kira_key_find(void) { return KEY_FIND; }
-static inline int kira_key_paste_begin(void) { return KIRA_KEY_PASTE_BEGIN; }
-static inline int kira_key_paste_end(void) { return KIRA_KEY_PASTE_END; }
 
 // MARK: - Attributes and colours
 

@@ -13,8 +13,9 @@ import TerminalUI
 /// kira-onboard that talks to curses.
 ///
 /// - Raw mode: Ctrl-C, Ctrl-S, Ctrl-Q and Ctrl-Z arrive as keys.
-/// - Esc reacts within 25 ms (`ESCDELAY`), bracketed paste arrives as one
-///   `.paste` key, a resize as `.resize(columns:rows:)`.
+/// - Keys are decoded from the raw bytes by `KeyStreamDecoder` (curses'
+///   keypad translation is off): Esc reacts within 25 ms, bracketed paste
+///   arrives as one `.paste` key, a resize as `.resize(columns:rows:)`.
 /// - Frames are diffed against the previous one and only the changed cells
 ///   are handed to curses, which then writes the minimum in one refresh.
 /// - Colours come from `Style`; under `NO_COLOR` (or on a terminal without
@@ -34,6 +35,11 @@ public final class CursesTerminal: Terminal {
   private var isRunning = true
   private var needsInputModes = true
   private var needsScreenStart = true
+  /// Bytes to keys: curses' keypad translation is off, so every terminal's
+  /// sequences are decoded the same way, whatever terminfo lists for `TERM`.
+  private var decoder = KeyStreamDecoder()
+  /// Keys decoded and not yet returned.
+  private var decodedKeys: [Key] = []
 
   /// Takes over the terminal. `environment` is consulted for `NO_COLOR`
   /// and `TERM` (the process environment by default).
@@ -55,25 +61,28 @@ public final class CursesTerminal: Terminal {
         throw CursesTerminalError.localeNotUTF8(locale)
       }
     }
-    // Must be set before curses reads the terminal description.
-    _ = kira_set_escdelay(25)
     TerminalRestorer.activate()
     guard let screen = kira_newterm() else {
       TerminalRestorer.restore()
       throw CursesTerminalError.unknownTerminalType(environment["TERM"] ?? "")
+    }
+    // Checked before anything is drawn: a screen that cannot move its cursor
+    // would show a header and nothing else.
+    guard kira_can_address_cursor() else {
+      TerminalRestorer.restore(modesWereSet: false)
+      delscreen(screen)
+      throw CursesTerminalError.cannotAddressCursor(environment["TERM"] ?? "")
     }
     self.screen = screen
     raw()
     noecho()
     nonl()
     _ = kira_intrflush(false)
-    _ = kira_set_escdelay(25)
-    kira_define_paste_keys()
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     usesColor = !noColor && has_colors()
     // Colours start with the first frame (`startScreen`), the keypad and
-    // bracketed-paste modes right after it (`enableInputModes`): switching
-    // the keypad on writes out whatever curses has queued, which would
+    // bracketed-paste modes right after it (`enableInputModes`): setting
+    // the keypad mode writes out whatever curses has queued, which would
     // split the first frame.
     palette = StylePalette(useColor: false)
   }
@@ -132,11 +141,12 @@ public final class CursesTerminal: Terminal {
     palette = StylePalette(useColor: usesColor)
   }
 
-  /// Switches on the keypad (function and arrow keys decoded) and bracketed
-  /// paste, once, before the first key is read.
+  /// Switches curses' keypad translation off (the bytes go to
+  /// `KeyStreamDecoder`) and bracketed paste on, once, before the first key
+  /// is read.
   private func enableInputModes() {
     needsInputModes = false
-    _ = kira_keypad(true)
+    _ = kira_keypad(false)
     kira_flush_stdout()
     TerminalRestorer.writeToStandardOutput(TerminalRestorer.enableBracketedPaste)
   }
@@ -145,14 +155,36 @@ public final class CursesTerminal: Terminal {
   public func nextKey(timeoutMilliseconds: Int) -> Key? {
     guard isRunning else { return nil }
     if needsInputModes { enableInputModes() }
-    setTimeout(timeoutMilliseconds)
-    var value: wint_t = 0
-    let status = kira_get_wch(&value)
-    if status == kira_key_code_yes() {
-      return decodeKeyCode(Int32(bitPattern: UInt32(value)))
+    if decodedKeys.isEmpty { readKeys(waitingUpTo: timeoutMilliseconds) }
+    return decodedKeys.isEmpty ? nil : decodedKeys.removeFirst()
+  }
+
+  /// Reads one byte (waiting up to `timeout`), then as many as the decoder
+  /// needs to finish what it started: the rest of a sequence or character
+  /// within `KeyStreamDecoder.escapeWaitMilliseconds`, a paste until its end
+  /// marker. A silence inside a sequence is `timeOut()` (a lone Esc).
+  private func readKeys(waitingUpTo timeout: Int) {
+    setTimeout(timeout)
+    guard feedNextByte() else { return }
+    while decodedKeys.isEmpty, let wait = decoder.pendingWait {
+      setTimeout(wait)
+      if !feedNextByte() { decodedKeys += decoder.timeOut() }
     }
-    guard status == OK, let scalar = Unicode.Scalar(UInt32(value)) else { return nil }
-    return KeyDecoder.key(for: scalar)
+  }
+
+  /// Reads one byte into the decoder (a resize becomes a key at once);
+  /// false when none came in time.
+  private func feedNextByte() -> Bool {
+    let value = kira_getch()
+    if value == kira_key_resize() {
+      previousGrid = nil
+      _ = kira_clearok_curscr()
+      decodedKeys.append(.resize(columns: size.columns, rows: size.rows))
+      return true
+    }
+    guard (0...255).contains(value) else { return false }
+    decodedKeys += decoder.feed(CollectionOfOne(UInt8(value)))
+    return true
   }
 
   /// Restores the terminal. Safe to call more than once.
@@ -209,55 +241,6 @@ public final class CursesTerminal: Terminal {
     guard milliseconds != currentTimeout else { return }
     currentTimeout = milliseconds
     kira_timeout(Int32(clamping: milliseconds < 0 ? -1 : milliseconds))
-  }
-
-  // MARK: - Keys
-
-  /// Maps a curses key code; a paste start collects the whole paste.
-  private func decodeKeyCode(_ code: Int32) -> Key? {
-    switch code {
-    case kira_key_up(): return .up
-    case kira_key_down(): return .down
-    case kira_key_left(): return .left
-    case kira_key_right(): return .right
-    case kira_key_home(), kira_key_a1(), kira_key_find(): return .home
-    case kira_key_end(), kira_key_c1(), kira_key_select(): return .end
-    case kira_key_ppage(), kira_key_a3(): return .pageUp
-    case kira_key_npage(), kira_key_c3(): return .pageDown
-    case kira_key_backspace(): return .backspace
-    case kira_key_dc(): return .delete
-    case kira_key_btab(): return .backTab
-    case kira_key_enter(): return .enter
-    case kira_key_resize():
-      previousGrid = nil
-      _ = kira_clearok_curscr()
-      return .resize(columns: size.columns, rows: size.rows)
-    case kira_key_paste_begin(): return collectPaste()
-    case kira_key_paste_end(): return nil
-    case (kira_key_f0() + 1)...(kira_key_f0() + 12): return .function(Int(code - kira_key_f0()))
-    // Shift-F1...F12 on xterm: report them as F1...F12.
-    case (kira_key_f0() + 13)...(kira_key_f0() + 24): return .function(Int(code - kira_key_f0() - 12))
-    default: return nil
-    }
-  }
-
-  /// Reads until the paste-end marker (or 200 ms of silence).
-  private func collectPaste() -> Key {
-    var collector = PasteCollector()
-    let saved = currentTimeout
-    setTimeout(200)
-    defer { setTimeout(saved) }
-    while true {
-      var value: wint_t = 0
-      let status = kira_get_wch(&value)
-      if status == kira_key_code_yes() {
-        if Int32(bitPattern: UInt32(value)) == kira_key_paste_end() { break }
-        continue
-      }
-      guard status == OK, let scalar = Unicode.Scalar(UInt32(value)) else { break }
-      collector.append(scalar)
-    }
-    return collector.key
   }
 
   // MARK: - Environment

@@ -53,11 +53,13 @@ enum TerminalRestorer {
   /// Restores the terminal if curses owns it: ends curses, turns bracketed
   /// paste off, gives stderr back and replays what was written to it, and
   /// puts the previous signal handlers back. Safe to call more than once.
-  static func restore() {
+  /// `modesWereSet` false: the screen was given up before its first frame
+  /// (a terminal that cannot address the cursor), so nothing is written to it.
+  static func restore(modesWereSet: Bool = true) {
     guard isScreenActive else { return }
     isScreenActive = false
     endwin()
-    writeToStandardOutput(disableBracketedPaste)
+    if modesWereSet { writeToStandardOutput(disableBracketedPaste) }
     releaseStandardError()
     for signalNumber in handledSignals {
       restoreHandler(for: signalNumber)

@@ -16,10 +16,11 @@ struct SandboxCommand: AsyncParsableCommand {
     commandName: "sandbox",
     abstract: "Run a local Kira sandbox (for demos and tests) until Ctrl-C.",
     discussion: """
-      Listens on 127.0.0.1 only and prints its base URL and the demo credentials. Nothing
-      reaches Kira. Sandbox-only extras: fault injection (--fail, --latency, or POST
-      /_sandbox/faults), the request log (GET /_sandbox/requests) and demo scenarios keyed
-      on the data (see --help of the README: +reject, +review, +busy, +slow, K00000400).
+      Listens on 127.0.0.1 only and prints its base URL and the demo credentials.
+      Nothing reaches Kira. Sandbox-only extras: fault injection (--fail, --latency,
+      or POST /_sandbox/faults), the request log (GET /_sandbox/requests) and demo
+      scenarios keyed on the data (see --help of the README: +reject, +review,
+      +busy, +slow, K00000400).
       """)
 
   @Option(name: .long, help: "Port to listen on (0 picks a free one).")

@@ -90,4 +90,10 @@ struct CountryTests {
     #expect(ChoiceFilter.filter(options, query: "self employ").map(\.value) == ["self_employment_income"])
     #expect(ChoiceFilter.filter(options, query: "zzz").isEmpty)
   }
+
+  @Test("Spanish names follow the RAE/ISO Spanish spelling; a misspelling still finds the country")
+  func spanishSpelling() {
+    #expect(Countries.byAlpha3("CIV")?.spanishName == "Costa de Marfil")
+    #expect(Countries.search("Costa de Marfíl").first?.alpha3 == "CIV")
+  }
 }

@@ -10,7 +10,7 @@ struct NormalizationTests {
     "typed text -> stored value",
     arguments: [
       (FieldID.birthDate, "19900515", "1990-05-15"), (.birthDate, " 1990/5/3 ", "1990-05-03"),
-      (.birthDate, "15/05/1990", "15/05/1990"), (.nationality, "mexico", "MEX"), (.nationality, "mx", "MEX"),
+      (.birthDate, "15/05/1990", "1990-05-15"), (.nationality, "mexico", "MEX"), (.nationality, "mx", "MEX"),
       (.nationality, "mex", "MEX"), (.nationality, "united", "united"), (.addressCountry, "EEUU", "USA"),
       (.phone, "+52 (55) 1234-5678", "+525512345678"), (.phone, "0052 55 1234 5678", "+525512345678"),
       (.phone, "call me", "call me"), (.phone, "55 1234 5678", "55 1234 5678"),
@@ -87,5 +87,24 @@ struct NormalizationTests {
     let text = MetadataText.format(entries)
     #expect(text == "a\\;b=x\\=y; c=back\\\\slash")
     #expect(try MetadataText.parse(text).get() == entries)
+  }
+
+  @Test(
+    "dates written day first (the default) or month first",
+    arguments: [
+      ("15/05/1990", DateOrder.dayFirst, "1990-05-15"), ("15-05-1990", .dayFirst, "1990-05-15"),
+      ("15.05.1990", .dayFirst, "1990-05-15"), ("5/4/1990", .dayFirst, "1990-04-05"),
+      ("05/04/1990", .dayFirst, "1990-04-05"), ("05/04/1990", .monthFirst, "1990-05-04"),
+      ("05/15/1990", .dayFirst, "1990-05-15"), ("15/05/1990", .monthFirst, "1990-05-15"),
+      ("12/31/2030", .monthFirst, "2030-12-31"), ("1990/05/15", .monthFirst, "1990-05-15"),
+      ("1990-5-3", .dayFirst, "1990-05-03"), ("19900515", .monthFirst, "1990-05-15"),
+      // Not dates: kept as typed, so the rule says why.
+      ("15/05/90", .dayFirst, "15/05/90"), ("32/13/1990", .dayFirst, "1990-13-32"),
+      ("15/05/1990/1", .dayFirst, "15/05/1990/1"), ("1a/05/1990", .dayFirst, "1a/05/1990"),
+    ])
+  func dateOrders(typed: String, order: DateOrder, stored: String) {
+    var form = OnboardingForm.individual
+    form.dateOrder = order
+    #expect(form.normalized(typed, for: .birthDate) == stored)
   }
 }

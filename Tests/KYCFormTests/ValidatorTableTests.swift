@@ -30,7 +30,8 @@ struct ValidatorTableTests {
     bad(.birthDate, "1900-02-29", "invalid_date"), bad(.birthDate, "2100-02-29", "invalid_date"),
     bad(.birthDate, "1990-13-01", "invalid_date"), bad(.birthDate, "1990-00-10", "invalid_date"),
     bad(.birthDate, "1990-04-31", "invalid_date"), bad(.birthDate, "90-05-15", "invalid_date_format"),
-    bad(.birthDate, "15/05/1990", "invalid_date_format"),
+    ok(.birthDate, "15/05/1990"), ok(.birthDate, "15-05-1990"),
+    bad(.birthDate, "15/05/90", "invalid_date_format"),
     bad(.birthDate, "abcd-ef-gh", "invalid_date_format"),
     bad(.birthDate, "1990-05-15T00:00", "invalid_date_format"),
     bad(.birthDate, "２０００-01-01", "invalid_date_format"), bad(.birthDate, "2027-01-01", "date_in_future"),
@@ -48,6 +49,7 @@ struct ValidatorTableTests {
     // At most 20 years ahead of 2026-06-15: 2203 is a typo for 2023.
     ok(.documentExpiration, "2046-06-15"), bad(.documentExpiration, "2046-06-16", "expiration_too_far"),
     bad(.documentExpiration, "2203-01-01", "expiration_too_far"),
+    ok(.documentExpiration, "31/12/2030"), bad(.documentExpiration, "2130-12-31", "expiration_too_far"),
   ]
 
   static let countries: [RuleCase] = [

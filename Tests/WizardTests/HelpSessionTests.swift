@@ -129,6 +129,7 @@ struct HelpSessionTests {
       "Tab, Down: next field", "Enter: next field; on the last field, next step",
       "Shift-Tab, Up: previous field", "PgDn, Ctrl-N: next step (only when this one is valid)",
       "PgUp, Ctrl-P: previous step (always allowed)", "Esc: close a list, else back one step",
+      "Ctrl-R: back to Review (once it has been shown)",
     ]
     static let cursor = [
       "Left, Right: move the cursor", "Home, Ctrl-A: start of the text", "End, Ctrl-E: end of the text",

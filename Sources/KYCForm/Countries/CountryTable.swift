@@ -48,7 +48,7 @@ let countryTableSource = """
   CH|CHE|Switzerland|Suiza|Swiss Confederation
   CL|CHL|Chile|Chile|Republic of Chile
   CN|CHN|China|China|People's Republic of China
-  CI|CIV|Côte d'Ivoire|Costa de Marfíl|Republic of Côte d'Ivoire;Cote d'Ivoire;Ivory Coast;Costa de Marfil
+  CI|CIV|Côte d'Ivoire|Costa de Marfil|Republic of Côte d'Ivoire;Cote d'Ivoire;Ivory Coast
   CM|CMR|Cameroon|Camerún|Republic of Cameroon
   CD|COD|Congo (Democratic Republic)|República Democrática del Congo|Congo, The Democratic Republic of the;DR Congo;Congo-Kinshasa;RDC
   CG|COG|Congo|Congo|Republic of the Congo;Congo-Brazzaville

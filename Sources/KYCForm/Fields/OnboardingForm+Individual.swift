@@ -182,7 +182,7 @@ enum IndividualCatalogue {
       .lastName, .identity, "Last name", "Family name(s) as on the ID document", requirement: .required,
       maxLength: 100, extra: [.personName]),
     date(
-      .birthDate, .identity, "Date of birth", "YYYY-MM-DD, e.g. 1990-05-15", extra: .birthDate,
+      .birthDate, .identity, "Date of birth", "e.g. 15/05/1990 or 1990-05-15", extra: .birthDate,
       summary: "YYYY-MM-DD"),
     choice(
       .gender, .identity, "Gender", "male, female or other", KYCOptions.gender, summary: "male/female/other"),
@@ -252,7 +252,7 @@ enum IndividualCatalogue {
         apiPath: "identifying_information.0.issuing_country"),
       date(
         .documentExpiration, .document, "Expiration date",
-        "YYYY-MM-DD, in the future and at most 20 years ahead",
+        "31/12/2030 or 2030-12-31, in the future and at most 20 years ahead",
         extra: .futureDate, summary: "YYYY-MM-DD, future, at most 20 years ahead",
         apiPath: "identifying_information.0.expiration"),
       FieldDefinition(

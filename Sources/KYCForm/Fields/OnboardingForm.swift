@@ -8,6 +8,9 @@ public struct OnboardingForm: Sendable {
   /// The subdivision codes the state field is read and checked with: the
   /// embedded table, or Kira's `GET /v1/countries` once fetched.
   public var subdivisions: SubdivisionCatalog = .embedded
+  /// How a date written with the day and month first (`05/04/1990`) is
+  /// read: day first unless the operator's desk says otherwise.
+  public var dateOrder: DateOrder = .dayFirst
 
   /// Creates a form from its steps.
   public init(steps: [StepDefinition]) {
@@ -45,4 +48,12 @@ public struct OnboardingForm: Sendable {
     }
     return values
   }
+}
+
+/// The order of day and month in a date typed as `DD/MM/YYYY` or `MM/DD/YYYY`.
+public enum DateOrder: String, Sendable, Hashable, CaseIterable {
+  /// `15/05/1990`: how Latin America and most of the world write dates.
+  case dayFirst = "dmy"
+  /// `05/15/1990`: US desks.
+  case monthFirst = "mdy"
 }

@@ -17,7 +17,7 @@ extension OnboardingForm {
     let trimmed = raw.trimmedWhitespace
     if trimmed.isEmpty { return "" }
     switch definition.kind {
-    case .date: return Normalizers.date(trimmed)
+    case .date: return Normalizers.date(trimmed, order: dateOrder)
     case .country: return Normalizers.country(trimmed)
     case .yesNo: return Normalizers.yesNo(trimmed)
     case .choice(let options): return Normalizers.choice(trimmed, options: options)
@@ -51,19 +51,29 @@ extension OnboardingForm {
 
 /// The per-kind normalisations behind `OnboardingForm.normalized(_:for:)`.
 enum Normalizers {
-  /// `19900515`, `1990/05/15`, `1990.5.3` -> `YYYY-MM-DD`; anything else unchanged.
-  static func date(_ text: String) -> String {
+  /// `19900515`, `1990/05/15`, `1990.5.3` -> `YYYY-MM-DD`; `15/05/1990`,
+  /// `15-05-1990`, `15.5.1990` too, day first (or month first with
+  /// `.monthFirst`; a form only one reading makes a real date, `05/15/1990`,
+  /// is read that way whatever the order). Anything else unchanged.
+  static func date(_ text: String, order: DateOrder = .dayFirst) -> String {
     if text.count == 8, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
       let chars = Array(text)
       return "\(String(chars[0..<4]))-\(String(chars[4..<6]))-\(String(chars[6..<8]))"
     }
     let parts = text.split(whereSeparator: { "-/. ".contains($0) }).map(String.init)
-    guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count),
-      (1...2).contains(parts[2].count),
-      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
     else { return text }
     func pad(_ part: String) -> String { part.count == 1 ? "0" + part : part }
-    return "\(parts[0])-\(pad(parts[1]))-\(pad(parts[2]))"
+    let short = (1...2)
+    if parts[0].count == 4, short.contains(parts[1].count), short.contains(parts[2].count) {
+      return "\(parts[0])-\(pad(parts[1]))-\(pad(parts[2]))"
+    }
+    guard short.contains(parts[0].count), short.contains(parts[1].count), parts[2].count == 4,
+      let first = Int(parts[0]), let second = Int(parts[1])
+    else { return text }
+    var (day, month) = order == .dayFirst ? (first, second) : (second, first)
+    if month > 12, day <= 12 { (day, month) = (month, day) }  // only the other reading is a date
+    return "\(parts[2])-\(pad(String(month)))-\(pad(String(day)))"
   }
 
   /// A code or name that names exactly one country -> its alpha-3; else unchanged.

@@ -3,9 +3,18 @@
 /// Screens draw it with `visibleSlice(width:)`; the wizard feeds it keys.
 public struct LineEditor: Sendable, Hashable {
   /// The text being edited, one grapheme per element.
-  public private(set) var characters: [Character]
+  public private(set) var characters: [Character] {
+    didSet { isSelected = false }
+  }
   /// The cursor position, from 0 (before the first grapheme) to `count`.
-  public private(set) var cursor: Int
+  public private(set) var cursor: Int {
+    didSet { isSelected = false }
+  }
+  /// True when the whole text is selected, as a browser selects a field's
+  /// value on entering it: the next typed or pasted character, Backspace or
+  /// Delete replaces it; moving the cursor keeps it for editing. Any change
+  /// of the text or the cursor ends the selection.
+  public private(set) var isSelected = false
 
   /// An editor holding `text` with the cursor at the end (or at `cursor`,
   /// clamped to the text).
@@ -27,6 +36,11 @@ public struct LineEditor: Sendable, Hashable {
   public var isCursorAtEnd: Bool { cursor == characters.count }
 
   // MARK: - Changing the text
+
+  /// Selects the whole text (nothing when it is empty).
+  public mutating func selectAll() {
+    isSelected = !characters.isEmpty
+  }
 
   /// Replaces the whole text and puts the cursor at its end.
   public mutating func setText(_ text: String) {
@@ -127,6 +141,17 @@ public struct LineEditor: Sendable, Hashable {
   /// the caller should handle it (Enter, Tab, Up, function keys...).
   @discardableResult
   public mutating func handle(_ key: Key) -> Bool {
+    if isSelected {
+      switch key {
+      case .character(let character) where !LineEditor.isControl(character):
+        clear()
+      case .paste, .backspace, .delete:
+        clear()
+        if key == .backspace || key == .delete { return true }
+      default:
+        break
+      }
+    }
     switch key {
     case .character(let character):
       guard !LineEditor.isControl(character) else { return false }

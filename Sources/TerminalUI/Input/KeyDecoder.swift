@@ -1,7 +1,5 @@
-/// Turns what a terminal delivers as plain characters (control bytes
-/// included) into `Key`s, and collects bracketed pastes. Terminal adapters
-/// decode their own special key codes (arrows, F-keys) and use this for the
-/// rest, so the byte-level rules are the same everywhere and unit tested.
+/// Turns one character (control bytes included) into a `Key`.
+/// `KeyStreamDecoder` uses it for everything outside escape sequences.
 public enum KeyDecoder {
   /// The key for one character read in raw mode, or `nil` for bytes that
   /// mean nothing to the wizard (NUL, Ctrl-\ and friends).

@@ -7,7 +7,8 @@ public struct KeyBinding: Sendable {
   public enum Condition: Sendable, Hashable {
     /// Always.
     case always
-    /// Only when the focused field's text is empty (`?` opens help only then).
+    /// Only when the focused field's text is empty or wholly selected (the
+    /// next character would replace it): `?` opens help only then.
     case fieldEmpty
     /// Only when the focused field has text (Tab completes a path only then).
     case fieldHasText

@@ -12,6 +12,8 @@ public enum KeyCommand: Sendable, Hashable {
   case nextStep
   /// PgUp, Ctrl-P: the previous step, always allowed.
   case previousStep
+  /// Ctrl-R: straight back to Review, once Review has been shown.
+  case backToReview
   /// Esc: close what is open, else go back one step.
   case back
   /// F1, `?` on an empty field: the help screen.

@@ -50,6 +50,9 @@ extension Keymap {
     KeyBinding(
       [.escape], .back, "close a list, else back one step", section: .moving,
       contexts: fields.union([.review])),
+    KeyBinding(
+      [.control("r")], .backToReview, "back to Review (once it has been shown)", section: .moving,
+      contexts: fields, requires: .formSteps),
   ]
 
   /// Where the deleting keys and paste act: the line editor's fields, and a

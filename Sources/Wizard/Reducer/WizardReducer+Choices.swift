@@ -7,10 +7,11 @@ extension WizardReducer {
   static let countryPopupLimit = 300
 
   /// Opens (or refreshes) the popup of the focused list field, filtered by
-  /// the editor's text; an exact match is highlighted.
+  /// the editor's text (every option while the text is selected, Space on
+  /// entering the field); an exact match is highlighted.
   static func openPopup(in state: inout WizardState) {
     guard let field = state.focusedDefinition else { return }
-    let query = state.editor.text
+    let query = state.editor.isSelected ? "" : state.editor.text
     let options: [ChoiceOption]
     switch field.kind {
     case .choice(let all):
@@ -31,7 +32,7 @@ extension WizardReducer {
     default:
       return
     }
-    let folded = TextFolding.fold(query.trimmedWhitespace)
+    let folded = TextFolding.fold(state.editor.text.trimmedWhitespace)
     let exact = options.firstIndex {
       TextFolding.fold($0.value) == folded || TextFolding.fold($0.label) == folded
     }

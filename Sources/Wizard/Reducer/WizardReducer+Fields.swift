@@ -71,9 +71,24 @@ extension WizardReducer {
     return effects
   }
 
+  /// Ctrl-R: Review again from any step once it has been shown (after a
+  /// jump from Review to a step there is no other way back but PgDn through
+  /// every step).
+  static func backToReview(in state: inout WizardState) -> [WizardEffect] {
+    guard state.hasShownReview else {
+      state.message = StatusMessage(
+        "Review opens after the last step (PgDn); Ctrl-R then brings you back to it")
+      return []
+    }
+    let effects = commitFocusedField(in: &state)
+    openReview(in: &state)
+    return effects
+  }
+
   /// Shows Review with the findings of the whole form.
   static func openReview(in state: inout WizardState) {
     state.popup = nil
+    state.hasShownReview = true
     state.screen = .review
     state.reviewScroll = 0
     refreshReviewIssues(in: &state)
@@ -103,6 +118,7 @@ extension WizardReducer {
       ?? fields.first { state.kiraIssues[$0.id] != nil }
       ?? fields.first { state.issues[$0.id]?.contains { $0.code == "missing_for_kyc" } == true }
     state.focus(problem?.id ?? fields.first?.id)
+    state.message = StatusMessage("Ctrl-R goes back to Review")
     return []
   }
 

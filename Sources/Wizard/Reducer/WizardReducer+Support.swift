@@ -271,7 +271,9 @@ extension WizardReducer {
       next.reissuedLink = fix.reissuedLink
       next.reissuedStatus = fix.reissuedStatus
       state.drafts.fix = next
+      let dateOrder = state.form.dateOrder
       state.form = OnboardingForm.individual.restricted(to: target.fieldsToAsk)
+      state.form.dateOrder = dateOrder
       state.values = target.values
       state.issues = [:]
       state.kiraIssues = [:]

@@ -76,7 +76,8 @@ enum WizardReducer {
     }
     state.message = nil
     let command = state.keymap.command(
-      for: key, in: state.keyContexts, fieldIsEmpty: state.editor.isEmpty, features: state.keyFeatures,
+      for: key, in: state.keyContexts, fieldIsEmpty: state.editor.isEmpty || state.editor.isSelected,
+      features: state.keyFeatures,
       reviewSteps: state.reviewStepCount)
     if let command {
       return perform(command, in: &state)
@@ -98,6 +99,7 @@ enum WizardReducer {
       return moveFocus(by: 1, in: &state)
     case .nextStep: return nextStep(in: &state)
     case .previousStep: return previousStep(in: &state)
+    case .backToReview: return backToReview(in: &state)
     case .back: return back(in: &state)
     case .help:
       state.popup = nil

@@ -23,7 +23,7 @@ enum DialogViews {
   static func drawScenarios(_ state: WizardState, highlighted: Int, into grid: inout TextGrid) {
     let scenarios = DemoScenario.all
     let width = min(72, grid.width - 4)
-    let height = scenarios.count + 6
+    let height = scenarios.count + 7
     let column = (grid.width - width) / 2
     let row = ScreenChrome.bodyTop
     grid.drawBox(row: row, column: column, width: width, height: height, title: "Sandbox scenarios")
@@ -39,9 +39,12 @@ enum DialogViews {
       grid.write(scenario.title, row: line, column: column + 3, style: style, maxColumns: width - 5)
     }
     if scenarios.indices.contains(highlighted) {
-      grid.write(
-        scenarios[highlighted].summary, row: row + height - 3, column: column + 2, style: .hint,
-        maxColumns: width - 4)
+      // The summary says what the scenario triggers: two lines, never cut.
+      let summary = TextWrapping.lines(scenarios[highlighted].summary, columns: width - 4)
+      for (index, text) in summary.prefix(2).enumerated() {
+        grid.write(
+          text, row: row + height - 4 + index, column: column + 2, style: .hint, maxColumns: width - 4)
+      }
     }
   }
 

@@ -75,19 +75,25 @@ enum ReviewScreen {
         let kira = state.kiraIssues[field.id] ?? []
         guard !value.isEmpty || !findings.isEmpty || !kira.isEmpty else { continue }
         shown += 1
-        lines.append(
-          Line(
-            text: field.label(in: state.values), style: .plain, column: labelColumn,
-            value: value.isEmpty ? "—" : value))
-        for issue in findings {
-          let isError = issue.severity == .error
+        // A long value (a 70-character street) and a long finding wrap: what
+        // goes to Kira is read whole before it is sent.
+        let valueLines = TextWrapping.lines(
+          value.isEmpty ? "—" : value, columns: state.columns - valueColumn - 1)
+        for (index, piece) in valueLines.enumerated() {
           lines.append(
             Line(
-              text: (isError ? "✗ " : "! ") + issue.message, style: isError ? .error : .warning,
-              column: labelColumn + 2))
+              text: index == 0 ? field.label(in: state.values) : "", style: .plain, column: labelColumn,
+              value: piece))
+        }
+        for issue in findings {
+          let isError = issue.severity == .error
+          lines += wrapped(
+            (isError ? "✗ " : "! ") + issue.message, style: isError ? .error : .warning,
+            column: labelColumn + 2, width: state.columns)
         }
         for text in kira {
-          lines.append(Line(text: "Kira says: " + text, style: .kiraError, column: labelColumn + 2))
+          lines += wrapped(
+            "Kira says: " + text, style: .kiraError, column: labelColumn + 2, width: state.columns)
         }
       }
       if shown == 0 {
@@ -132,6 +138,16 @@ enum ReviewScreen {
     }
     if !row.isEmpty { lines.append(Line(text: row, style: .warning, column: 3)) }
     return lines
+  }
+
+  /// `text` as lines from `column` within `width`, continuation lines
+  /// indented under the text after its mark.
+  static func wrapped(_ text: String, style: Style, column: Int, width: Int) -> [Line] {
+    let first = TextWrapping.lines(text, columns: width - column - 1)
+    guard first.count > 1 else { return [Line(text: text, style: style, column: column)] }
+    let rest = TextWrapping.lines(first.dropFirst().joined(separator: " "), columns: width - column - 3)
+    return [Line(text: first[0], style: style, column: column)]
+      + rest.map { Line(text: $0, style: style, column: column + 2) }
   }
 
   static func plural(_ count: Int, _ noun: String) -> String {

@@ -42,14 +42,40 @@ enum ScreenChrome {
       case .submitting: ("Submitting", steps)
       case .result: ("Result", steps)
       }
-    let barWidth = 16
-    let filled = steps == 0 ? 0 : (barWidth * done + steps / 2) / steps
-    let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
-    let right = "\(label)  \(bar) "
-    grid.writeRightAligned(right, row: 0, endColumn: grid.width, style: .header)
-    var name = " kira-onboard · \(state.environment.name)"
-    if case .failed = state.connection { name = " kira-onboard · offline · \(state.environment.name)" }
-    grid.write(name, row: 0, column: 0, style: .header, maxColumns: grid.width - DisplayWidth.of(right) - 2)
+    var prefix = " kira-onboard · "
+    if case .failed = state.connection { prefix = " kira-onboard · offline · " }
+    let environment = state.environment.name
+    func right(barWidth: Int) -> String {
+      let filled = steps == 0 ? 0 : (barWidth * done + steps / 2) / steps
+      let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+      return "\(label)  \(bar) "
+    }
+    // The environment must stay readable: a long URL first gets room from a
+    // shorter progress bar and program name, then loses its scheme, then
+    // its path's middle.
+    let width = grid.width
+    var progress = right(barWidth: 16)
+    if DisplayWidth.of(prefix + environment) > width - DisplayWidth.of(progress) - 2 {
+      progress = right(barWidth: 8)
+      prefix = prefix.replacingOccurrences(of: "kira-onboard", with: "kira")
+    }
+    let room = width - DisplayWidth.of(progress) - 2 - DisplayWidth.of(prefix)
+    let name =
+      DisplayWidth.of(environment) <= room ? environment : readableEnvironment(environment, columns: room)
+    grid.writeRightAligned(progress, row: 0, endColumn: grid.width, style: .header)
+    grid.write(
+      prefix + name, row: 0, column: 0, style: .header, maxColumns: grid.width - DisplayWidth.of(progress) - 2
+    )
+  }
+
+  /// An environment name (a base URL) in `columns`: without its scheme, then
+  /// shortened in the middle of its path, the host kept whole when it fits.
+  static func readableEnvironment(_ name: String, columns: Int) -> String {
+    var text = name
+    if let scheme = text.range(of: "://") { text = String(text[scheme.upperBound...]) }
+    guard DisplayWidth.of(text) > columns else { return text }
+    let host = text.firstIndex(of: "/").map { text.distance(from: text.startIndex, to: $0) } ?? text.count
+    return TextWrapping.middleTruncated(text, columns: columns, keepingPrefix: host + 1)
   }
 
   /// The persistent SANDBOX banner (embedded sandbox only).
@@ -59,10 +85,20 @@ enum ScreenChrome {
       "SANDBOX · demo only, nothing reaches Kira · F5 fill step · F6 scenarios", row: 1, style: .banner)
   }
 
-  /// The one-line message, else the connection problem, else the focused field's hint.
+  /// The message, else the connection problem, else the focused field's
+  /// hint. A message too long for its line wraps onto the rule above it,
+  /// so an error is read whole.
   static func drawMessage(_ state: WizardState, hint: String?, row: Int, into grid: inout TextGrid) {
     if let message = state.message {
-      grid.write(" " + message.text, row: row, column: 0, style: style(for: message.tone))
+      let lines = TextWrapping.lines(message.text, columns: grid.width - 2)
+      let style = style(for: message.tone)
+      if lines.count > 1 {
+        grid.fill(row: row - 1, column: 0, columns: grid.width, style: .plain)
+        grid.write(" " + lines[0], row: row - 1, column: 0, style: style)
+        grid.write(" " + lines.dropFirst().joined(separator: " "), row: row, column: 0, style: style)
+      } else {
+        grid.write(" " + message.text, row: row, column: 0, style: style)
+      }
     } else if let hint {
       grid.write(" " + hint, row: row, column: 0, style: .hint)
     } else if case .failed(let reason) = state.connection {
@@ -72,11 +108,20 @@ enum ScreenChrome {
 
   /// "birth_date · YYYY-MM-DD · optional │ F1 help · ^Q quit · ...": the
   /// keys end at the right edge so they stay put while the left part changes
-  /// (a field move then redraws only the field's key and rule).
+  /// (a field move then redraws only the field's key and rule). The rule is
+  /// never cut for a key hint: the hints that do not fit are left out.
   static func drawStatus(_ state: WizardState, left: String?, row: Int, into grid: inout TextGrid) {
     let labels = state.keymap.statusLabels(
       in: state.keyContexts, features: state.keyFeatures, reviewSteps: state.reviewStepCount)
-    let leftRoom = left.map { min(DisplayWidth.of($0), grid.width - 24) + 4 } ?? 1
+    // The field's rule is what the operator must read: it keeps its whole
+    // width and the key hints take what is left; when none fits, the first
+    // hint (F1 help) moves onto the rule line above.
+    var left = left
+    // A rule too long for the line loses the field's API name, not its end.
+    if let text = left, DisplayWidth.of(text) > grid.width - 2, let separator = text.range(of: " · ") {
+      left = String(text[separator.upperBound...])
+    }
+    let leftRoom = left.map { min(DisplayWidth.of($0), grid.width - 2) + 4 } ?? 1
     var keys = ""
     for label in labels {
       let piece = keys.isEmpty ? label : keys + " · " + label
@@ -84,9 +129,12 @@ enum ScreenChrome {
       keys = piece
     }
     if let left {
-      let room = grid.width - 2 - DisplayWidth.of(keys) - 3
+      let room = grid.width - 2 - (keys.isEmpty ? 0 : DisplayWidth.of(keys) + 3)
       let used = grid.write(left, row: row, column: 1, style: .hint, maxColumns: room)
-      grid.put(" │ ", row: row, column: 1 + used, style: .hint)
+      if !keys.isEmpty { grid.put(" │ ", row: row, column: 1 + used, style: .hint) }
+    }
+    if keys.isEmpty, let first = labels.first {
+      grid.put(" \(first) ", row: row - 2, column: 2, style: .hint)
     }
     grid.writeRightAligned(keys, row: row, endColumn: grid.width - 1, style: .hint)
   }

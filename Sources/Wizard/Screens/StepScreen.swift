@@ -122,13 +122,26 @@ enum StepScreen {
         let used = grid.put(masked, row: row, column: layout.valueColumn, style: .focused)
         return (row, layout.valueColumn + used)
       }
-      let slice = state.editor.visibleSlice(width: layout.valueWidth)
+      // A text field with a limit counts its characters at the end of its
+      // line ("42/70"); the box leaves room for the counter.
+      let counter = field.kind == .text ? field.maxLength.map { "\(state.editor.count)/\($0)" } : nil
+      let valueWidth = layout.valueWidth - (counter.map { DisplayWidth.of($0) + 2 } ?? 0)
+      let slice = state.editor.visibleSlice(width: valueWidth)
       // The focused box grows with its text (at least `focusedBoxWidth`), so
       // moving the focus repaints little.
-      let boxWidth = min(layout.valueWidth, max(focusedBoxWidth, DisplayWidth.of(slice.text) + 1))
+      let boxWidth = min(valueWidth, max(focusedBoxWidth, DisplayWidth.of(slice.text) + 1))
       grid.fill(row: row, column: layout.valueColumn, columns: layout.valueWidth, style: .plain)
+      if let counter {
+        let overLimit = state.editor.count > (field.maxLength ?? .max)
+        grid.writeRightAligned(
+          counter, row: row, endColumn: layout.valueColumn + layout.valueWidth,
+          style: overLimit ? .error : .hint)
+      }
       grid.fill(row: row, column: layout.valueColumn, columns: boxWidth, style: .focused)
-      grid.put(slice.text, row: row, column: layout.valueColumn, style: .focused)
+      // A selected value (a list field just entered) shows it will be replaced.
+      grid.put(
+        slice.text, row: row, column: layout.valueColumn,
+        style: state.editor.isSelected ? .selection : .focused)
       // A code typed in a list field: say what it stands for ("MEX" -> "México (MEX)").
       if state.popup == nil,
         let meaning = listMeaning(of: field, text: state.editor.text, in: state),
@@ -173,10 +186,20 @@ enum StepScreen {
         return nil
       }
       return "= " + option.label
+    case .date:
+      // How a date not written as YYYY-MM-DD was read: "15/05/1990" -> "= 15 May 1990".
+      let stored = state.form.normalized(trimmed, for: field.id)
+      guard stored != trimmed, case .success(let date) = CalendarDate.parse(stored) else { return nil }
+      return "= \(date.day) \(monthNames[date.month - 1]) \(date.year)"
     default:
       return nil
     }
   }
+
+  private static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+  ]
 
   /// What an unfocused field shows: country names, choice labels, masked
   /// secrets, and a file's type and size once inspected (a long path loses

@@ -39,6 +39,8 @@ public struct WizardState: Sendable {
   public var overlay: WizardOverlay?
   /// A one-line message above the status line.
   public var message: StatusMessage?
+  /// True once Review has been shown: Ctrl-R then goes back to it from any step.
+  public internal(set) var hasShownReview = false
   /// Scroll offset of the Review list.
   public var reviewScroll = 0
   /// Findings of the whole form, computed when Review opens or changes.
@@ -110,10 +112,11 @@ public struct WizardState: Sendable {
 
   /// The smallest terminal the wizard draws in.
   public static let minimumColumns = 80
-  /// The smallest terminal height the wizard draws in.
-  public static let minimumRows = 24
+  /// The smallest terminal height the wizard draws in: 23, what tmux or
+  /// screen leave of an 80x24 terminal under their status line.
+  public static let minimumRows = 23
 
-  /// True below 80x24: only the "terminal too small" screen is drawn.
+  /// True below 80x23: only the "terminal too small" screen is drawn.
   public var isTooSmall: Bool { columns < Self.minimumColumns || rows < Self.minimumRows }
 
   /// Blocking findings of the Review list.
@@ -204,10 +207,12 @@ public struct WizardState: Sendable {
     focus(visibleFields.first?.id)
   }
 
-  /// Focuses `field` and loads its stored value into the editor.
+  /// Focuses `field` and loads its stored value into the editor. A list
+  /// field's value is selected, so a whole option typed blind replaces it.
   mutating func focus(_ field: FieldID?) {
     focusedField = field
     popup = nil
     editor = LineEditor(text: field.map { values[$0] } ?? "")
+    if let definition = focusedDefinition, WizardReducer.isListField(definition) { editor.selectAll() }
   }
 }

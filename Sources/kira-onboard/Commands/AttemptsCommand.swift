@@ -10,10 +10,11 @@ struct AttemptsCommand: ParsableCommand {
     commandName: "attempts",
     abstract: "Show recent failed or unknown submission attempts from the local journal.",
     discussion: """
-      Each attempt shows its outcome, Kira's status and error code, the field paths Kira
-      rejected, the idempotency key and what to do next. The journal stores codes, paths,
-      hashes and ids only: no applicant data. An attempt with outcome "unknown" is sent
-      again with the same key and body on the next submit of that applicant.
+      Each attempt shows its outcome, Kira's status and error code, the field paths
+      Kira rejected, the idempotency key and what to do next. The journal stores
+      codes, paths, hashes and ids only: no applicant data. An attempt with outcome
+      "unknown" is sent again with the same key and body on the next submit of that
+      applicant.
       """,
     subcommands: [Open.self])
 

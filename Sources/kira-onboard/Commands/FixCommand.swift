@@ -13,13 +13,13 @@ struct FixCommand: AsyncParsableCommand {
     commandName: "fix",
     abstract: "Show a Kira user's status and missing fields; fix them with --set, re-issue with --reissue.",
     discussion: """
-      Without options: loads the user (GET /v1/users/{id}) and prints status, verification_status,
-      missing_fields per product and the form fields to fix.
-      --set field=value (repeatable; a field id, an API path or a missing_fields token) validates
-      each value with the form's rules and sends PUT /v1/users/{id} with ONLY the changed fields,
-      then reloads the user and prints the new state.
-      --reissue, for a REJECTED user, calls POST /v1/users/{id}/verifications (embedded-link) and
-      prints the new verification link.
+      Without options: loads the user (GET /v1/users/{id}) and prints status,
+      verification_status, missing_fields per product and the form fields to fix.
+      --set field=value (repeatable; a field id, an API path or a missing_fields
+      token) validates each value with the form's rules and sends PUT /v1/users/{id}
+      with ONLY the changed fields, then reloads the user and prints the new state.
+      --reissue, for a REJECTED user, calls POST /v1/users/{id}/verifications
+      (embedded-link) and prints the new verification link.
       """)
 
   @OptionGroup var connection: ConnectionOptions

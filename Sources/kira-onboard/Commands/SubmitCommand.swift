@@ -12,16 +12,18 @@ struct SubmitCommand: AsyncParsableCommand {
     commandName: "submit",
     abstract: "Validate a POST /v1/users JSON body, then create the user on Kira.",
     discussion: """
-      The body is checked with the same rules as `validate` first; nothing is sent when it
-      is invalid. Every retry of the create reuses one idempotency key, so a create is never
-      duplicated. Every attempt is written to the local journal (`kira-onboard attempts`)
-      before it leaves: running the same submit again after no definite answer replays the
-      same body under the same key, and once a user exists for this e-mail nothing is sent
-      again. Without credentials the embedded sandbox is used (and said so on stderr).
+      The body is checked with the same rules as `validate` first; nothing is sent
+      when it is invalid. Every retry of the create reuses one idempotency key, so a
+      create is never duplicated. Every attempt is written to the local journal
+      (`kira-onboard attempts`) before it leaves: running the same submit again
+      after no definite answer replays the same body under the same key, and once a
+      user exists for this e-mail nothing is sent again. Without credentials the
+      embedded sandbox is used (and said so on stderr).
 
-      Exit status: 0 created; 65 invalid (locally or per Kira, one field error per line);
-      69 Kira unavailable after retries; 75 no definite answer (the idempotency key and the
-      exact command to retry safely are printed); 77 credentials refused; 66 unreadable file.
+      Exit status: 0 created; 65 invalid (locally or per Kira, one field error per
+      line); 69 Kira unavailable after retries; 75 no definite answer (the
+      idempotency key and the exact command to retry safely are printed); 77
+      credentials refused; 66 unreadable file.
       """)
 
   @Argument(help: "The JSON body to submit (`-` reads standard input).")

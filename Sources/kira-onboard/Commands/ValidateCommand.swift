@@ -10,10 +10,10 @@ struct ValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Check a POST /v1/users JSON body against the KYC form's rules (offline).",
     discussion: """
-      Prints one line per problem, `path: message [code]`, warnings marked `warning:`.
-      Document files in the body may be data URIs or local paths; relative paths are
-      read from the JSON file's folder. Exit status: 0 valid, 65 invalid, 66 the file
-      cannot be read, 64 usage error.
+      Prints one line per problem, `path: message [code]`, warnings marked
+      `warning:`. Document files in the body may be data URIs or local paths;
+      relative paths are read from the JSON file's folder. Exit status: 0 valid, 65
+      invalid, 66 the file cannot be read, 64 usage error.
       """)
 
   @Argument(help: "The JSON body to check (`-` reads standard input).")

@@ -29,12 +29,19 @@ struct WizardCommand: AsyncParsableCommand {
     name: .customLong("minimum-age"), help: ArgumentHelp("Youngest applicant accepted.", valueName: "years"))
   var minimumAge: Int = WizardSettings.defaults.minimumAge
 
+  @Option(
+    name: .customLong("date-order"),
+    help: ArgumentHelp(
+      "How 05/04/1990 is read: dmy (day first, the default) or mdy (month first, US desks).",
+      valueName: "dmy|mdy"))
+  var dateOrder: DateOrder = WizardSettings.defaults.dateOrder
+
   /// The parsed values.
   var settings: WizardSettings {
     WizardSettings(
       connection: connection.settings, store: drafts.store.settings, keepDrafts: drafts.retention.keepDrafts,
       resumeID: drafts.resumeID, fresh: drafts.fresh, loadFile: drafts.loadFile, attemptID: drafts.attemptID,
-      demo: demo, minimumAge: minimumAge)
+      demo: demo, minimumAge: minimumAge, dateOrder: dateOrder)
   }
 
   /// The wizard's own rules (each option group checks its own).
@@ -49,3 +56,5 @@ struct WizardCommand: AsyncParsableCommand {
     try await MainActor.run { try settings.runOnMainThread() }
   }
 }
+
+extension DateOrder: ExpressibleByArgument {}

@@ -9,7 +9,7 @@ extension CursesTerminalError: PresentableError {
   var exitStatus: Int32 {
     switch self {
     case .notATerminal: ExitStatus.usage
-    case .unknownTerminalType, .localeNotUTF8: ExitStatus.unavailable
+    case .unknownTerminalType, .localeNotUTF8, .cannotAddressCursor: ExitStatus.unavailable
     }
   }
 }

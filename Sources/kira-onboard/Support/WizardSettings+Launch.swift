@@ -46,7 +46,7 @@ extension WizardSettings {
       plan: plan, options: connection, store: { start?.store ?? deferred?.store },
       operatorName: store.operatorName, keepDrafts: keepDrafts)
     let final = try Self.runWizard(
-      plan: plan, minimumAge: minimumAge, connect: connect,
+      plan: plan, minimumAge: minimumAge, dateOrder: dateOrder, connect: connect,
       drafts: WizardDraftSource(start: start, deferred: deferred), keepDrafts: keepDrafts)
     if let failure = deferred?.failure { throw failure }
     if let user = final.createdUser {
@@ -94,7 +94,7 @@ extension WizardSettings {
   /// Takes the screen, runs the key loop on the main thread, gives the screen back.
   @MainActor
   static func runWizard(
-    plan: WizardLaunchPlan, minimumAge: Int,
+    plan: WizardLaunchPlan, minimumAge: Int, dateOrder: DateOrder = .dayFirst,
     connect: @escaping @Sendable () async throws -> any WizardBackend,
     drafts: WizardDraftSource? = nil, keepDrafts: Bool = false
   ) throws -> WizardState {
@@ -102,8 +102,11 @@ extension WizardSettings {
     policy.minimumAge = minimumAge
     let terminal = try CursesTerminal()
     CrashGuard.crashForTestIfAsked("wizard")
+    var form = OnboardingForm.individual
+    form.dateOrder = dateOrder
     var state = WizardState(
-      policy: policy, environment: plan.environment, idempotencyKey: UUID().uuidString.lowercased(),
+      form: form, policy: policy, environment: plan.environment,
+      idempotencyKey: UUID().uuidString.lowercased(),
       now: Date(),
       columns: terminal.size.columns, rows: terminal.size.rows)
     if drafts != nil {

@@ -1,3 +1,5 @@
+import KYCForm
+
 /// The wizard's short argument path: `kira-onboard`, `kira-onboard --fresh`,
 /// `kira-onboard --base-url URL --operator ana` read without ArgumentParser.
 ///
@@ -66,6 +68,13 @@ extension WizardSettings {
       QuickOption(names: ["--attempt"], apply: number { $0.attemptID = $1 }),
       QuickOption(names: ["--demo"], apply: .flag { $0.demo = true }),
       QuickOption(names: ["--minimum-age"], apply: number { $0.minimumAge = $1 }),
+      QuickOption(
+        names: ["--date-order"],
+        apply: .value { settings, value in
+          guard let order = DateOrder(rawValue: value) else { return false }
+          settings.dateOrder = order
+          return true
+        }),
     ]
   }()
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KYCForm
 
 /// What `kira-onboard [options]` asks the wizard for, as plain values: what
 /// `WizardCommand` parsed, or what the short argument path read
@@ -25,6 +26,8 @@ struct WizardSettings: Equatable, Sendable {
   var demo = false
   /// `--minimum-age`: the youngest applicant accepted.
   var minimumAge = 18
+  /// `--date-order`: how `05/04/1990` is read (day first by default).
+  var dateOrder = DateOrder.dayFirst
 
   /// True when the wizard starts on a fresh form or the resume list, so the
   /// store can open after the first frame; `--resume`, `--load` and

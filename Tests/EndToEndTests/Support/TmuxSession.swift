@@ -88,6 +88,14 @@ final class TmuxSession {
     try await run(["send-keys", "-t", "kira"] + keys)
   }
 
+  /// Sends `bytes` to the program as they are, past tmux's own key
+  /// translation (`send-keys -H`): what another terminal (PuTTY, the Linux
+  /// console) would send.
+  func send(bytes: [UInt8]) async throws {
+    let hex = bytes.map { String($0, radix: 16) }
+    try await run(["send-keys", "-t", "kira", "-H"] + hex)
+  }
+
   /// Types `text` literally, one key per character (`send-keys -l`).
   func type(_ text: String) async throws {
     try await run(["send-keys", "-t", "kira", "-l", "--", text])

@@ -109,4 +109,32 @@ struct LineEditorTests {
     #expect(LineEditor(text: "abc", cursor: 99).cursor == 3)
     #expect(LineEditor(text: "abc", cursor: -4).cursor == 0)
   }
+
+  @Test("a selected text is replaced by typing, pasting or deleting; moving keeps it")
+  func selection() {
+    var editor = LineEditor(text: "female")
+    editor.selectAll()
+    #expect(editor.isSelected)
+    editor.handle(.character("m"))
+    #expect(editor.text == "m")
+    #expect(!editor.isSelected)
+    editor.handle(.character("a"))
+    #expect(editor.text == "ma")
+    editor = LineEditor(text: "female")
+    editor.selectAll()
+    editor.handle(.paste("male"))
+    #expect(editor.text == "male")
+    editor.selectAll()
+    editor.handle(.delete)
+    #expect(editor.isEmpty)
+    editor = LineEditor(text: "female")
+    editor.selectAll()
+    editor.handle(.right)
+    #expect(!editor.isSelected)
+    editor.handle(.character("s"))
+    #expect(editor.text == "females")
+    var empty = LineEditor()
+    empty.selectAll()
+    #expect(!empty.isSelected)
+  }
 }
