@@ -258,6 +258,8 @@ struct SubmitCommandTests {
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr.contains("Kira is busy (HTTP 503), retrying in"))
     #expect(result.stderr.contains("(attempt 3 of 4)"))
+    let retryLines = result.stderr.split(separator: "\n").filter { $0.contains("retrying in") }
+    #expect(retryLines.count == 2, "one line a retry, never twice: \(retryLines)")
     let creates = try await sandbox.requests().filter { $0.path == "v1/users" }
     #expect(creates.map(\.status) == [503, 503, 201])
     #expect(Set(creates.map(\.idempotencyKey)).count == 1)

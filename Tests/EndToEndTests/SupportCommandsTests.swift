@@ -64,7 +64,7 @@ struct SupportCommandsTests {
     #expect(lines.count == 3)
     #expect(lines[0].hasPrefix("ID"))
     #expect(lines[1].contains("(no name)") && lines[1].contains("desk-9"))
-    #expect(lines[2].contains("M. G…") && lines[2].contains("Address (4/8)"))
+    #expect(lines[2].contains("M. G…") && lines[2].contains("4/8 Address"))
     #expect(lines[2].contains("2h 5m") && lines[2].contains("validation_error"))
     for secret in ["Maria", "Gonzalez", "maria.gonzalez", "G12345678"] {
       #expect(!output.stdout.contains(secret))

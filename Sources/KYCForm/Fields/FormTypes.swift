@@ -162,3 +162,14 @@ public struct FormValues: Sendable, Hashable, Codable {
   /// True when no field has a value.
   public var isEmpty: Bool { values.values.allSatisfy(\.isEmpty) && extras.isEmpty }
 }
+
+extension StepID {
+  /// Where a saved draft stands, in the words every list of drafts uses
+  /// (`drafts list`, the wizard's resume list): "4/8 Address", or "Review"
+  /// for a draft left on Review (last step, no field focused).
+  public static func draftPlace(step: StepID, focusedField: FieldID?) -> String {
+    let steps = StepID.allCases
+    if focusedField == nil, step == steps.last { return "Review" }
+    return "\((steps.firstIndex(of: step) ?? 0) + 1)/\(steps.count) \(step.title)"
+  }
+}

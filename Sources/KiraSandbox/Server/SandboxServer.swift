@@ -43,6 +43,10 @@ public final class SandboxServer: Sendable {
   @discardableResult
   public func start() async throws -> URL {
     if let url = baseURL { return url }
+    // On Linux SwiftNIO leaves SIGPIPE to the process: a client that hangs up
+    // while an answer is being written must end that write with EPIPE, not
+    // kill the process hosting the sandbox (a test run died of it once).
+    signal(SIGPIPE, SIG_IGN)
     let configuration = self.configuration
     let (ports, continuation) = AsyncStream<Int>.makeStream()
     let application = Application(

@@ -72,10 +72,7 @@ enum ResumeScreen {
 
   /// "4/8 Address", or "Review" for a draft left on Review.
   static func stepText(_ entry: DraftListing) -> String {
-    let steps = StepID.allCases
-    let index = (steps.firstIndex(of: entry.step) ?? 0) + 1
-    if entry.focusedField == nil, entry.step == steps.last { return "Review" }
-    return "\(index)/\(steps.count) \(entry.step.title)"
+    StepID.draftPlace(step: entry.step, focusedField: entry.focusedField)
   }
 
   /// "just now", "12 min ago", "3 h ago", "2 d ago".

@@ -39,10 +39,9 @@ struct DraftsCommand: ParsableCommand {
         }
         var rows = [["ID", "NAME", "STEP", "AGE", "OPERATOR", "KIND", "LAST ERROR"]]
         for draft in drafts {
-          let position = (StepID.allCases.firstIndex(of: draft.step) ?? 0) + 1
           rows.append([
             draft.id.rawValue, draft.maskedName.isEmpty ? "(no name)" : draft.maskedName,
-            "\(draft.step.title) (\(position)/\(StepID.allCases.count))",
+            StepID.draftPlace(step: draft.step, focusedField: draft.focusedField),
             StoreFormatting.age(from: draft.updatedAt, now: now), draft.operatorName, draft.kind.label,
             draft.errorCodes.isEmpty ? "-" : draft.errorCodes.joined(separator: ", "),
           ])

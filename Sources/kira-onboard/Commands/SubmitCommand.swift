@@ -94,9 +94,10 @@ struct SubmitCommand: AsyncParsableCommand {
       }
       payload = confirmed
     }
+    // The session's hook already reports every retry (sign-in, countries and the
+    // create): a second one here printed each create retry twice.
     var coordinator = makeSubmissionCoordinator(
-      session: session, store: localStore, operatorName: store.settings.operatorName, keepDrafts: true,
-      onRetry: { event in ErrorPresenter.writeToStandardError("kira-onboard: \(event.summary)") })
+      session: session, store: localStore, operatorName: store.settings.operatorName, keepDrafts: true)
     if let requested = idempotencyKey?.lowercased() {
       coordinator.makeIdempotencyKey = { requested }
     }
