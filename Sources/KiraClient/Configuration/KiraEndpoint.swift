@@ -64,7 +64,9 @@ public struct KiraEndpoint: Sendable, Hashable, CustomStringConvertible {
       throw KiraError.invalidRequest("The base URL must use https (or http on loopback), not \(scheme)")
     }
     var normalized = components
-    normalized.scheme = scheme
+    // Setting the scheme makes URLComponents read its host, IDNA-decoding it
+    // with ICU (5 MiB resident in the wizard): only an upper-case scheme is rewritten.
+    if components.scheme != scheme { normalized.scheme = scheme }
     while normalized.path.hasSuffix("/") { normalized.path.removeLast() }
     guard let url = normalized.url else {
       throw KiraError.invalidRequest("The base URL \"\(UntrustedText.clean(trimmed))\" is not valid")
