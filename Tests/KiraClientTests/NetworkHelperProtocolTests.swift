@@ -9,19 +9,28 @@ import Testing
 /// The frames between kira-onboard and its network helper, through a real pipe.
 @Suite("Network helper frames")
 struct NetworkHelperProtocolTests {
-  /// A pipe whose ends are closed when the test is done.
+  /// A pipe whose ends are closed when the test is done. Each end is closed
+  /// once: a second close of a number the kernel has since handed to another
+  /// test (tests run in parallel) would close that test's descriptor.
   final class Pipe {
     let readEnd: Int32
     let writeEnd: Int32
+    private var writeEndOpen = true
     init() throws {
       var ends: [Int32] = [-1, -1]
       try #require(pipe(&ends) == 0)
       readEnd = ends[0]
       writeEnd = ends[1]
     }
+    /// Ends the stream: the reader then sees end of file.
+    func closeWriteEnd() {
+      guard writeEndOpen else { return }
+      writeEndOpen = false
+      close(writeEnd)
+    }
     deinit {
       close(readEnd)
-      close(writeEnd)
+      closeWriteEnd()
     }
   }
 
@@ -63,7 +72,7 @@ struct NetworkHelperProtocolTests {
   func endOfStream() throws {
     let clean = try Pipe()
     try NetworkHelperProtocol.write(NetworkHelperProtocol.Command.cancel(id: 1), to: clean.writeEnd)
-    close(clean.writeEnd)
+    clean.closeWriteEnd()
     #expect(
       try NetworkHelperProtocol.read(NetworkHelperProtocol.Command.self, from: clean.readEnd)
         == .cancel(id: 1))
@@ -72,7 +81,7 @@ struct NetworkHelperProtocolTests {
     let cut = try Pipe()
     let frame = try NetworkHelperProtocol.frame(NetworkHelperProtocol.Command.cancel(id: 2))
     _ = frame.prefix(frame.count - 3).withUnsafeBytes { write(cut.writeEnd, $0.baseAddress, $0.count) }
-    close(cut.writeEnd)
+    cut.closeWriteEnd()
     #expect(throws: NetworkHelperProtocol.FrameError.self) {
       try NetworkHelperProtocol.read(NetworkHelperProtocol.Command.self, from: cut.readEnd)
     }
