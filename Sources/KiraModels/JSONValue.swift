@@ -76,6 +76,19 @@ extension JSONValue {
   }
 
   /// The boolean payload, if this is a boolean.
+  /// The JSON kind's name, as messages say it: "null", "boolean", "number",
+  /// "string", "array", "object".
+  public var kindName: String {
+    switch self {
+    case .null: "null"
+    case .bool: "boolean"
+    case .number: "number"
+    case .string: "string"
+    case .array: "array"
+    case .object: "object"
+    }
+  }
+
   public var boolValue: Bool? {
     if case .bool(let value) = self { return value }
     return nil

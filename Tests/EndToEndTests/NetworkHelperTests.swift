@@ -209,21 +209,9 @@ final class SilentServer: @unchecked Sendable {
   var accepted: Bool { lock.withLock { connection >= 0 } }
 
   init() throws {
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    let bound = withUnsafeMutablePointer(to: &address) { pointer in
-      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
-        bind(descriptor, generic, length) == 0 && listen(descriptor, 4) == 0
-          && getsockname(descriptor, generic, &length) == 0
-      }
-    }
-    try #require(bound, "a loopback listener")
+    let (descriptor, url) = try LoopbackListener.open(backlog: 4)
     listener = descriptor
-    baseURL = URL(string: "http://127.0.0.1:\(UInt16(bigEndian: address.sin_port))/")!
+    baseURL = url
     let listener = listener
     Thread.detachNewThread { [self] in
       let accepted = accept(descriptor, nil, nil)

@@ -119,14 +119,21 @@ struct SandboxBehaviourTests {
     #expect(SandboxDuration.seconds(text) == seconds)
   }
 
-  @Test("lifecycle: auto-reject without source_of_funds; CREATED -> VERIFYING -> VERIFIED; scenarios")
-  func lifecycle() async throws {
-    let date = ManualDate()
+  /// A sandbox on `clock` whose users move fast: VERIFYING after 1 s, decided
+  /// after 5 s, auto-rejected (no source_of_funds) after 3 s.
+  static func quickLifecycle(clock: ManualDate) -> SandboxConfiguration {
     var sandbox = SandboxConfiguration()
-    sandbox.now = { date.now }
+    sandbox.now = { clock.now }
     sandbox.verifyingAfter = 1
     sandbox.decisionAfter = 5
     sandbox.autoRejectAfter = 3
+    return sandbox
+  }
+
+  @Test("lifecycle: auto-reject without source_of_funds; CREATED -> VERIFYING -> VERIFIED; scenarios")
+  func lifecycle() async throws {
+    let date = ManualDate()
+    let sandbox = Self.quickLifecycle(clock: date)
     try await SandboxHarness.run(sandbox: sandbox) { harness in
       let client = harness.client
       let incomplete = try await client.createUser(
@@ -183,11 +190,7 @@ struct SandboxBehaviourTests {
   )
   func readinessDecidesVerification() async throws {
     let date = ManualDate()
-    var sandbox = SandboxConfiguration()
-    sandbox.now = { date.now }
-    sandbox.verifyingAfter = 1
-    sandbox.decisionAfter = 5
-    sandbox.autoRejectAfter = 3
+    let sandbox = Self.quickLifecycle(clock: date)
     try await SandboxHarness.run(sandbox: sandbox) { harness in
       let client = harness.client
       guard case .object(var usa) = Applicants.maria(email: "john@example.com") else { return }

@@ -135,7 +135,7 @@ public enum KiraAnswerDecoder {
       }
       number = parsed
     case let other?:
-      throw outOfRange(field, shown: "a \(kindName(other))", range, operation)
+      throw outOfRange(field, shown: "a \(other.kindName)", range, operation)
     }
     guard let whole = checkedInteger(number), range.contains(whole) else {
       throw outOfRange(field, shown: describe(number), range, operation)
@@ -173,7 +173,7 @@ public enum KiraAnswerDecoder {
     case let other?:
       throw KiraError(
         kind: .invalidResponse, code: "invalid_expires_in",
-        message: "Kira's /auth answer has expires_in as a \(kindName(other)): it must be a number of seconds",
+        message: "Kira's /auth answer has expires_in as a \(other.kindName): it must be a number of seconds",
         operation: operation)
     }
     guard !number.isNaN else { return (tokenLifetime.lowerBound, true) }
@@ -208,16 +208,5 @@ public enum KiraAnswerDecoder {
   static func describe(_ number: Double) -> String {
     if let whole = checkedInteger(number) { return String(whole) }
     return "\(number)"
-  }
-
-  static func kindName(_ value: JSONValue) -> String {
-    switch value {
-    case .null: "null"
-    case .bool: "boolean"
-    case .number: "number"
-    case .string: "string"
-    case .array: "array"
-    case .object: "object"
-    }
   }
 }

@@ -262,18 +262,7 @@ public enum ContractValidator {
 
   private static func invalidType(path: String, expected: String, received: JSONValue) -> FieldErrorDetail {
     FieldErrorDetail(
-      path: path, message: "Expected \(expected), received \(zodTypeName(received))", code: "invalid_type")
-  }
-
-  private static func zodTypeName(_ value: JSONValue) -> String {
-    switch value {
-    case .null: "null"
-    case .bool: "boolean"
-    case .number: "number"
-    case .string: "string"
-    case .array: "array"
-    case .object: "object"
-    }
+      path: path, message: "Expected \(expected), received \(received.kindName)", code: "invalid_type")
   }
 
   /// Zod's email check (case-insensitive).

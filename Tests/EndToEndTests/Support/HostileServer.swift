@@ -55,23 +55,9 @@ final class HostileServer: @unchecked Sendable {
 
   init(respond: @escaping @Sendable (Request) -> Response) throws {
     self.respond = respond
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    var yes: Int32 = 1
-    setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    let bound = withUnsafeMutablePointer(to: &address) { pointer in
-      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
-        bind(descriptor, generic, length) == 0 && listen(descriptor, 16) == 0
-          && getsockname(descriptor, generic, &length) == 0
-      }
-    }
-    try #require(bound, "a loopback listener")
+    let (descriptor, url) = try LoopbackListener.open(backlog: 16, reuseAddress: true)
     listener = descriptor
-    baseURL = URL(string: "http://127.0.0.1:\(UInt16(bigEndian: address.sin_port))/")!
+    baseURL = url
     Thread.detachNewThread { [self] in
       while true {
         let connection = accept(descriptor, nil, nil)
