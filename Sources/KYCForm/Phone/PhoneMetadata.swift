@@ -47,43 +47,48 @@ enum PhoneMetadata {
   private static let index = PhoneMetadataIndex(source: phoneMetadataSource)
 }
 
-/// The table split into blocks, and the regions parsed so far.
+/// The table's blocks located, and the regions parsed so far. A block is kept
+/// as one slice of the embedded string (no copy, no per-line array) until its
+/// region is first needed: only the regions a session meets cost heap.
 private final class PhoneMetadataIndex: @unchecked Sendable {
   /// Calling code -> region codes, main region first.
   let callingCodes: [Int: [String]]
-  /// Region key (`MX`, or `001/800`) -> its lines.
-  private let blocks: [String: [Substring]]
+  /// Region key (`MX`, or `001/800`) -> its block, from its `R` line.
+  private let blocks: [String: Substring]
   private let lock = NSLock()
   private var parsed: [String: PhoneRegion] = [:]
 
   init(source: String) {
     var codes: [Int: [String]] = [:]
-    var blocks: [String: [Substring]] = [:]
+    var blocks: [String: Substring] = [:]
     var currentKey: String?
-    var currentLines: [Substring] = []
-    func finish() {
-      if let currentKey { blocks[currentKey] = currentLines }
+    var blockStart = source.startIndex
+    var lineStart = source.startIndex
+    func finish(at end: String.Index) {
+      if let currentKey { blocks[currentKey] = source[blockStart..<end] }
       currentKey = nil
-      currentLines = []
     }
-    for line in source.split(separator: "\n", omittingEmptySubsequences: true) {
+    while lineStart < source.endIndex {
+      let lineEnd = source.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? source.endIndex
+      let line = source[lineStart..<lineEnd]
       if line.hasPrefix("C ") {
+        finish(at: lineStart)
         let fields = line.split(separator: " ")
         if fields.count >= 3, let code = Int(fields[1]) {
           codes[code] = fields.dropFirst(2).map(String.init)
         }
       } else if line.hasPrefix("R ") {
-        finish()
-        let fields = line.split(separator: " ")
-        guard fields.count >= 3 else { continue }
-        let region = String(fields[1])
-        currentKey = region == PhoneMetadata.nonGeographicRegion ? "\(region)/\(fields[2])" : region
-        currentLines = [line]
-      } else if currentKey != nil {
-        currentLines.append(line)
+        finish(at: lineStart)
+        let fields = line.split(separator: " ", maxSplits: 3)
+        if fields.count >= 3 {
+          let region = String(fields[1])
+          currentKey = region == PhoneMetadata.nonGeographicRegion ? "\(region)/\(fields[2])" : region
+          blockStart = lineStart
+        }
       }
+      lineStart = lineEnd < source.endIndex ? source.index(after: lineEnd) : lineEnd
     }
-    finish()
+    finish(at: source.endIndex)
     self.callingCodes = codes
     self.blocks = blocks
   }
@@ -92,7 +97,9 @@ private final class PhoneMetadataIndex: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if let known = parsed[key] { return known }
-    guard let lines = blocks[key], let region = Self.parse(lines) else { return nil }
+    guard let block = blocks[key],
+      let region = Self.parse(block.split(separator: "\n", omittingEmptySubsequences: true))
+    else { return nil }
     parsed[key] = region
     return region
   }
