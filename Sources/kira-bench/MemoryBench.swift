@@ -1,5 +1,4 @@
 import Foundation
-
 import KYCForm
 import KiraModels
 
@@ -20,9 +19,13 @@ enum MemoryBench {
       previous = now
     }
     step("countries (resolve \"México\")") { _ = Countries.resolve("México") }
-    step("phone metadata (parse +52 55 1234 5678)") { _ = PhoneNumberParser.parse("+52 55 1234 5678", defaultRegion: "MX") }
+    step("phone metadata (parse +52 55 1234 5678)") {
+      _ = PhoneNumberParser.parse("+52 55 1234 5678", defaultRegion: "MX")
+    }
     step("address data (rules for MEX)") { _ = AddressData.rules(for: "MEX") }
-    step("subdivisions (resolve \"CDMX\" in MEX)") { _ = SubdivisionCatalog.embedded.resolve("CDMX", country: "MEX") }
+    step("subdivisions (resolve \"CDMX\" in MEX)") {
+      _ = SubdivisionCatalog.embedded.resolve("CDMX", country: "MEX")
+    }
     step("a whole Mexican body validated") {
       let form = OnboardingForm.individual
       let body = ValidationBench.sampleBodies(imageDataURI: "")[0]
