@@ -1,5 +1,7 @@
 // Generated from Debian's iso-codes 4.15.0 (`/usr/share/iso-codes/json/iso_3166-1.json` and its
-// Spanish translation `iso_3166-1.mo`), with short common names for a few entries and search aliases.
+// Spanish translation `iso_3166-1.mo`), with short common names for a few entries and search aliases
+// (each entry whose Spanish name is not ISO's has ISO's as an alias; the test that compares them with
+// Tests/Fixtures/iso-3166-1-es.json lists why each differs).
 // One line per country: alpha-2 | alpha-3 | English name | Spanish name | aliases separated by ";".
 
 /// The embedded ISO 3166-1 table, parsed lazily by `Countries`.
@@ -35,7 +37,7 @@ let countryTableSource = """
   BY|BLR|Belarus|Bielorrusia|Republic of Belarus
   BZ|BLZ|Belize|Belice|
   BM|BMU|Bermuda|Islas Bermudas|
-  BO|BOL|Bolivia|Bolivia|Plurinational State of Bolivia;Bolivia, Plurinational State of
+  BO|BOL|Bolivia|Bolivia|Plurinational State of Bolivia;Bolivia, Plurinational State of;Bolivia, Estado plurinacional de
   BR|BRA|Brazil|Brasil|Federative Republic of Brazil
   BB|BRB|Barbados|Barbados|
   BN|BRN|Brunei Darussalam|Brunei Darussalam|
@@ -50,11 +52,11 @@ let countryTableSource = """
   CN|CHN|China|China|People's Republic of China
   CI|CIV|Côte d'Ivoire|Costa de Marfil|Republic of Côte d'Ivoire;Cote d'Ivoire;Ivory Coast
   CM|CMR|Cameroon|Camerún|Republic of Cameroon
-  CD|COD|Congo (Democratic Republic)|República Democrática del Congo|Congo, The Democratic Republic of the;DR Congo;Congo-Kinshasa;RDC
+  CD|COD|Congo (Democratic Republic)|República Democrática del Congo|Congo, The Democratic Republic of the;DR Congo;Congo-Kinshasa;RDC;Congo, República Democrática del
   CG|COG|Congo|Congo|Republic of the Congo;Congo-Brazzaville
   CK|COK|Cook Islands|Islas Cook|
   CO|COL|Colombia|Colombia|Republic of Colombia
-  KM|COM|Comoros|Comoras|Union of the Comoros
+  KM|COM|Comoros|Comoras|Union of the Comoros;Comores, Islas
   CV|CPV|Cabo Verde|Cabo Verde|Republic of Cabo Verde;Cape Verde
   CR|CRI|Costa Rica|Costa Rica|Republic of Costa Rica
   CU|CUB|Cuba|Cuba|Republic of Cuba
@@ -81,7 +83,7 @@ let countryTableSource = """
   FK|FLK|Falkland Islands (Malvinas)|Islas Falkland (Malvinas)|
   FR|FRA|France|Francia|French Republic
   FO|FRO|Faroe Islands|Islas Feroe|
-  FM|FSM|Micronesia|Micronesia|Federated States of Micronesia;Micronesia, Federated States of
+  FM|FSM|Micronesia|Micronesia|Federated States of Micronesia;Micronesia, Federated States of;Micronesia, Estados Federados de
   GA|GAB|Gabon|Gabón|Gabonese Republic
   GB|GBR|United Kingdom|Reino Unido|United Kingdom of Great Britain and Northern Ireland;Great Britain;Britain;UK;England;Inglaterra
   GE|GEO|Georgia|Georgia|
@@ -111,7 +113,7 @@ let countryTableSource = """
   IN|IND|India|India|Republic of India
   IO|IOT|British Indian Ocean Territory|Territorio Británico del Océano Índico|
   IE|IRL|Ireland|Irlanda|
-  IR|IRN|Iran|Irán|Islamic Republic of Iran;Iran, Islamic Republic of
+  IR|IRN|Iran|Irán|Islamic Republic of Iran;Iran, Islamic Republic of;Irán, República islámica de
   IQ|IRQ|Iraq|Irak|Republic of Iraq
   IS|ISL|Iceland|Islandia|Republic of Iceland
   IL|ISR|Israel|Israel|State of Israel
@@ -126,7 +128,7 @@ let countryTableSource = """
   KH|KHM|Cambodia|Camboya|Kingdom of Cambodia
   KI|KIR|Kiribati|Kiribati|Republic of Kiribati
   KN|KNA|Saint Kitts and Nevis|San Cristóbal y Nieves|
-  KR|KOR|South Korea|Corea del Sur|Korea, Republic of;Korea;Corea
+  KR|KOR|South Korea|Corea del Sur|Korea, Republic of;Korea;Corea;Corea, República de
   KW|KWT|Kuwait|Kuwait|State of Kuwait
   LA|LAO|Laos|República Democrática Popular de Lao|Lao People's Democratic Republic
   LB|LBN|Lebanon|Líbano|Lebanese Republic
@@ -140,10 +142,10 @@ let countryTableSource = """
   LU|LUX|Luxembourg|Luxemburgo|Grand Duchy of Luxembourg
   LV|LVA|Latvia|Letonia|Republic of Latvia
   MO|MAC|Macao|Macao|Macao Special Administrative Region of China
-  MF|MAF|Saint Martin (French part)|San Martín (parte francesa)|
+  MF|MAF|Saint Martin (French part)|San Martín (parte francesa)|San Martín (zona francesa)
   MA|MAR|Morocco|Marruecos|Kingdom of Morocco
   MC|MCO|Monaco|Mónaco|Principality of Monaco
-  MD|MDA|Moldova|Moldavia|Republic of Moldova;Moldova, Republic of
+  MD|MDA|Moldova|Moldavia|Republic of Moldova;Moldova, Republic of;Moldavia, República de
   MG|MDG|Madagascar|Madagascar|Republic of Madagascar
   MV|MDV|Maldives|Islas Maldivas|Republic of Maldives
   MX|MEX|Mexico|México|United Mexican States
@@ -185,10 +187,10 @@ let countryTableSource = """
   PG|PNG|Papua New Guinea|Papúa Nueva Guinea|Independent State of Papua New Guinea
   PL|POL|Poland|Polonia|Republic of Poland
   PR|PRI|Puerto Rico|Puerto Rico|
-  KP|PRK|North Korea|Corea del Norte|Democratic People's Republic of Korea;Korea, Democratic People's Republic of
+  KP|PRK|North Korea|Corea del Norte|Democratic People's Republic of Korea;Korea, Democratic People's Republic of;Corea, República Democrática Popular de
   PT|PRT|Portugal|Portugal|Portuguese Republic
   PY|PRY|Paraguay|Paraguay|Republic of Paraguay
-  PS|PSE|Palestine|Palestina|the State of Palestine;Palestine, State of
+  PS|PSE|Palestine|Palestina|the State of Palestine;Palestine, State of;Palestina, Estado de
   PF|PYF|French Polynesia|Polinesia Francesa|
   QA|QAT|Qatar|Catar|State of Qatar
   RE|REU|Réunion|Reunión|
@@ -216,7 +218,7 @@ let countryTableSource = """
   SI|SVN|Slovenia|Eslovenia|Republic of Slovenia
   SE|SWE|Sweden|Suecia|Kingdom of Sweden
   SZ|SWZ|Eswatini|Esuatini|Kingdom of Eswatini;Swaziland;Suazilandia
-  SX|SXM|Sint Maarten (Dutch part)|San Martín (parte neerlandesa)|
+  SX|SXM|Sint Maarten (Dutch part)|San Martín (parte neerlandesa)|Isla de San Martín (zona holandsea)
   SC|SYC|Seychelles|Seychelles|Republic of Seychelles
   SY|SYR|Syria|República árabe de Siria|Syrian Arab Republic
   TC|TCA|Turks and Caicos Islands|Islas Turcas y Caicos|
@@ -232,8 +234,8 @@ let countryTableSource = """
   TN|TUN|Tunisia|Tunez|Republic of Tunisia
   TR|TUR|Türkiye|Türkiye|Republic of Türkiye;Turkey;Turquía
   TV|TUV|Tuvalu|Tuvalu|
-  TW|TWN|Taiwan|Taiwán|Taiwan, Province of China
-  TZ|TZA|Tanzania|Tanzania|United Republic of Tanzania;Tanzania, United Republic of
+  TW|TWN|Taiwan|Taiwán|Taiwan, Province of China;Taiwán, Provincia de China
+  TZ|TZA|Tanzania|Tanzania|United Republic of Tanzania;Tanzania, United Republic of;Tanzania, República unida de
   UG|UGA|Uganda|Uganda|Republic of Uganda
   UA|UKR|Ukraine|Ucrania|
   UM|UMI|United States Minor Outlying Islands|Islas Ultramarinas Menores de Estados Unidos|
@@ -242,9 +244,9 @@ let countryTableSource = """
   UZ|UZB|Uzbekistan|Uzbekistán|Republic of Uzbekistan
   VA|VAT|Holy See (Vatican City)|Santa Sede (Ciudad Estado del Vaticano)|Holy See (Vatican City State);Vatican;Vaticano
   VC|VCT|Saint Vincent and the Grenadines|San Vicente y las Granadinas|
-  VE|VEN|Venezuela|Venezuela|Bolivarian Republic of Venezuela;Venezuela, Bolivarian Republic of
-  VG|VGB|British Virgin Islands|Islas Vírgenes Británicas|Virgin Islands, British
-  VI|VIR|U.S. Virgin Islands|Islas Vírgenes de los Estados Unidos|Virgin Islands of the United States;Virgin Islands, U.S.
+  VE|VEN|Venezuela|Venezuela|Bolivarian Republic of Venezuela;Venezuela, Bolivarian Republic of;Venezuela, República Bolivariana de
+  VG|VGB|British Virgin Islands|Islas Vírgenes Británicas|Virgin Islands, British;Islas Vírgenes, Británicas
+  VI|VIR|U.S. Virgin Islands|Islas Vírgenes de los Estados Unidos|Virgin Islands of the United States;Virgin Islands, U.S.;Islas Vírgenes, de EEUU
   VN|VNM|Vietnam|Vietnam|Socialist Republic of Viet Nam;Viet Nam
   VU|VUT|Vanuatu|Vanuatu|Republic of Vanuatu
   WF|WLF|Wallis and Futuna|Wallis y Futuna|
