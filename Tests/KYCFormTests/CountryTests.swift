@@ -91,6 +91,41 @@ struct CountryTests {
     #expect(ChoiceFilter.filter(options, query: "zzz").isEmpty)
   }
 
+  @Test(
+    "options are found by their Spanish label too, and a whole Spanish label is read as its value",
+    arguments: [
+      ("salario", "salary"), ("Jubilado", "retired"), ("pasaporte", "passport"),
+      ("Licencia de conducir", "drivers_license"), ("femenino", "female"),
+      ("envios a familiares", "payments_to_friends_or_family_abroad"), ("Ahorros", "savings"),
+    ])
+  func spanishOptionLabels(typed: String, value: String) throws {
+    let all = [
+      KYCOptions.sourceOfFunds, KYCOptions.employmentStatus, KYCOptions.documentType, KYCOptions.gender,
+      KYCOptions.accountPurpose,
+    ]
+    let options = try #require(all.first { $0.contains { $0.value == value } })
+    #expect(ChoiceFilter.filter(options, query: typed).first?.value == value)
+    let folded = TextFolding.fold(typed)
+    if options.contains(where: { TextFolding.fold($0.spanishLabel ?? "") == folded }) {
+      #expect(options.first { $0.isNamed(folded: folded) }?.value == value)
+    }
+  }
+
+  @Test("every option has a Spanish label")
+  func everyOptionIsSpanish() {
+    let all = [
+      KYCOptions.verificationMode, KYCOptions.language, KYCOptions.gender, KYCOptions.documentType,
+      KYCOptions.employmentStatus, KYCOptions.immigrationStatus, KYCOptions.sourceOfFunds,
+      KYCOptions.accountPurpose, KYCOptions.expectedMonthlyVolume, KYCOptions.expectedTransactionCount,
+      KYCOptions.yesNo,
+    ]
+    for option in all.joined() {
+      #expect(option.spanishLabel?.isEmpty == false, "\(option.value)")
+      #expect(option.label(in: "es") == option.spanishLabel)
+      #expect(option.label(in: "en") == option.label)
+    }
+  }
+
   @Test("Spanish names follow the RAE/ISO Spanish spelling; a misspelling still finds the country")
   func spanishSpelling() {
     #expect(Countries.byAlpha3("CIV")?.spanishName == "Costa de Marfil")

@@ -46,12 +46,30 @@ public enum StepID: String, CaseIterable, Sendable, Codable, Hashable {
 
 /// One option of a choice field: the value sent to Kira and a label for people.
 public struct ChoiceOption: Sendable, Hashable, Codable {
+  /// What Kira receives (`self_employment_income`).
   public var value: String
+  /// The English label (`Self-employment income`).
   public var label: String
+  /// The Spanish label (`Ingresos por trabajo independiente`), when the
+  /// option has one; searched as well as the English one.
+  public var spanishLabel: String?
 
-  public init(value: String, label: String) {
+  public init(value: String, label: String, spanishLabel: String? = nil) {
     self.value = value
     self.label = label
+    self.spanishLabel = spanishLabel
+  }
+
+  /// True when `folded` (already `TextFolding.fold`ed) is the option's value
+  /// or one of its labels.
+  public func isNamed(folded: String) -> Bool {
+    TextFolding.fold(value) == folded || TextFolding.fold(label) == folded
+      || spanishLabel.map { TextFolding.fold($0) == folded } == true
+  }
+
+  /// The label in `language` (`es` or `en`), English where there is no Spanish.
+  public func label(in language: String) -> String {
+    language == "es" ? spanishLabel ?? label : label
   }
 }
 

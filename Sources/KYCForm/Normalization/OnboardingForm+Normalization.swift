@@ -91,11 +91,14 @@ enum Normalizers {
     }
   }
 
-  /// The option whose value or label matches (case-, accent- and `_`/space-insensitive).
+  /// The option whose value or label (English or Spanish) matches (case-,
+  /// accent- and `_`/space-insensitive).
   static func choice(_ text: String, options: [ChoiceOption]) -> String {
     if options.contains(where: { $0.value == text }) { return text }
     let key = comparable(text)
-    if let match = options.first(where: { comparable($0.value) == key || comparable($0.label) == key }) {
+    if let match = options.first(where: { option in
+      [option.value, option.label, option.spanishLabel ?? ""].contains { comparable($0) == key }
+    }) {
       return match.value
     }
     return text

@@ -2,9 +2,10 @@ import Foundation
 
 /// Filters the options of a choice field by what the operator typed.
 public enum ChoiceFilter {
-  /// The options whose label or value contains `query` (folded: case- and
-  /// accent-insensitive, `_` read as a space). Options whose label or value
-  /// starts with the query come first; otherwise the original order is kept.
+  /// The options whose value or label (English or Spanish) contains `query`
+  /// (folded: case- and accent-insensitive, `_` read as a space). An option
+  /// named exactly so comes first, then those with a name that starts with
+  /// the query; otherwise the original order is kept.
   /// An empty query returns every option.
   ///
   /// When every option is a numeric band (`less_than_10000`, `1_to_10`,
@@ -20,18 +21,20 @@ public enum ChoiceFilter {
         return bands.filter { $0.1.contains(amount) }.map(\.0)
       }
     }
+    var exactMatches: [ChoiceOption] = []
     var prefixMatches: [ChoiceOption] = []
     var otherMatches: [ChoiceOption] = []
     for option in options {
-      let label = normalize(option.label)
-      let value = normalize(option.value)
-      if label.hasPrefix(needle) || value.hasPrefix(needle) {
+      let names = [option.label, option.value, option.spanishLabel ?? ""].map(normalize)
+      if names.contains(needle) {
+        exactMatches.append(option)
+      } else if names.contains(where: { $0.hasPrefix(needle) }) {
         prefixMatches.append(option)
-      } else if label.contains(needle) || value.contains(needle) {
+      } else if names.contains(where: { $0.contains(needle) }) {
         otherMatches.append(option)
       }
     }
-    return prefixMatches + otherMatches
+    return exactMatches + prefixMatches + otherMatches
   }
 
   private static func normalize(_ text: String) -> String {

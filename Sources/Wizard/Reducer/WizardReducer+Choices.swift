@@ -34,7 +34,7 @@ extension WizardReducer {
     }
     let folded = TextFolding.fold(state.editor.text.trimmedWhitespace)
     let exact = options.firstIndex {
-      TextFolding.fold($0.value) == folded || TextFolding.fold($0.label) == folded
+      $0.isNamed(folded: folded)
     }
     state.popup = ChoicePopup(field: field.id, options: options, highlighted: exact ?? 0)
   }

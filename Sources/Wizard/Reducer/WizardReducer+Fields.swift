@@ -171,7 +171,7 @@ extension WizardReducer {
     if case .choice(let options) = field.kind {
       let folded = TextFolding.fold(trimmed)
       if let exact = options.first(where: {
-        TextFolding.fold($0.value) == folded || TextFolding.fold($0.label) == folded
+        $0.isNamed(folded: folded)
       }) {
         return exact.value
       }
