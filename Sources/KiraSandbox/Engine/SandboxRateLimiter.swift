@@ -18,7 +18,12 @@ public struct SandboxRateLimit: Sendable, Hashable, Codable {
   public init(requestsPerSecond: Double, concurrent: Int, burst: Int? = nil) {
     self.requestsPerSecond = max(0.01, requestsPerSecond)
     self.concurrent = max(1, concurrent)
-    self.burst = max(1, burst ?? Int(requestsPerSecond.rounded(.up)))
+    self.burst = max(1, burst ?? Int(min(requestsPerSecond, 10_000).rounded(.up)))
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case requestsPerSecond = "requests_per_second"
+    case concurrent, burst
   }
 }
 

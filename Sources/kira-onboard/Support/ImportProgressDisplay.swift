@@ -16,6 +16,7 @@ final class ImportProgressDisplay: @unchecked Sendable {
   private var endedAt: Date?
   private var ticker: Task<Void, Never>?
   private var lastPlainStep = 0
+  private var lastPlainEnded = -1
   private var lastPlainTime = Date()
   private var retries = 0
 
@@ -63,8 +64,12 @@ final class ImportProgressDisplay: @unchecked Sendable {
       draw(force: true)
       FileHandle.standardError.write(Data("\n".utf8))
     } else {
-      let line = lock.withLock { current().plainLine + retryNote }
-      FileHandle.standardError.write(Data((line + "\n").utf8))
+      // The closing line, unless the last tenth's line already said it all.
+      let line: String? = lock.withLock {
+        let shown = current()
+        return shown.ended == lastPlainEnded ? nil : shown.plainLine + retryNote
+      }
+      if let line { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
   }
 
@@ -88,6 +93,7 @@ final class ImportProgressDisplay: @unchecked Sendable {
       guard step > lastPlainStep || (force && due) else { return nil }
       lastPlainStep = max(lastPlainStep, step)
       lastPlainTime = Date()
+      lastPlainEnded = shown.ended
       return shown.plainLine + retryNote + "\n"
     }
     if let text { FileHandle.standardError.write(Data(text.utf8)) }
