@@ -199,9 +199,14 @@ struct ImportCommandTests {
     let requests = Int(stats["admitted"]?.numberValue ?? 0)
     let ideal = Double(requests - 1) / 10
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    // The sending phase as the import measured it ("elapsed: 20.3 s"), and the whole process.
+    let sending = run.stdout.split(separator: "\n").first { $0.hasPrefix("elapsed: ") }
+      .flatMap { Double($0.dropFirst(9).split(separator: " ").first ?? "") } ?? 0
     print(
-      "import timing: \(rows) rows, \(requests) requests at 10/s 2-concurrent took "
-        + String(format: "%.1f s (ideal %.1f s, %+.1f%%); peak %d requests in a second", seconds, ideal, (seconds / ideal - 1) * 100, Int(stats["peak_per_second"]?.numberValue ?? 0)))
+      "import timing: \(rows) rows, \(requests) requests at 10/s 2-concurrent: sending took "
+        + String(
+          format: "%.1f s (ideal %.1f s, %+.1f%%), the whole process %.1f s; peak %d requests in a second",
+          sending, ideal, (sending / ideal - 1) * 100, seconds, Int(stats["peak_per_second"]?.numberValue ?? 0)))
     _ = try await sandbox.stop()
   }
 

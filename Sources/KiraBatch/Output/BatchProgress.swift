@@ -72,7 +72,8 @@ public enum BatchSummary {
       lines.append(status.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%6d", count))
     }
     lines.append("total".padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%6d", results.count))
-    lines.append("elapsed: \(BatchProgress.duration(elapsed))")
+    lines.append(
+      "elapsed: " + (elapsed < 60 ? String(format: "%.1f s", elapsed) : BatchProgress.duration(elapsed)))
     let failures = results.filter { !$0.status.hasUser }
     if !failures.isEmpty {
       lines.append("")
