@@ -59,7 +59,8 @@ struct SandboxCommand: AsyncParsableCommand {
     name: .customLong("rate-limit"),
     help: ArgumentHelp(
       "Answer 429 (with Retry-After) above this many API requests per second, like Kira's gateway.",
-      discussion: "Kira's default plan is 10 requests/s and 2 concurrent. GET /_sandbox/rate-limit shows what was seen.",
+      discussion:
+        "Kira's default plan is 10 requests/s and 2 concurrent. GET /_sandbox/rate-limit shows what was seen.",
       valueName: "n"))
   var rateLimit: Double?
 

@@ -24,9 +24,12 @@ struct ImportCommandTests {
     let tag = UUID().uuidString.prefix(8).lowercased()
 
     init() throws {
-      folder = FileManager.default.temporaryDirectory.appendingPathComponent("kira-import-\(UUID().uuidString)")
+      folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "kira-import-\(UUID().uuidString)")
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0xFF, 0xD9]
+      let jpeg: [UInt8] = [
+        0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0xFF, 0xD9,
+      ]
       try Data(jpeg).write(to: folder.appendingPathComponent("front.jpg"))
     }
 
@@ -35,14 +38,16 @@ struct ImportCommandTests {
     func email(_ row: Int) -> String { "applicant.\(tag).\(row)@example.com" }
 
     static let englishHeaders = [
-      "first_name", "last_name", "email", "birth_date", "phone", "nationality", "address_street", "address_city",
+      "first_name", "last_name", "email", "birth_date", "phone", "nationality", "address_street",
+      "address_city",
       "address_state", "address_zip_code", "address_country", "document.type", "document.number",
       "document.country", "document.expiration", "document.front_image", "employment_status", "occupation",
       "current_employer", "source_of_funds", "account_purpose",
     ]
     static let spanishHeaders = [
       "Nombre", "Apellidos", "Correo electrónico", "Fecha de nacimiento", "Teléfono", "Nacionalidad", "Calle",
-      "Ciudad", "Estado", "Código postal", "País", "Tipo de documento", "Número de documento", "País de emisión",
+      "Ciudad", "Estado", "Código postal", "País", "Tipo de documento", "Número de documento",
+      "País de emisión",
       "Fecha de vencimiento", "Imagen del frente", "Situación laboral", "Ocupación", "Empleador actual",
       "Origen de los fondos", "Propósito de la cuenta",
     ]
@@ -61,7 +66,8 @@ struct ImportCommandTests {
       edit: (Int, inout [String]) -> Void = { _, _ in }
     ) throws -> URL {
       func quote(_ cell: String) -> String {
-        cell.contains(where: { ",\"\r\n".contains($0) }) ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+        cell.contains(where: { ",\"\r\n".contains($0) })
+          ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
       }
       var text = "\u{FEFF}" + headers.map(quote).joined(separator: ",") + "\r\n"
       for row in 1...rows {
@@ -141,11 +147,13 @@ struct ImportCommandTests {
     #expect(run.stdout.contains("nothing was sent"))
     #expect(try await sandbox.requests().isEmpty)
     let written = try JSONValue.parse(Data(contentsOf: results))
-    #expect(written["rows"]?.arrayValue?.map { $0["status"]?.stringValue } == ["not_sent", "invalid", "not_sent"])
+    #expect(
+      written["rows"]?.arrayValue?.map { $0["status"]?.stringValue } == ["not_sent", "invalid", "not_sent"])
 
     // --skip-invalid sends the two others; the invalid row is reported as skipped.
     let skipping = try await ExecutableRunner.run(
-      ["import", file.path, "--skip-invalid", "--results", results.path], environment: batch.environment(sandbox))
+      ["import", file.path, "--skip-invalid", "--results", results.path],
+      environment: batch.environment(sandbox))
     #expect(skipping.status == 65, "\(skipping.stderr)")
     #expect(try await sandbox.requests().filter { $0.path == "v1/users" }.count == 2)
     let statuses = try JSONValue.parse(Data(contentsOf: results))["rows"]?.arrayValue?.map {
@@ -169,7 +177,8 @@ struct ImportCommandTests {
     let repeated = try batch.writeCSV("repeat.csv", rows: 3, headers: Batch.spanishHeaders) { row, cells in
       if row == 3 { cells[2] = batch.email(1).uppercased() }
     }
-    let second = try await ExecutableRunner.run(["import", repeated.path], environment: batch.environment(sandbox))
+    let second = try await ExecutableRunner.run(
+      ["import", repeated.path], environment: batch.environment(sandbox))
     #expect(second.status == 65)
     #expect(second.stdout.contains("row 3 (line 4): email: Email is the same as row 1's"), "\(second.stdout)")
     #expect(try await sandbox.requests().isEmpty)
@@ -181,7 +190,9 @@ struct ImportCommandTests {
   @Test("200 rows at a 10 requests/s, 2-concurrent sandbox: all created, the limit never exceeded")
   func batchWithinRateLimit() async throws {
     let rows = Self.batchSize
-    let sandbox = try await SandboxProcess(arguments: ["--rate-limit", "10", "--concurrency-limit", "2", "--quiet"])
+    let sandbox = try await SandboxProcess(arguments: [
+      "--rate-limit", "10", "--concurrency-limit", "2", "--quiet",
+    ])
     let batch = try Batch()
     let file = try batch.writeCSV("es.csv", rows: rows, headers: Batch.spanishHeaders)
     let started = ContinuousClock.now
@@ -200,20 +211,24 @@ struct ImportCommandTests {
     let ideal = Double(requests - 1) / 10
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     // The sending phase as the import measured it ("elapsed: 20.3 s"), and the whole process.
-    let sending = run.stdout.split(separator: "\n").first { $0.hasPrefix("elapsed: ") }
+    let sending =
+      run.stdout.split(separator: "\n").first { $0.hasPrefix("elapsed: ") }
       .flatMap { Double($0.dropFirst(9).split(separator: " ").first ?? "") } ?? 0
     print(
       "import timing: \(rows) rows, \(requests) requests at 10/s 2-concurrent: sending took "
         + String(
           format: "%.1f s (ideal %.1f s, %+.1f%%), the whole process %.1f s; peak %d requests in a second",
-          sending, ideal, (sending / ideal - 1) * 100, seconds, Int(stats["peak_per_second"]?.numberValue ?? 0)))
+          sending, ideal, (sending / ideal - 1) * 100, seconds,
+          Int(stats["peak_per_second"]?.numberValue ?? 0)))
     _ = try await sandbox.stop()
   }
 
   @Test("503s, dropped connections and lost answers during the batch: exactly one user per row")
   func batchThroughFaults() async throws {
     let rows = Self.batchSize
-    let sandbox = try await SandboxProcess(arguments: ["--rate-limit", "10", "--concurrency-limit", "2", "--quiet"])
+    let sandbox = try await SandboxProcess(arguments: [
+      "--rate-limit", "10", "--concurrency-limit", "2", "--quiet",
+    ])
     let batch = try Batch()
     let file = try batch.writeJSONLines("batch.jsonl", rows: rows)
     // One fault at a time, each injected once the one before was used, while the batch runs.
@@ -221,7 +236,8 @@ struct ImportCommandTests {
     let injector = Task {
       var injected = 0
       while !Task.isCancelled, injected < 16 {
-        let pending = try JSONValue.parse(await sandbox.call("GET", "/_sandbox/faults"))["faults"]?.arrayValue ?? []
+        let pending =
+          try JSONValue.parse(await sandbox.call("GET", "/_sandbox/faults"))["faults"]?.arrayValue ?? []
         if pending.isEmpty {
           try await sandbox.inject([faults[injected % faults.count]])
           injected += 1
@@ -245,7 +261,9 @@ struct ImportCommandTests {
   @Test("kill -9 in the middle of a batch, then the same import again: exactly 200 users, none twice")
   func killedBatchResumes() async throws {
     let rows = Self.batchSize
-    let sandbox = try await SandboxProcess(arguments: ["--rate-limit", "10", "--concurrency-limit", "2", "--quiet"])
+    let sandbox = try await SandboxProcess(arguments: [
+      "--rate-limit", "10", "--concurrency-limit", "2", "--quiet",
+    ])
     let batch = try Batch()
     let file = try batch.writeCSV("batch.csv", rows: rows)
     let environment = batch.environment(sandbox)

@@ -10,10 +10,14 @@ struct BatchInputTests {
     "a header may be the key, the English label or the Spanish label, any case, with or without accents",
     arguments: [
       ("first_name", FieldID.firstName), ("First name", .firstName), ("NOMBRE", .firstName),
-      ("Fecha de nacimiento", .birthDate), ("fecha de  nacimiento", .birthDate), ("Date of birth", .birthDate),
-      ("Correo electronico", .email), ("Correo Electrónico", .email), ("document.front_image", .documentFrontImage),
-      ("Imagen del frente", .documentFrontImage), ("País de emisión", .documentCountry), ("pais", .addressCountry),
-      ("Código postal", .addressZipCode), ("tax_id.number", .taxIDNumber), ("Identificación fiscal", .taxIDNumber),
+      ("Fecha de nacimiento", .birthDate), ("fecha de  nacimiento", .birthDate),
+      ("Date of birth", .birthDate),
+      ("Correo electronico", .email), ("Correo Electrónico", .email),
+      ("document.front_image", .documentFrontImage),
+      ("Imagen del frente", .documentFrontImage), ("País de emisión", .documentCountry),
+      ("pais", .addressCountry),
+      ("Código postal", .addressZipCode), ("tax_id.number", .taxIDNumber),
+      ("Identificación fiscal", .taxIDNumber),
       ("Origen de los fondos", .sourceOfFunds), ("additional_info.has_us_bank_account", .hasUSBankAccount),
     ])
   func headerMatches(_ header: String, _ field: FieldID) throws {
@@ -47,7 +51,8 @@ struct BatchInputTests {
       try BatchHeaders(["Nombre", "Fecha nac", "", "first_name"])
     } throws: { error in
       guard case .headers(let problems) = error as? BatchInputError else { return false }
-      return problems.map(\.column) == [2, 3, 4] && problems.map(\.code) == ["unknown_column", "empty_column", "duplicate_column"]
+      return problems.map(\.column) == [2, 3, 4]
+        && problems.map(\.code) == ["unknown_column", "empty_column", "duplicate_column"]
         && problems[0].description.contains("\"Fecha nac\"")
     }
   }
@@ -63,7 +68,8 @@ struct BatchInputTests {
 
   @Test("CSV rows become form values; a row with the wrong number of cells is unreadable, not fatal")
   func csvRows() throws {
-    let text = "Nombre,Apellidos,Correo electrónico\r\nAna,Ruiz,ana@example.com\r\nLuis,Pérez\r\n\"María José\",\"Núñez, de la O\",mj@example.com\r\n"
+    let text =
+      "Nombre,Apellidos,Correo electrónico\r\nAna,Ruiz,ana@example.com\r\nLuis,Pérez\r\n\"María José\",\"Núñez, de la O\",mj@example.com\r\n"
     let rows = try BatchInput.rows(of: Data(text.utf8), format: .csv)
     #expect(rows.map(\.number) == [1, 2, 3])
     #expect(rows.map(\.line) == [2, 3, 4])
@@ -86,7 +92,8 @@ struct BatchInputTests {
 
   @Test("JSON Lines: one body a line, blank lines skipped, a bad line is an unreadable row")
   func jsonLines() throws {
-    let text = "{\"first_name\":\"Ana\"}\r\n\n{\"first_name\":\"Luis\",}\n{\"a\":1,\"a\":2}\n{\"first_name\":\"Eva\"}"
+    let text =
+      "{\"first_name\":\"Ana\"}\r\n\n{\"first_name\":\"Luis\",}\n{\"a\":1,\"a\":2}\n{\"first_name\":\"Eva\"}"
     let rows = try BatchInput.rows(of: Data(text.utf8), format: .jsonLines)
     #expect(rows.map(\.line) == [1, 3, 4, 5])
     let codes: [String?] = rows.map {

@@ -52,20 +52,24 @@ struct BatchOutputTests {
     progress.elapsed = 5.2
     let bar = progress.bar(width: 80)
     #expect(bar.count < 80)
-    #expect(bar.contains("52/200") && bar.contains("10.0 rows/s") && bar.contains("2 failed") && bar.contains("ETA 15 s"))
+    #expect(
+      bar.contains("52/200") && bar.contains("10.0 rows/s") && bar.contains("2 failed")
+        && bar.contains("ETA 15 s"))
     #expect(progress.plainLine == "progress: 52/200 done=50 failed=2 rate=10.0/s eta=15s")
   }
 
   @Test("derived keys: UUID v4, stable per body, tenant and environment, different otherwise")
   func derivedKeys() {
-    let keys = BatchKeyDerivation(clientID: "3F1C2B9E-0000-4000-8000-000000000001", environment: "http://127.0.0.1:1/sandbox")
+    let keys = BatchKeyDerivation(
+      clientID: "3F1C2B9E-0000-4000-8000-000000000001", environment: "http://127.0.0.1:1/sandbox")
     let key = keys.idempotencyKey(bodySHA256: "aa")
     let uuid = UUID(uuidString: key)
     #expect(uuid != nil && key == key.lowercased())
     #expect(Array(key)[14] == "4" && "89ab".contains(Array(key)[19]))
     #expect(keys.idempotencyKey(bodySHA256: "aa") == key)
     #expect(keys.idempotencyKey(bodySHA256: "ab") != key)
-    let other = BatchKeyDerivation(clientID: "3f1c2b9e-0000-4000-8000-000000000001", environment: "production")
+    let other = BatchKeyDerivation(
+      clientID: "3f1c2b9e-0000-4000-8000-000000000001", environment: "production")
     #expect(other.idempotencyKey(bodySHA256: "aa") != key)
   }
 }

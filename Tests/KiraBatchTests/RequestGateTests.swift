@@ -29,7 +29,8 @@ struct RequestGateTests {
     }
   }
 
-  private static let request = HTTPRequest(method: "POST", url: URL(string: "http://127.0.0.1/sandbox/v1/users")!)
+  private static let request = HTTPRequest(
+    method: "POST", url: URL(string: "http://127.0.0.1/sandbox/v1/users")!)
 
   @Test("never more requests in flight than the concurrency, whatever the callers do")
   func concurrency() async throws {

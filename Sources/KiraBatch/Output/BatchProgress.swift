@@ -42,7 +42,8 @@ public struct BatchProgress: Sendable, Hashable {
       "  \(ended)/\(total)  \(rate.map { String(format: "%.1f", $0) } ?? "-") rows/s  \(failed) failed  ETA \(Self.duration(secondsLeft))"
     let room = max(10, min(40, width - tail.count - 3))
     let filled = total == 0 ? room : Int((Double(ended) / Double(total) * Double(room)).rounded(.down))
-    let line = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: room - filled) + "]" + tail
+    let line =
+      "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: room - filled) + "]" + tail
     return String(line.prefix(max(1, width - 1)))
   }
 
@@ -69,9 +70,11 @@ public enum BatchSummary {
     for status in BatchRowStatus.allCases {
       let count = results.filter { $0.status == status }.count
       guard count > 0 else { continue }
-      lines.append(status.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%6d", count))
+      lines.append(
+        status.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%6d", count))
     }
-    lines.append("total".padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%6d", results.count))
+    lines.append(
+      "total".padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%6d", results.count))
     lines.append(
       "elapsed: " + (elapsed < 60 ? String(format: "%.1f s", elapsed) : BatchProgress.duration(elapsed)))
     let failures = results.filter { !$0.status.hasUser }
@@ -81,7 +84,8 @@ public enum BatchSummary {
       for result in failures.prefix(50) {
         lines.append(
           String(result.row).padding(toLength: 6, withPad: " ", startingAt: 0)
-            + result.status.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0) + (result.error ?? ""))
+            + result.status.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0) + (result.error ?? "")
+        )
       }
       if failures.count > 50 { lines.append("… and \(failures.count - 50) more (see --results)") }
     }

@@ -93,7 +93,9 @@ public actor RequestGate {
     updatedAt = now
     tokens -= 1
     var due = now
-    if tokens < 0 { due = now.advanced(by: .milliseconds(Int64((-tokens / limits.requestsPerSecond * 1000).rounded(.up)))) }
+    if tokens < 0 {
+      due = now.advanced(by: .milliseconds(Int64((-tokens / limits.requestsPerSecond * 1000).rounded(.up))))
+    }
     while true {
       let target = max(due, pausedUntil)
       if target <= clock.now { return }

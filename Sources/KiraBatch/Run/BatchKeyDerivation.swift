@@ -20,11 +20,16 @@ public struct BatchKeyDerivation: Sendable {
   /// A UUID v4 (lower case, as Kira asks) made from the body's SHA-256:
   /// 122 bits of an HMAC, with the version and variant bits set.
   public func idempotencyKey(bodySHA256: String) -> String {
-    var bytes = Array(HMAC<SHA256>.authenticationCode(for: Data(bodySHA256.utf8), using: SymmetricKey(data: keyBytes)).prefix(16))
+    var bytes = Array(
+      HMAC<SHA256>.authenticationCode(for: Data(bodySHA256.utf8), using: SymmetricKey(data: keyBytes)).prefix(
+        16))
     bytes[6] = (bytes[6] & 0x0F) | 0x40
     bytes[8] = (bytes[8] & 0x3F) | 0x80
     let hex = bytes.map { String(format: "%02x", $0) }.joined()
-    let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
+    let parts = [
+      hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4),
+      hex.dropFirst(20),
+    ]
     return parts.joined(separator: "-")
   }
 }

@@ -41,7 +41,8 @@ public struct BatchRowResult: Sendable, Hashable, Codable {
 
   /// Creates a result.
   public init(
-    row: Int, status: BatchRowStatus, userID: String? = nil, error: String? = nil, idempotencyKey: String? = nil
+    row: Int, status: BatchRowStatus, userID: String? = nil, error: String? = nil,
+    idempotencyKey: String? = nil
   ) {
     self.row = row
     self.status = status

@@ -173,10 +173,12 @@ public struct BatchRunner: Sendable {
     case .outcomeUnknown(let openKey, let error):
       return BatchRowResult(row: row, status: .unknown, error: Self.describe(error), idempotencyKey: openKey)
     case .unavailable(let openKey, let error):
-      return BatchRowResult(row: row, status: .unavailable, error: Self.describe(error), idempotencyKey: openKey)
+      return BatchRowResult(
+        row: row, status: .unavailable, error: Self.describe(error), idempotencyKey: openKey)
     case .authenticationFailed(let error):
       return BatchRowResult(
-        row: row, status: .notSent, error: Self.credentialsRefused + Self.describe(error), idempotencyKey: key)
+        row: row, status: .notSent, error: Self.credentialsRefused + Self.describe(error), idempotencyKey: key
+      )
     case .conflict(let openKey, let existing, let error):
       let users = existing.isEmpty ? "" : "; users with this e-mail: \(existing.joined(separator: ", "))"
       return BatchRowResult(

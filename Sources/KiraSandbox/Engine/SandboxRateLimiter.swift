@@ -72,7 +72,10 @@ final class SandboxRateLimiter: Sendable {
   private let state: Locked<State>
   private let clock: @Sendable () -> TimeInterval
 
-  init(limit: SandboxRateLimit, clock: @escaping @Sendable () -> TimeInterval = { ProcessInfo.processInfo.systemUptime }) {
+  init(
+    limit: SandboxRateLimit,
+    clock: @escaping @Sendable () -> TimeInterval = { ProcessInfo.processInfo.systemUptime }
+  ) {
     self.limit = limit
     self.clock = clock
     let now = clock()
@@ -88,7 +91,8 @@ final class SandboxRateLimiter: Sendable {
   func admit() -> Refusal? {
     let now = clock()
     return state.withLock { state in
-      state.tokens = min(Double(limit.burst), state.tokens + (now - state.updatedAt) * limit.requestsPerSecond)
+      state.tokens = min(
+        Double(limit.burst), state.tokens + (now - state.updatedAt) * limit.requestsPerSecond)
       state.updatedAt = now
       if state.inFlight >= limit.concurrent {
         state.stats.refusedForConcurrency += 1

@@ -52,7 +52,8 @@ struct ImportCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("results"),
-    help: ArgumentHelp("Write every row's outcome (row, user id, status, error) to a .csv or .json file.", valueName: "file"))
+    help: ArgumentHelp(
+      "Write every row's outcome (row, user id, status, error) to a .csv or .json file.", valueName: "file"))
   var results: String?
 
   @Option(name: .customLong("minimum-age"), help: "Minimum customer age in years.")
@@ -66,8 +67,12 @@ struct ImportCommand: AsyncParsableCommand {
   static let fileLimit = 512_000_000
 
   func validate() throws {
-    guard rate.isFinite, rate > 0, rate <= 1_000 else { throw ValidationError("--rate must be between 0 and 1000 (requests per second)") }
-    guard (1...64).contains(concurrency) else { throw ValidationError("--concurrency must be between 1 and 64") }
+    guard rate.isFinite, rate > 0, rate <= 1_000 else {
+      throw ValidationError("--rate must be between 0 and 1000 (requests per second)")
+    }
+    guard (1...64).contains(concurrency) else {
+      throw ValidationError("--concurrency must be between 1 and 64")
+    }
     if let results, BatchResultsFile.format(forPath: results) == nil {
       throw ValidationError("--results must name a .csv or .json file")
     }
@@ -100,12 +105,15 @@ struct ImportCommand: AsyncParsableCommand {
     let invalid = checks.filter { !$0.isValid }
     print(ImportRowCheck.summaryLine(checks))
     if !invalid.isEmpty && !skipInvalid {
-      print("nothing was sent: correct the rows above, or use --skip-invalid to send the \(checks.count - invalid.count) valid rows")
-      try writeResults(checks.map { check in
-        BatchRowResult(
-          row: check.row.number, status: check.isValid ? .notSent : .invalid,
-          error: check.isValid ? "not sent: other rows are invalid" : check.errorSummary)
-      })
+      print(
+        "nothing was sent: correct the rows above, or use --skip-invalid to send the \(checks.count - invalid.count) valid rows"
+      )
+      try writeResults(
+        checks.map { check in
+          BatchRowResult(
+            row: check.row.number, status: check.isValid ? .notSent : .invalid,
+            error: check.isValid ? "not sent: other rows are invalid" : check.errorSummary)
+        })
       return ExitStatus.dataError
     }
 
@@ -132,11 +140,12 @@ struct ImportCommand: AsyncParsableCommand {
         print(ImportRowCheck.summaryLine(checks) + " (with Kira's subdivision codes)")
         if !skipInvalid {
           print("nothing was sent: correct the rows above, or use --skip-invalid")
-          try writeResults(checks.map { check in
-            BatchRowResult(
-              row: check.row.number, status: check.isValid ? .notSent : .invalid,
-              error: check.isValid ? "not sent: other rows are invalid" : check.errorSummary)
-          })
+          try writeResults(
+            checks.map { check in
+              BatchRowResult(
+                row: check.row.number, status: check.isValid ? .notSent : .invalid,
+                error: check.isValid ? "not sent: other rows are invalid" : check.errorSummary)
+            })
           return ExitStatus.dataError
         }
       }
@@ -145,7 +154,8 @@ struct ImportCommand: AsyncParsableCommand {
     let sendingForm = form
     let jobs = checks.filter(\.isValid).map { check in
       BatchJob(
-        row: check.row.number, payload: ImportRowCheck.payloadBuilder(check.row, form: sendingForm, policy: policy))
+        row: check.row.number,
+        payload: ImportRowCheck.payloadBuilder(check.row, form: sendingForm, policy: policy))
     }
     let coordinator = SubmissionCoordinator(
       client: paced, store: localStore, environment: session.journalEnvironment,
@@ -159,7 +169,8 @@ struct ImportCommand: AsyncParsableCommand {
         clientID: paced.configuration.credentials.clientID, environment: session.journalEnvironment),
       onEvent: { progress.handle($0) })
     ErrorPresenter.writeToStandardError(
-      "kira-onboard: sending \(jobs.count) row\(jobs.count == 1 ? "" : "s") to \(session.environmentName) at \(Self.number(rate)) requests/s, \(concurrency) at a time")
+      "kira-onboard: sending \(jobs.count) row\(jobs.count == 1 ? "" : "s") to \(session.environmentName) at \(Self.number(rate)) requests/s, \(concurrency) at a time"
+    )
     progress.start()
     let sent = await runner.run(jobs)
     progress.finish()
@@ -178,7 +189,9 @@ struct ImportCommand: AsyncParsableCommand {
   /// The one exit status of a batch: what the operator must do first.
   static func exitStatus(_ results: [BatchRowResult]) -> Int32 {
     let statuses = Set(results.map(\.status))
-    if results.contains(where: { $0.status == .notSent && $0.error?.hasPrefix(BatchRunner.credentialsRefused) == true }) {
+    if results.contains(where: {
+      $0.status == .notSent && $0.error?.hasPrefix(BatchRunner.credentialsRefused) == true
+    }) {
       return ExitStatus.permissionDenied
     }
     if statuses.contains(.unknown) || statuses.contains(.notSent) { return ExitStatus.temporaryFailure }
@@ -194,7 +207,8 @@ struct ImportCommand: AsyncParsableCommand {
       try BatchResultsFile.encode(rows, as: format).write(to: url, options: .atomic)
       ErrorPresenter.writeToStandardError("kira-onboard: results written to \(results)")
     } catch {
-      throw ValidateInputError.unreadable(path: results, reason: "cannot write the results: \(error.localizedDescription)")
+      throw ValidateInputError.unreadable(
+        path: results, reason: "cannot write the results: \(error.localizedDescription)")
     }
   }
 

@@ -23,7 +23,8 @@ struct ImportRowCheck {
   }
 
   /// Checks every row; a second row with the same e-mail is an error (one applicant, one user).
-  static func checkAll(_ rows: [BatchRow], form: OnboardingForm, policy: ValidationPolicy) -> [ImportRowCheck] {
+  static func checkAll(_ rows: [BatchRow], form: OnboardingForm, policy: ValidationPolicy) -> [ImportRowCheck]
+  {
     var firstRowByEmail: [String: Int] = [:]
     return rows.map { row in
       var check: ImportRowCheck
@@ -73,7 +74,8 @@ struct ImportRowCheck {
         if report.isValid, let payload = report.payload { return .success(payload) }
         let first = report.errors.first
         return .failure(
-          BatchRowProblem(first.map { "\($0.path): \($0.message) [\($0.code)]" } ?? "the body could not be built"))
+          BatchRowProblem(
+            first.map { "\($0.path): \($0.message) [\($0.code)]" } ?? "the body could not be built"))
       case .failure(let issue):
         return .failure(BatchRowProblem("\(issue.path): \(issue.message) [\(issue.code)]"))
       }
@@ -100,6 +102,7 @@ struct ImportRowCheck {
   /// `validation: 198 valid, 2 invalid (of 200 rows)`.
   static func summaryLine(_ checks: [ImportRowCheck]) -> String {
     let invalid = checks.filter { !$0.isValid }.count
-    return "validation: \(checks.count - invalid) valid, \(invalid) invalid (of \(checks.count) row\(checks.count == 1 ? "" : "s"))"
+    return
+      "validation: \(checks.count - invalid) valid, \(invalid) invalid (of \(checks.count) row\(checks.count == 1 ? "" : "s"))"
   }
 }
