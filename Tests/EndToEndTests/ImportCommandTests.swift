@@ -185,6 +185,25 @@ struct ImportCommandTests {
     _ = try await sandbox.stop()
   }
 
+  @Test("refused credentials stop the batch: nothing created, every row not_sent, exit 77")
+  func credentialsRefused() async throws {
+    let sandbox = try await SandboxProcess()
+    let batch = try Batch()
+    let file = try batch.writeCSV("five.csv", rows: 5)
+    var environment = batch.environment(sandbox)
+    environment["KIRA_PASSWORD"] = "wrong-password-123"
+    let results = batch.folder.appendingPathComponent("results.csv")
+    let run = try await ExecutableRunner.run(
+      ["import", file.path, "--results", results.path], environment: environment)
+    #expect(run.status == 77, "\(run.stdout)\n\(run.stderr)")
+    #expect(!run.stdout.contains("wrong-password-123") && !run.stderr.contains("wrong-password-123"))
+    #expect(try await sandbox.requests().filter { $0.path == "v1/users" }.isEmpty)
+    #expect(try await sandbox.users().isEmpty)
+    let written = try String(contentsOf: results, encoding: .utf8)
+    #expect(written.components(separatedBy: ",not_sent,").count == 6, "\(written)")
+    _ = try await sandbox.stop()
+  }
+
   // MARK: Rate limit
 
   @Test("200 rows at a 10 requests/s, 2-concurrent sandbox: all created, the limit never exceeded")

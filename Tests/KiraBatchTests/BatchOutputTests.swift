@@ -53,7 +53,7 @@ struct BatchOutputTests {
     let bar = progress.bar(width: 80)
     #expect(bar.count < 80)
     #expect(
-      bar.contains("52/200") && bar.contains("10.0 rows/s") && bar.contains("2 failed")
+      bar.contains("52/200") && bar.contains(" 10.0 rows/s") && bar.contains("2 failed")
         && bar.contains("ETA 15 s"))
     #expect(progress.plainLine == "progress: 52/200 done=50 failed=2 rate=10.0/s eta=15s")
   }

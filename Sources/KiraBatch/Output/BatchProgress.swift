@@ -38,9 +38,16 @@ public struct BatchProgress: Sendable, Hashable {
 
   /// `[##########----------]  57/200  9.8 rows/s  2 failed  ETA 15 s`, at most `width` columns.
   public func bar(width: Int) -> String {
+    // Counts padded to the total's width and the bar sized for the widest
+    // tail, so the bar does not jump as the numbers grow.
+    let digits = String(total).count
+    let count = String(repeating: " ", count: max(0, digits - String(ended).count)) + String(ended)
+    let speed = rate.map { String(format: "%.1f", $0) } ?? "-"
     let tail =
-      "  \(ended)/\(total)  \(rate.map { String(format: "%.1f", $0) } ?? "-") rows/s  \(failed) failed  ETA \(Self.duration(secondsLeft))"
-    let room = max(10, min(40, width - tail.count - 3))
+      "  \(count)/\(total)  \(String(repeating: " ", count: max(0, 5 - speed.count)) + speed) rows/s  "
+      + "\(failed) failed  ETA \(Self.duration(secondsLeft))"
+    let widestTail = 2 * digits + 46
+    let room = max(10, min(40, width - widestTail - 3))
     let filled = total == 0 ? room : Int((Double(ended) / Double(total) * Double(room)).rounded(.down))
     let line =
       "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: room - filled) + "]" + tail
