@@ -204,6 +204,29 @@ struct ImportCommandTests {
     _ = try await sandbox.stop()
   }
 
+  @Test("Kira down for row after row stops the batch: the rest is not sent, exit 69")
+  func kiraDownStopsTheBatch() async throws {
+    let sandbox = try await SandboxProcess(arguments: ["--fail", "503x1000@POST:v1/users", "--quiet"])
+    let batch = try Batch()
+    let file = try batch.writeCSV("twenty.csv", rows: 20)
+    let results = batch.folder.appendingPathComponent("results.json")
+    let run = try await ExecutableRunner.run(
+      ["import", file.path, "--max-attempts", "1", "--results", results.path],
+      environment: batch.environment(sandbox))
+    #expect(run.status == 69, "\(run.stdout)\n\(run.stderr)")
+    let statuses =
+      try JSONValue.parse(Data(contentsOf: results))["rows"]?.arrayValue?.compactMap {
+        $0["status"]?.stringValue
+      } ?? []
+    #expect(statuses.filter { $0 == "unavailable" }.count >= 5)
+    #expect(statuses.filter { $0 == "not_sent" }.count >= 10, "\(statuses)")
+    // Stopped after the streak: the rows not sent never reached the sandbox.
+    let creates = try await sandbox.requests().filter { $0.path == "v1/users" }.count
+    #expect(creates == statuses.filter { $0 == "unavailable" }.count)
+    #expect(try await sandbox.users().isEmpty)
+    _ = try await sandbox.stop()
+  }
+
   // MARK: Rate limit
 
   @Test("200 rows at a 10 requests/s, 2-concurrent sandbox: all created, the limit never exceeded")

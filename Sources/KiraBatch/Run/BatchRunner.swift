@@ -59,6 +59,10 @@ public struct BatchRunner: Sendable {
   public var keys: BatchKeyDerivation
   /// Passes over rows still without a definite answer (1: none again).
   public var passes: Int = 2
+  /// Rows ending `unavailable` one after another (each after its retries)
+  /// that stop the batch: Kira is down, and every further row would only
+  /// wait out its retries too.
+  public var unavailableStreakLimit: Int { max(5, 2 * concurrency) }
   /// Called for every event, from any task.
   public var onEvent: @Sendable (Event) -> Void
 
@@ -102,6 +106,11 @@ public struct BatchRunner: Sendable {
             }
             let (result, stopsBatch) = await send(job)
             if stopsBatch { stop.set(result.error ?? "the batch stopped") }
+            if stop.countUnavailable(result.status == .unavailable) >= unavailableStreakLimit {
+              stop.set(
+                "not sent: Kira was unavailable for \(unavailableStreakLimit) rows in a row; run the import again later"
+              )
+            }
             onEvent(.finished(result))
             done.append(result)
           }
@@ -216,15 +225,25 @@ actor JobQueue {
   }
 }
 
-/// Set once when the batch must stop (credentials refused, journal broken).
+/// Set once when the batch must stop (credentials refused, journal broken,
+/// Kira down for row after row).
 final class StopFlag: @unchecked Sendable {
   private let lock = NSLock()
   private var stopReason: String?
+  private var unavailableStreak = 0
 
   var isSet: Bool { lock.withLock { stopReason != nil } }
   var reason: String? { lock.withLock { stopReason } }
 
   func set(_ reason: String) {
     lock.withLock { if stopReason == nil { stopReason = reason } }
+  }
+
+  /// Counts rows ending unavailable in a row (another outcome resets it); returns the streak.
+  func countUnavailable(_ unavailable: Bool) -> Int {
+    lock.withLock {
+      unavailableStreak = unavailable ? unavailableStreak + 1 : 0
+      return unavailableStreak
+    }
   }
 }

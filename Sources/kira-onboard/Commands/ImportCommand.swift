@@ -31,7 +31,8 @@ struct ImportCommand: AsyncParsableCommand {
 
       Exit status: 0 every row has a user; 65 a row is invalid (nothing sent) or was
       rejected; 69 Kira unavailable for some rows; 75 some rows have no definite
-      answer (run the import again); 77 credentials refused; 66 unreadable file.
+      answer or were not sent (run the import again); 77 credentials refused; 66
+      unreadable file.
       """)
 
   @Argument(help: "The batch: a .csv file or a .jsonl file (`-` reads standard input).")
@@ -73,8 +74,15 @@ struct ImportCommand: AsyncParsableCommand {
     guard (1...64).contains(concurrency) else {
       throw ValidationError("--concurrency must be between 1 and 64")
     }
-    if let results, BatchResultsFile.format(forPath: results) == nil {
-      throw ValidationError("--results must name a .csv or .json file")
+    if let results {
+      guard BatchResultsFile.format(forPath: results) != nil else {
+        throw ValidationError("--results must name a .csv or .json file")
+      }
+      // Found out now, not after the batch was sent.
+      let folder = URL(fileURLWithPath: results).deletingLastPathComponent().path
+      guard FileManager.default.isWritableFile(atPath: folder) else {
+        throw ValidationError("--results: cannot write in \(folder)")
+      }
     }
     if !(0...150).contains(minimumAge) { throw ValidationError("--minimum-age must be between 0 and 150") }
   }
@@ -194,8 +202,9 @@ struct ImportCommand: AsyncParsableCommand {
     }) {
       return ExitStatus.permissionDenied
     }
-    if statuses.contains(.unknown) || statuses.contains(.notSent) { return ExitStatus.temporaryFailure }
+    if statuses.contains(.unknown) { return ExitStatus.temporaryFailure }
     if statuses.contains(.unavailable) { return ExitStatus.unavailable }
+    if statuses.contains(.notSent) { return ExitStatus.temporaryFailure }
     if !statuses.isSubset(of: [.created, .alreadyCreated]) { return ExitStatus.dataError }
     return ExitStatus.ok
   }
