@@ -111,6 +111,15 @@ let package = Package(
       ],
       swiftSettings: sharedSwiftSettings
     ),
+    // Batch onboarding (`kira-onboard import`): CSV / JSON Lines rows, the
+    // rate-limit gate, the runner over the journal, results and progress.
+    .target(
+      name: "KiraBatch",
+      dependencies: [
+        "KYCForm", "KiraClient", "KiraModels", "KiraStore", .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      swiftSettings: sharedSwiftSettings
+    ),
     // Wizard state, reducer, screens and runtime.
     .target(
       name: "Wizard",
@@ -121,7 +130,7 @@ let package = Package(
       name: "kira-onboard",
       dependencies: [
         "KiraModels", "KYCForm", "KiraClient", "TerminalUI", "CursesTerminal", "Wizard", "KiraStore",
-        "BuildStamp",
+        "KiraBatch", "BuildStamp",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -168,6 +177,11 @@ let package = Package(
         "KiraStore", "KYCForm", "KiraClient", "KiraNetwork", "KiraSandbox", "KiraModels",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
+      swiftSettings: sharedSwiftSettings
+    ),
+    .testTarget(
+      name: "KiraBatchTests",
+      dependencies: ["KiraBatch", "KYCForm", "KiraClient", "KiraModels"],
       swiftSettings: sharedSwiftSettings
     ),
     // Runs the built executable: `validate`, `submit`, and the tmux sessions.

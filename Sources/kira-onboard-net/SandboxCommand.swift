@@ -55,6 +55,20 @@ struct SandboxCommand: AsyncParsableCommand {
   @Option(name: .customLong("retry-after"), help: "Retry-After seconds sent with injected 429s.")
   var retryAfter: Int = 1
 
+  @Option(
+    name: .customLong("rate-limit"),
+    help: ArgumentHelp(
+      "Answer 429 (with Retry-After) above this many API requests per second, like Kira's gateway.",
+      discussion:
+        "Kira's default plan is 10 requests/s and 2 concurrent. GET /_sandbox/rate-limit shows what was seen.",
+      valueName: "n"))
+  var rateLimit: Double?
+
+  @Option(
+    name: .customLong("concurrency-limit"),
+    help: ArgumentHelp("Answer 429 (with Retry-After) above this many API requests at once.", valueName: "n"))
+  var concurrencyLimit: Int?
+
   @Flag(name: .long, help: "Do not print one line per request.")
   var quiet = false
 
@@ -74,6 +88,12 @@ struct SandboxCommand: AsyncParsableCommand {
       }
     }
     if retryAfter < 0 { throw ValidationError("--retry-after must not be negative") }
+    if let rateLimit, !(rateLimit.isFinite && rateLimit > 0 && rateLimit <= 10_000) {
+      throw ValidationError("--rate-limit must be between 0 and 10000 requests per second")
+    }
+    if let concurrencyLimit, !(1...10_000).contains(concurrencyLimit) {
+      throw ValidationError("--concurrency-limit must be between 1 and 10000")
+    }
   }
 
   func run() async throws {
@@ -94,6 +114,10 @@ struct SandboxCommand: AsyncParsableCommand {
     configuration.verifyingAfter = min(1, configuration.decisionAfter)
     configuration.autoRejectAfter = SandboxDuration.seconds(autoRejectAfter) ?? 3
     configuration.retryAfterSeconds = retryAfter
+    if rateLimit != nil || concurrencyLimit != nil {
+      configuration.rateLimit = SandboxRateLimit(
+        requestsPerSecond: rateLimit ?? 10_000, concurrent: concurrencyLimit ?? 10_000)
+    }
     if !quiet {
       configuration.onRequest = { record in
         var line =
@@ -107,6 +131,11 @@ struct SandboxCommand: AsyncParsableCommand {
     let signals = SignalWaiter(signals: [SIGINT, SIGTERM])
     let url = try await server.start()
     let root = "http://\(configuration.host):\(server.port ?? port)"
+    let rateLine =
+      configuration.rateLimit.map {
+        "\nRate limit: \(Self.number($0.requestsPerSecond)) requests/s, \($0.concurrent) at once "
+          + "(429 with Retry-After above it); GET \(root)/_sandbox/rate-limit"
+      } ?? ""
     Self.write(
       """
       Kira SANDBOX listening on \(url.absoluteString)
@@ -118,13 +147,17 @@ struct SandboxCommand: AsyncParsableCommand {
         export KIRA_PASSWORD=\(configuration.password)
       Demo scenarios (sandbox only):
       \(DemoScenario.allCases.map { "  " + $0.summary }.joined(separator: "\n"))
-      Control: POST \(root)/_sandbox/faults, GET \(root)/_sandbox/requests, POST \(root)/_sandbox/tokens/expire
+      Control: POST \(root)/_sandbox/faults, GET \(root)/_sandbox/requests, POST \(root)/_sandbox/tokens/expire\(rateLine)
       Press Ctrl-C to stop.
       """)
     let signal = await signals.wait()
     await server.stop()
     HelperErrorPresenter.writeToStandardError(
       "kira-onboard: sandbox stopped (\(signal == SIGINT ? "SIGINT" : "SIGTERM"))")
+  }
+
+  private static func number(_ value: Double) -> String {
+    value == value.rounded() && value < 1e9 ? String(Int(value)) : String(value)
   }
 
   /// Writes a line to stdout at once (stdout may be a pipe, which Swift's `print` buffers).

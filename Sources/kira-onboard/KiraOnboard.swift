@@ -17,7 +17,7 @@ struct KiraOnboard: AsyncParsableCommand {
       WizardCommand.self,
       ValidateCommand.self,
       AttemptsCommand.self, DraftsCommand.self, UsersCommand.self, FixCommand.self,
-      SubmitCommand.self, SandboxCommand.self,
+      SubmitCommand.self, ImportCommand.self, SandboxCommand.self,
     ],
     defaultSubcommand: WizardCommand.self
   )

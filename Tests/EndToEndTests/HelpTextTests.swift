@@ -10,6 +10,7 @@ struct HelpTextTests {
     "no help line is longer than 80 columns or a stray fragment of a sentence",
     arguments: [
       ["attempts"], ["attempts", "open"], ["fix"], ["submit"], ["sandbox"], ["validate"], ["drafts"],
+      ["import"],
     ])
   func helpWraps(command: [String]) async throws {
     let output = try await ExecutableRunner.run(command + ["--help"], environment: ["COLUMNS": "80"])

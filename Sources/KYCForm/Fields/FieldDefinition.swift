@@ -9,6 +9,9 @@ public struct FieldDefinition: Sendable {
   public let step: StepID
   /// Label for people ("Date of birth").
   public let label: String
+  /// The same label in Latin-American Spanish ("Fecha de nacimiento"): the
+  /// Spanish UI and `import`'s Spanish CSV headers read it from here.
+  public let spanishLabel: String
   /// One line of help ("YYYY-MM-DD, e.g. 1990-05-15").
   public let hint: String
   /// How the field is edited and shown.
@@ -34,7 +37,7 @@ public struct FieldDefinition: Sendable {
 
   /// Creates a field definition.
   public init(
-    id: FieldID, step: StepID, label: String, hint: String, kind: FieldKind,
+    id: FieldID, step: StepID, label: String, spanishLabel: String, hint: String, kind: FieldKind,
     requirement: Requirement, apiPath: String, ruleSummary: String, maxLength: Int? = nil,
     defaultValue: String? = nil, rules: [FieldRule] = [],
     visibleWhen: @escaping FormCondition = { _ in true },
@@ -46,6 +49,7 @@ public struct FieldDefinition: Sendable {
     self.id = id
     self.step = step
     self.label = label
+    self.spanishLabel = spanishLabel
     self.hint = hint
     self.kind = kind
     self.requirement = requirement

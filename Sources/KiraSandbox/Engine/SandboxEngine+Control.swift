@@ -106,11 +106,23 @@ extension SandboxEngine {
     case ("DELETE", ["faults"]):
       clearFaults()
       return faultsReply()
+    case ("GET", ["rate-limit"]):
+      return rateLimitReply()
     case ("POST", ["tokens", "expire"]):
       return .json(200, ["expired": .number(Double(expireTokens()))])
     default:
       return .json(404, ["message": "Not a sandbox control endpoint"])
     }
+  }
+
+  /// What the rate limit saw (`{"enabled": false}` without one).
+  public var rateLimitStats: SandboxRateLimitStats? { rateLimiter?.stats }
+
+  private func rateLimitReply() -> SandboxHTTPReply {
+    guard let stats = rateLimitStats,
+      let encoded = try? JSONValue.parse(JSONEncoder().encode(stats))
+    else { return .json(200, ["enabled": false]) }
+    return .json(200, encoded)
   }
 
   private func faultsReply() -> SandboxHTTPReply {

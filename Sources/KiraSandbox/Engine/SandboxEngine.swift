@@ -33,6 +33,8 @@ public final class SandboxEngine: Sendable {
   /// The configuration it was built with.
   public let configuration: SandboxConfiguration
   let state: Locked<State>
+  /// The rate limit, when the configuration sets one.
+  let rateLimiter: SandboxRateLimiter?
 
   /// An engine with no users, the configured faults and latency.
   public init(configuration: SandboxConfiguration) {
@@ -41,6 +43,7 @@ public final class SandboxEngine: Sendable {
     initial.faults = configuration.faults
     initial.latency = configuration.latency
     self.state = Locked(initial)
+    self.rateLimiter = configuration.rateLimit.map { SandboxRateLimiter(limit: $0) }
   }
 
   var timings: UserLifecycle.Timings {
@@ -93,6 +96,14 @@ public final class SandboxEngine: Sendable {
       return reply
     }
     record.path = apiPath
+    if let refusal = rateLimiter?.admit() {
+      let reply = SandboxRateLimiter.reply(refusal)
+      record.status = reply.status
+      record.fault = "rate-limit"
+      append(record)
+      return reply
+    }
+    defer { rateLimiter?.release() }
     if ["POST", "PUT"].contains(request.method), apiPath != KiraAPI.Path.auth,
       let body = try? JSONValue.parse(request.body)
     {

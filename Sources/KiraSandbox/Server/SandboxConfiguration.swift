@@ -39,6 +39,8 @@ public struct SandboxConfiguration: Sendable {
   /// Largest request body accepted (bigger gets Kira's 413): the request
   /// limit the form budgets files against.
   public var maxBodyBytes: Int = DocumentBudget.requestLimit
+  /// A rate limit to enforce like Kira's gateway (429 with `Retry-After`); none by default.
+  public var rateLimit: SandboxRateLimit?
   /// The sandbox's clock (tests may fix it).
   public var now: @Sendable () -> Date = { Date() }
   /// Called after every API request with its log record (the `sandbox` command prints them).

@@ -35,6 +35,15 @@ struct ValidateReport {
     }
     let values = form.values(fromPayload: body)
     found += form.unknownKeyIssues(in: body)
+    return make(values: values, form: form, policy: policy, issues: found)
+  }
+
+  /// Validates form values (a row of `import`'s CSV) with the form's rules;
+  /// `issues` are problems already found in how they were written.
+  static func make(
+    values: FormValues, form: OnboardingForm, policy: ValidationPolicy, issues: [ValidationIssue] = []
+  ) -> ValidateReport {
+    var found = issues
     found += normalizationNotices(values, form: form)
     found += form.validateAll(values, policy: policy)
     var payload: JSONValue?
