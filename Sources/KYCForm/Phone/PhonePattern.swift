@@ -1,10 +1,9 @@
 import Foundation
 
-/// One libphonenumber pattern, compiled into a Swift `Regex` the first time
-/// it is used and kept (no ICU, no NSRegularExpression). Patterns are only
-/// ever matched against ASCII digits, so they run with Unicode-scalar
-/// semantics, which skips grapheme breaking. A pattern that does not compile
-/// never matches (the table's tests compile every one).
+/// One pattern of the embedded country data (libphonenumber's number
+/// patterns, Google's postcode patterns), compiled by our own matcher
+/// (`PatternProgram`) the first time it is used and kept. A pattern that
+/// does not compile never matches (the table's tests compile every one).
 final class PhonePattern: @unchecked Sendable {
   /// The pattern as the metadata writes it.
   let source: String
@@ -14,71 +13,90 @@ final class PhonePattern: @unchecked Sendable {
   private enum State {
     case notCompiled
     case failed
-    case ready(Regex<AnyRegexOutput>)
+    case ready(PatternProgram)
   }
+
+  /// Longest input ever matched: phone numbers and postcodes are far
+  /// shorter, and a pasted page of text is simply not a match.
+  static let longestInput = 256
 
   /// A pattern compiled when first matched.
   init(_ source: String) {
     self.source = source
   }
 
-  /// The compiled expression; nil when the pattern does not compile.
-  var regex: Regex<AnyRegexOutput>? {
+  /// The compiled program; nil when the pattern does not compile.
+  var program: PatternProgram? {
     lock.lock()
     defer { lock.unlock() }
     switch state {
-    case .ready(let regex): return regex
+    case .ready(let program): return program
     case .failed: return nil
     case .notCompiled:
-      guard let regex = try? Regex(source).matchingSemantics(.unicodeScalar) else {
+      guard let program = PatternProgram(source) else {
         state = .failed
         return nil
       }
-      state = .ready(regex)
-      return regex
+      state = .ready(program)
+      return program
     }
   }
 
-  /// True when all of `digits` matches (libphonenumber's full match).
-  func matchesWhole(_ digits: String) -> Bool {
-    guard let regex else { return false }
-    return (try? regex.wholeMatch(in: digits)) != nil
+  /// True when all of `text` matches (libphonenumber's full match).
+  func matchesWhole(_ text: String) -> Bool {
+    guard let program, let input = Self.bytes(text) else { return false }
+    return program.match(input, from: 0, wholeInput: true) != nil
   }
 
-  /// The match at the start of `digits`, as libphonenumber's `lookingAt`:
-  /// its length in characters and its capture groups (nil for a group that
-  /// took no part).
-  func prefixMatch(_ digits: String) -> PhonePatternMatch? {
-    guard let regex, let match = try? regex.prefixMatch(in: digits) else { return nil }
-    let output = match.output
-    var groups: [String?] = []
-    if output.count > 1 {
-      for index in 1..<output.count {
-        groups.append(output[index].substring.map(String.init))
-      }
-    }
+  /// The match at the start of `text`, as libphonenumber's `lookingAt`: its
+  /// length in characters and its capture groups (nil for a group that took
+  /// no part).
+  func prefixMatch(_ text: String) -> PhonePatternMatch? {
+    guard let program, let input = Self.bytes(text),
+      let match = program.match(input, from: 0, wholeInput: false)
+    else { return nil }
     return PhonePatternMatch(
-      length: digits.distance(from: digits.startIndex, to: match.range.upperBound), groups: groups)
+      length: Self.characterCount(input[0..<match.end]), groups: Self.groups(match.slots, in: input))
   }
 
-  /// `digits` with every match replaced by `template` (`$1 $2`), as a
+  /// `text` with every match replaced by `template` (`$1 $2`), as a
   /// libphonenumber format rule is applied.
-  func replacingMatches(in digits: String, with template: String) -> String {
-    guard let regex else { return digits }
-    var result = ""
-    var rest = Substring(digits)
-    while !rest.isEmpty, let match = try? regex.firstMatch(in: rest), !match.range.isEmpty {
-      result += rest[rest.startIndex..<match.range.lowerBound]
-      var groups: [String?] = []
-      if match.output.count > 1 {
-        for index in 1..<match.output.count {
-          groups.append(match.output[index].substring.map(String.init))
+  func replacingMatches(in text: String, with template: String) -> String {
+    guard let program, let input = Self.bytes(text) else { return text }
+    var result: [UInt8] = []
+    var position = 0
+    while position < input.count {
+      var found: (start: Int, end: Int, slots: [Int])?
+      for start in position..<input.count {
+        if let match = program.match(input, from: start, wholeInput: false), match.end > start {
+          found = (start, match.end, match.slots)
+          break
         }
       }
-      result += Self.substitute(template, groups: groups)
-      rest = rest[match.range.upperBound...]
+      guard let found else { break }
+      result += input[position..<found.start]
+      result += Array(Self.substitute(template, groups: Self.groups(found.slots, in: input)).utf8)
+      position = found.end
     }
-    return result + rest
+    result += input[position...]
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  private static func bytes(_ text: String) -> [UInt8]? {
+    let bytes = Array(text.utf8)
+    return bytes.count <= longestInput ? bytes : nil
+  }
+
+  private static func characterCount(_ bytes: ArraySlice<UInt8>) -> Int {
+    String(decoding: bytes, as: UTF8.self).count
+  }
+
+  private static func groups(_ slots: [Int], in input: [UInt8]) -> [String?] {
+    stride(from: 0, to: slots.count, by: 2).map { index in
+      let (start, end) = (slots[index], slots[index + 1])
+      guard start >= 0, end >= start else { return nil }
+      return String(decoding: input[start..<end], as: UTF8.self)
+    }
   }
 
   /// `template` with `$1`...`$9` replaced by the groups (a group that took no part is empty).

