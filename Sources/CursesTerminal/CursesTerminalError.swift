@@ -14,8 +14,8 @@ public enum CursesTerminalError: Error, Sendable, Equatable {
   public var message: String {
     switch self {
     case .notATerminal:
-      "the wizard needs an interactive terminal (stdin and stdout must be a TTY); "
-        + "use `kira-onboard submit` for batch input"
+      "the wizard's screen needs an interactive terminal (stdin and stdout must be a TTY); "
+        + "use `kira-onboard --accessible` for the line mode, or `kira-onboard submit` for batch input"
     case .unknownTerminalType(let name):
       "unknown terminal type \(name.isEmpty ? "(TERM is not set)" : "'\(name)'"); try TERM=xterm-256color"
     case .localeNotUTF8(let name):
@@ -23,7 +23,7 @@ public enum CursesTerminalError: Error, Sendable, Equatable {
     case .cannotAddressCursor(let name):
       "the terminal type '\(name)' cannot move the cursor, so the wizard's screen cannot be drawn; "
         + "run it in a terminal such as xterm, tmux or PuTTY (TERM=xterm-256color), "
-        + "or use `kira-onboard submit FILE` without a screen"
+        + "or use the line mode (`kira-onboard --accessible`)"
     }
   }
 }

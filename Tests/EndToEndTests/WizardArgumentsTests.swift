@@ -17,6 +17,7 @@ struct WizardArgumentsTests {
     "--log-file": "off", "--store": "/tmp/kira-store", "--operator": "ana", "--draft-max-age": "12h",
     "--keep-drafts": nil, "--resume": "ab12cd34", "--fresh": nil, "--no-resume": nil, "--load": "body.json",
     "--attempt": "7", "--demo": nil, "--minimum-age": "21", "--date-order": "mdy",
+    "--accessible": nil, "--lang": "es",
   ]
 
   /// The long names `WizardCommand` declares, read from ArgumentParser's own

@@ -42,6 +42,20 @@ public enum StepID: String, CaseIterable, Sendable, Codable, Hashable {
     case .additional: "Additional"
     }
   }
+
+  /// The title in Spanish ("Domicilio").
+  public var spanishTitle: String {
+    switch self {
+    case .verification: "Verificación"
+    case .identity: "Identidad"
+    case .contact: "Contacto"
+    case .address: "Domicilio"
+    case .document: "Identificación"
+    case .taxID: "Identificación fiscal"
+    case .profile: "Perfil"
+    case .additional: "Información adicional"
+    }
+  }
 }
 
 /// One option of a choice field: the value sent to Kira and a label for people.

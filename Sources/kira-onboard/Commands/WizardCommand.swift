@@ -36,12 +36,27 @@ struct WizardCommand: AsyncParsableCommand {
       valueName: "dmy|mdy"))
   var dateOrder: DateOrder = WizardSettings.defaults.dateOrder
 
+  @Flag(
+    name: .long,
+    help: """
+      The accessible line mode: plain numbered prompts, one question at a time, no screen drawing \
+      (for screen readers, and over a pipe). Also when TERM=dumb or KIRA_ONBOARD_ACCESSIBLE=1.
+      """)
+  var accessible = false
+
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "The operator's language: es or en (default: KIRA_ONBOARD_LANG, else LC_ALL, LC_MESSAGES, LANG).",
+      valueName: "es|en"))
+  var language: String?
+
   /// The parsed values.
   var settings: WizardSettings {
     WizardSettings(
       connection: connection.settings, store: drafts.store.settings, keepDrafts: drafts.retention.keepDrafts,
       resumeID: drafts.resumeID, fresh: drafts.fresh, loadFile: drafts.loadFile, attemptID: drafts.attemptID,
-      demo: demo, minimumAge: minimumAge, dateOrder: dateOrder)
+      demo: demo, minimumAge: minimumAge, dateOrder: dateOrder, accessible: accessible, language: language)
   }
 
   /// The wizard's own rules (each option group checks its own).

@@ -45,9 +45,12 @@ extension WizardSettings {
     let connect = makeJournaledConnector(
       plan: plan, options: connection, store: { start?.store ?? deferred?.store },
       operatorName: store.operatorName, keepDrafts: keepDrafts)
+    let lineMode =
+      accessible || environment["KIRA_ONBOARD_ACCESSIBLE"] == "1" || environment["TERM"] == "dumb"
     let final = try Self.runWizard(
       plan: plan, minimumAge: minimumAge, dateOrder: dateOrder, connect: connect,
-      drafts: WizardDraftSource(start: start, deferred: deferred), keepDrafts: keepDrafts)
+      drafts: WizardDraftSource(start: start, deferred: deferred), keepDrafts: keepDrafts,
+      lineMode: lineMode ? OperatorLanguage.resolve(flag: language, environment: environment) : nil)
     if let failure = deferred?.failure { throw failure }
     if let user = final.createdUser {
       print(
@@ -96,11 +99,12 @@ extension WizardSettings {
   static func runWizard(
     plan: WizardLaunchPlan, minimumAge: Int, dateOrder: DateOrder = .dayFirst,
     connect: @escaping @Sendable () async throws -> any WizardBackend,
-    drafts: WizardDraftSource? = nil, keepDrafts: Bool = false
+    drafts: WizardDraftSource? = nil, keepDrafts: Bool = false, lineMode: OperatorLanguage? = nil
   ) throws -> WizardState {
     var policy = ValidationPolicy.standard(today: Date())
     policy.minimumAge = minimumAge
-    let terminal = try CursesTerminal()
+    let lineTerminal = lineMode.map { LineModeTerminal(console: StandardLineConsole(), language: $0) }
+    let terminal: any Terminal = try lineTerminal ?? CursesTerminal()
     CrashGuard.crashForTestIfAsked("wizard")
     var form = OnboardingForm.individual
     form.dateOrder = dateOrder
@@ -120,6 +124,7 @@ extension WizardSettings {
       services: WizardRuntime.Services(
         connect: connect, connectAtStart: !plan.isEmbeddedSandbox, drafts: drafts?.persistence,
         afterFirstFrame: drafts?.deferred.map { $0.openAfterFirstFrame }))
+    lineTerminal?.attach(environment: plan.environment.name) { [unowned runtime] in runtime.state }
     if let action = drafts?.start?.action { runtime.dispatch(action) }
     return runtime.run()
   }

@@ -68,6 +68,8 @@ extension WizardSettings {
       QuickOption(names: ["--attempt"], apply: number { $0.attemptID = $1 }),
       QuickOption(names: ["--demo"], apply: .flag { $0.demo = true }),
       QuickOption(names: ["--minimum-age"], apply: number { $0.minimumAge = $1 }),
+      QuickOption(names: ["--accessible"], apply: .flag { $0.accessible = true }),
+      QuickOption(names: ["--lang"], apply: text { $0.language = $1 }),
       QuickOption(
         names: ["--date-order"],
         apply: .value { settings, value in

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KYCForm
+import Wizard
 
 /// What `kira-onboard [options]` asks the wizard for, as plain values: what
 /// `WizardCommand` parsed, or what the short argument path read
@@ -28,6 +29,11 @@ struct WizardSettings: Equatable, Sendable {
   var minimumAge = 18
   /// `--date-order`: how `05/04/1990` is read (day first by default).
   var dateOrder = DateOrder.dayFirst
+  /// `--accessible`: the line mode (plain numbered prompts, no screen), also
+  /// chosen by `TERM=dumb` and `KIRA_ONBOARD_ACCESSIBLE=1`.
+  var accessible = false
+  /// `--lang`: the operator's language (`es` or `en`); else the environment decides.
+  var language: String?
 
   /// True when the wizard starts on a fresh form or the resume list, so the
   /// store can open after the first frame; `--resume`, `--load` and
@@ -56,5 +62,8 @@ struct WizardSettings: Equatable, Sendable {
         "--demo uses the embedded sandbox: it cannot be combined with --production or --base-url")
     }
     if !(0...130).contains(minimumAge) { throw ValidationError("--minimum-age must be 0...130") }
+    if let language, OperatorLanguage(code: language) == nil {
+      throw ValidationError("--lang must be es or en")
+    }
   }
 }
