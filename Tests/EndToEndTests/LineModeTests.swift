@@ -44,7 +44,8 @@ struct LineModeTests {
       "México", "Av. Reforma 123", "", "Ciudad de Mexico", "CDMX", "06600",  // 4 Domicilio
       "pasaporte", "G12345678", "México", "15/05/2030", scan, "",  // 5 Identificación
       "",  // 6 Identificación fiscal
-      "Empleado", "Software Engineer", "Self", "No residente de EE. UU.", "salario", "1", "", "", "", "",  // 7
+      // 7 Perfil
+      "Empleado", "Software Engineer", "Self", "No residente de EE. UU.", "salario", "1", "", "", "", "",
       "no", "no", "", "",  // 8 Información adicional
       "enviar", "enviar",  // Review, then once more past the readiness question
     ]
