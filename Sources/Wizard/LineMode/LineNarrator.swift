@@ -228,6 +228,7 @@ struct LineNarrator {
     case .submitting:
       return .say([say(.sending)])
     case .review:
+      if typed.isEmpty { return .say([say(.reviewCommands)]) }
       if Self.send.contains(word) { return .keys([.function(10)]) }
       if Self.back.contains(word) { return .keys([.pageUp]) }
       if let number = Int(typed), (1...state.form.steps.count).contains(number) {
