@@ -105,10 +105,14 @@ struct LineModeTests {
     let first = try LineProcess(
       ["--accessible", "--fresh"], environment: Self.environment(sandbox, workspace))
     first.send(identity)
-    // The identity step's answers are saved as each question is left; the
-    // contact step's first question shows once they are all in.
-    _ = try await SubmitCommandTests.SandboxProcess.waitFor("the contact step", timeout: 120) {
-      first.output.contains("Paso 3 de 8: Contacto.") ? true : nil
+    // The identity step's answers are saved as each question is left, after
+    // the frame that narrates the move: the next prompt shows once the save
+    // of the last one is written, so the kill comes after it.
+    _ = try await SubmitCommandTests.SandboxProcess.waitFor("the contact step's prompt", timeout: 120) {
+      () -> Bool? in
+      let output = first.output
+      guard let step = output.range(of: "Paso 3 de 8: Contacto.") else { return nil }
+      return output[step.upperBound...].hasSuffix("> ") ? true : nil
     }
     kill(first.process.processIdentifier, SIGKILL)
     first.process.waitUntilExit()

@@ -96,7 +96,7 @@ public enum DocumentFiles {
       return load(pathOrDataURI, policy: policy, accepting: formats).map { _ in pathOrDataURI }
     }
     return load(pathOrDataURI, policy: policy, accepting: formats).map { loaded in
-      "data:\(loaded.format.mimeType);base64,\(loaded.bytes.base64EncodedString())"
+      Base64DataURI.make(mime: loaded.format.mimeType, bytes: loaded.bytes)
     }
   }
 
