@@ -123,6 +123,12 @@ extension WizardReducer {
     switch outcome {
     case .created(let user):
       state.createdUser = user
+      startFollowUp(
+        userID: user.id,
+        snapshot: UserStatusSnapshot(
+          status: user.status, verificationStatus: user.verificationStatus,
+          verificationTriggered: user.verificationTriggered, missingFields: user.missingFields),
+        in: &state)
       state.hasUnsavedAnswers = false
       state.kiraIssues = [:]
       state.unmappedKiraIssues = []
@@ -174,6 +180,7 @@ extension WizardReducer {
     guard state.screen == .result, state.createdUser != nil else { return [] }
     state.values = state.form.initialValues
     state.createdUser = nil
+    state.followUp = nil
     state.submission = nil
     state.issues = [:]
     state.kiraIssues = [:]

@@ -271,6 +271,14 @@ extension WizardReducer {
       next.reissuedLink = fix.reissuedLink
       next.reissuedStatus = fix.reissuedStatus
       state.drafts.fix = next
+      startFollowUp(
+        userID: target.userID,
+        snapshot: UserStatusSnapshot(
+          status: target.status, verificationStatus: target.verificationStatus,
+          verificationTriggered: triggered,
+          missingFields: Dictionary(
+            target.missing.map { ($0.product, $0.tokens) }, uniquingKeysWith: { first, _ in first })),
+        in: &state)
       let dateOrder = state.form.dateOrder
       state.form = OnboardingForm.individual.restricted(to: target.fieldsToAsk)
       state.form.dateOrder = dateOrder
@@ -321,6 +329,15 @@ extension WizardReducer {
     case .issued(let link, let status):
       state.drafts.fix?.reissuedLink = link
       state.drafts.fix?.reissuedStatus = status
+      if let target = state.drafts.fix?.target {
+        startFollowUp(
+          userID: target.userID,
+          snapshot: UserStatusSnapshot(
+            // Re-issuing leaves the user REJECTED until the customer uses the
+            // link: no starting status, so the first check is not taken as final.
+            status: nil, verificationStatus: nil, verificationTriggered: nil, missingFields: nil),
+          in: &state)
+      }
       state.message = StatusMessage(
         "Verification re-issued: send the new link to the customer", tone: .success)
     case .failed(let reason):

@@ -18,7 +18,9 @@ enum WizardReducer {
       return handle(key, in: &state)
     case .tick(let date):
       state.now = date
-      return []
+      return followUpTick(in: &state)
+    case .userStatusChecked(let userID, let result):
+      return statusChecked(userID: userID, result: result, in: &state)
     case .connection(let status):
       state.connection = status
       return []
@@ -116,6 +118,7 @@ enum WizardReducer {
     case .submit: return state.drafts.fix == nil ? submit(in: &state) : submitFix(in: &state)
     case .retrySubmission: return retry(in: &state)
     case .newApplicant: return startNewApplicant(in: &state)
+    case .refreshStatus: return refreshStatus(in: &state)
     case .completePath:
       guard let field = state.focusedField else { return [] }
       return [.completePath(field: field, text: state.editor.text)]

@@ -83,6 +83,7 @@ public final class WizardRuntime {
     flushSave()
     if services.connectAtStart, !state.isFinished { startConnecting() }
     while !state.isFinished {
+      let following = state.followUp?.isFollowing == true
       let busy = state.screen == .submitting || state.connection == .connecting
       var changed = false
       if let key = terminal.nextKey(timeoutMilliseconds: busy ? 100 : 500) {
@@ -101,7 +102,8 @@ public final class WizardRuntime {
         dispatch(action)
         changed = true
       }
-      if state.screen == .submitting {
+      if state.screen == .submitting || following {
+        // The follow-up's checks fall due on the clock, with no key pressed.
         dispatch(.tick(services.now()))
         changed = true
       }
@@ -153,6 +155,8 @@ public final class WizardRuntime {
         state.message = StatusMessage(
           "Could not write the demo image: \(error.localizedDescription)", tone: .error)
       }
+    case .checkUserStatus(let userID):
+      checkUserStatus(userID)
     case .quit:
       break
     case .drafts(let effect):
@@ -216,6 +220,23 @@ public final class WizardRuntime {
           await backend.createUser(body: payload, idempotencyKey: key, progress: progress)
         }
       inbox.post(.submissionFinished(idempotencyKey: key, outcome))
+    }
+  }
+
+  /// Reads the followed user's status in the background (through the
+  /// connected backend, so the network helper in the wizard).
+  private func checkUserStatus(_ userID: String) {
+    if backend == nil { startConnecting() }
+    let pending = backend
+    let inbox = inbox
+    Task.detached {
+      guard let reader = await pending?.value as? any UserStatusBackend else {
+        inbox.post(
+          .userStatusChecked(
+            userID: userID, .failure(StatusCheckFailure("not connected to Kira: cannot read the status"))))
+        return
+      }
+      inbox.post(.userStatusChecked(userID: userID, await reader.userStatus(id: userID)))
     }
   }
 

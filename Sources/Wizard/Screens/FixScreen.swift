@@ -26,7 +26,7 @@ enum FixScreen {
     DraftChrome.drawHeader(state, label: "Fix-up", into: &grid)
     let height = ScreenChrome.bodyBottom(height: grid.height) - ScreenChrome.bodyTop + 1
     let head = headLines(target)
-    let tail = tailLines(fix, width: grid.width)
+    let tail = tailLines(fix, width: grid.width) + followUpLines(state, fix: fix, width: grid.width)
     let fields = fieldLines(state, target: target)
     let room = max(1, height - head.count - tail.count)
     var body = fields
@@ -136,6 +136,17 @@ enum FixScreen {
           style: .warning))
     }
     return lines
+  }
+
+  /// The status follow-up after a save or a re-issue (or F5): transitions
+  /// with their times and what comes next; the head lists `missing_fields`.
+  static func followUpLines(_ state: WizardState, fix: FixSession, width: Int) -> [Line] {
+    guard let followUp = state.followUp, followUp.userID == fix.target.userID else { return [] }
+    let lines = FollowUpLines.lines(
+      followUp, now: state.now, refreshKey: "F5", labelColumn: labelColumn, valueColumn: valueColumn,
+      width: width, compact: true)
+    return [Line(text: "", style: .plain)]
+      + lines.map { Line(label: $0.label, text: $0.text, style: $0.style, column: $0.column) }
   }
 
   /// The line above the status line.

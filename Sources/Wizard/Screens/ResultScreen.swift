@@ -3,6 +3,43 @@ import TerminalUI
 /// What came of the submission: the created user, a rejection Kira did not
 /// tie to a field, an unknown outcome (with a safe retry), or a failure.
 enum ResultScreen {
+  static let labelColumn = 6
+  static let valueColumn = 28
+
+  /// The created user: ids, statuses, the whole link, then the follow-up.
+  static func createdLines(_ state: WizardState, user: CreatedUser, width: Int) -> [ResultLine] {
+    var lines: [ResultLine] = []
+    func pair(_ label: String, _ value: String?, _ style: Style = .input) {
+      guard let value, !value.isEmpty else { return }
+      lines += ResultLine.wrapped(
+        label: label, ServerText.clean(value), style, labelColumn: labelColumn, valueColumn: valueColumn,
+        width: width)
+    }
+    let followUp = state.followUp.flatMap { $0.userID == user.id ? $0 : nil }
+    let final = followUp?.stopped == .finalState ? " (final)" : ""
+    pair("User id", user.id)
+    pair("Status", user.status.map { ServerText.clean($0) + final }, FollowUpLines.statusStyle(user.status))
+    pair("Verification status", user.verificationStatus)
+    pair("Verification mode", user.verificationMode)
+    // The whole link, wrapped: a cut link is useless.
+    pair("Verification link", user.verificationLink.map { ServerText.clean($0, limit: 2_000) })
+    pair("Link error", user.verificationLinkError, .warning)
+    lines.append(.blank)
+    if let followUp {
+      lines += FollowUpLines.lines(
+        followUp, now: state.now, refreshKey: "R", labelColumn: labelColumn, valueColumn: valueColumn,
+        width: width)
+    }
+    if user.verificationLink != nil {
+      lines += ResultLine.paragraph(
+        "Send the verification link to the applicant to finish identity checks.", .hint, column: 4,
+        width: width)
+    } else if followUp == nil {
+      lines.append(ResultLine("Kira verifies the applicant next (see `kira-onboard users --email`).", .hint))
+    }
+    return lines
+  }
+
   static func draw(_ state: WizardState, into grid: inout TextGrid) {
     ScreenChrome.draw(state, title: "Result", statusLeft: nil, into: &grid)
     var row = ScreenChrome.bodyTop + 1
@@ -19,18 +56,10 @@ enum ResultScreen {
     if let user = state.createdUser {
       line("✓ Kira created the user", .success, indent: 2)
       row += 1
-      pair("User id", user.id)
-      pair("Status", user.status)
-      pair("Verification status", user.verificationStatus)
-      pair("Verification mode", user.verificationMode)
-      pair("Verification link", user.verificationLink)
-      pair("Link error", user.verificationLinkError)
-      row += 1
-      if user.verificationLink != nil {
-        line("Send the verification link to the applicant to finish identity checks.", .hint)
-      } else {
-        line("Kira verifies the applicant next (see `kira-onboard users --email`).", .hint)
-      }
+      let lines = createdLines(state, user: user, width: grid.width)
+      FollowUpLines.draw(
+        lines, from: row, to: ScreenChrome.bodyBottom(height: grid.height), valueColumn: valueColumn,
+        into: &grid)
       return
     }
     guard let attempt = state.submission, let outcome = attempt.outcome else { return }

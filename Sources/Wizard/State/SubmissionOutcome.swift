@@ -15,12 +15,19 @@ public struct CreatedUser: Sendable, Hashable {
   public var verificationLink: String?
   /// Why Kira could not make a link, if it says.
   public var verificationLinkError: String?
+  /// `verification_triggered` of the create's answer.
+  public var verificationTriggered: Bool?
+  /// `missing_fields` per product, when the answer had them.
+  public var missingFields: [String: [String]]?
 
   /// Creates a created-user summary.
   public init(
     id: String, status: String? = nil, verificationStatus: String? = nil, verificationMode: String? = nil,
-    verificationLink: String? = nil, verificationLinkError: String? = nil
+    verificationLink: String? = nil, verificationLinkError: String? = nil, verificationTriggered: Bool? = nil,
+    missingFields: [String: [String]]? = nil
   ) {
+    self.verificationTriggered = verificationTriggered
+    self.missingFields = missingFields
     self.id = id
     self.status = status
     self.verificationStatus = verificationStatus

@@ -25,6 +25,8 @@ public enum WizardAction: Sendable {
   case pathCompleted(field: FieldID, original: String, completed: String, candidates: [String])
   /// A result of a draft, look-up or fix-up effect.
   case drafts(DraftAction)
+  /// `GET /v1/users/{id}` for the followed user answered (or failed).
+  case userStatusChecked(userID: String, Result<UserStatusSnapshot, StatusCheckFailure>)
   /// Kira's subdivision codes (`GET /v1/countries`, fetched or cached) now
   /// decide the state field.
   case subdivisionsLoaded(SubdivisionCatalog)
@@ -42,8 +44,21 @@ public enum WizardEffect: Sendable, Hashable {
   case completePath(field: FieldID, text: String)
   /// Write the demo's sample document image to `path` (embedded sandbox only).
   case writeSampleDocument(path: String)
+  /// `GET /v1/users/{id}` for the status follow-up (answer with `.userStatusChecked`).
+  case checkUserStatus(userID: String)
   /// Leave the wizard.
   case quit
   /// Drafts, look-ups and fix-ups (`DraftEffect`).
   case drafts(DraftEffect)
+}
+
+/// Why a status check got no usable answer (cleaned before drawing).
+public struct StatusCheckFailure: Error, Sendable, Hashable {
+  /// What happened, for people.
+  public var message: String
+
+  /// Creates a failure.
+  public init(_ message: String) {
+    self.message = message
+  }
 }

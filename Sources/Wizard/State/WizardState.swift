@@ -54,6 +54,8 @@ public struct WizardState: Sendable {
   public var submission: SubmissionAttempt?
   /// The user Kira created (never submit again once set).
   public var createdUser: CreatedUser?
+  /// Following the created (or fixed) user to a final state (`StatusFollowUp`).
+  public var followUp: StatusFollowUp?
   /// The key the next new logical create will use.
   public var spareIdempotencyKey: String?
   /// Connection to Kira.
@@ -154,6 +156,7 @@ public struct WizardState: Sendable {
   public var keyFeatures: Set<KeyBinding.Feature> {
     var features: Set<KeyBinding.Feature> = []
     if environment.isEmbeddedSandbox { features.insert(.embeddedSandbox) }
+    if followUp != nil { features.insert(.statusFollowUp) }
     if drafts.savesDrafts { features.insert(.drafts) }
     if drafts.resumeList != nil { features.insert(.resumeList) }
     if let fix = drafts.fix {

@@ -18,12 +18,16 @@ struct SubmitCommand: AsyncParsableCommand {
       (`kira-onboard attempts`) before it leaves: running the same submit again
       after no definite answer replays the same body under the same key, and once a
       user exists for this e-mail nothing is sent again. Without credentials the
-      embedded sandbox is used (and said so on stderr).
+      embedded sandbox is used (and said so on stderr). With --wait the user is
+      then followed (GET /v1/users/{id}, fast at first, then slower) until Kira
+      reaches a final state or --wait-timeout passes; each new status goes to
+      stderr, the final one and its history to stdout.
 
       Exit status: 0 created; 65 invalid (locally or per Kira, one field error per
       line); 69 Kira unavailable after retries; 75 no definite answer (the
       idempotency key and the exact command to retry safely are printed); 77
-      credentials refused; 66 unreadable file.
+      credentials refused; 66 unreadable file; 75 also when --wait ends before a
+      final state (the user exists).
       """)
 
   @Argument(help: "The JSON body to submit (`-` reads standard input).")
@@ -40,6 +44,16 @@ struct SubmitCommand: AsyncParsableCommand {
   @Option(name: .customLong("minimum-age"), help: "Minimum customer age in years.")
   var minimumAge: Int = 18
 
+  @Flag(
+    name: .long,
+    help: "After the create, follow the user (GET /v1/users/{id}) until Kira reaches a final state.")
+  var wait = false
+
+  @Option(
+    name: .customLong("wait-timeout"),
+    help: ArgumentHelp("With --wait: give up after this many seconds (1...3600).", valueName: "seconds"))
+  var waitTimeout: Int = 120
+
   @OptionGroup var connection: ConnectionOptions
 
   @OptionGroup var store: StoreOptions
@@ -49,6 +63,9 @@ struct SubmitCommand: AsyncParsableCommand {
       throw ValidationError("--idempotency-key must be a UUID (as printed by an earlier attempt)")
     }
     if !(0...150).contains(minimumAge) { throw ValidationError("--minimum-age must be between 0 and 150") }
+    if !(1...3600).contains(waitTimeout) {
+      throw ValidationError("--wait-timeout must be between 1 and 3600 seconds, not \(waitTimeout)")
+    }
   }
 
   func run() async throws {
@@ -108,7 +125,17 @@ struct SubmitCommand: AsyncParsableCommand {
       await session.close()
       throw error
     }
+    do {
+      try await printOutcome(submission, session: session)
+    } catch {
+      await session.close()
+      throw error
+    }
     await session.close()
+  }
+
+  /// Prints what came of the create (and, with `--wait`, of the follow-up).
+  private func printOutcome(_ submission: SubmissionReport, session: KiraSession) async throws {
     let failure = { (error: KiraError, key: String) in
       SubmitFailure(
         error: error, idempotencyKey: key, retryCommand: Self.retryCommand(key: key),
@@ -150,6 +177,10 @@ struct SubmitCommand: AsyncParsableCommand {
           + "(\(key)); send later changes with `kira-onboard fix \(UntrustedText.clean(user.id))`")
     }
 
+    if wait {
+      try await waitForFinalState(of: user, key: key, session: session)
+      return
+    }
     if json {
       printJSON(user.raw)
     } else {

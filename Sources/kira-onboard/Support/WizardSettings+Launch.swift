@@ -54,6 +54,7 @@ extension WizardSettings {
         "Created Kira user \(UntrustedText.clean(user.id)) (status \(UserReport.clean(user.status)), "
           + "verification \(UserReport.clean(user.verificationStatus)))"
       )
+      if let followUp = final.followUp, followUp.userID == user.id { print(followUp.exitLine) }
       if let link = user.verificationLink {
         print("Verification link: \(UntrustedText.clean(link, limit: VerificationLink.maxLength))")
       } else if let refused = user.verificationLinkError {

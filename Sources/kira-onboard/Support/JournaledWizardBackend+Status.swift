@@ -1,0 +1,23 @@
+import KiraClient
+import Wizard
+
+extension JournaledWizardBackend: UserStatusBackend {
+  /// `GET /v1/users/{id}` through the session's client (the network helper).
+  func userStatus(id: String) async -> Result<UserStatusSnapshot, StatusCheckFailure> {
+    await KiraClientBackend.userStatus(id: id, client: session.client)
+  }
+}
+
+extension StatusFollowUp {
+  /// The exit line's account of the follow-up: the transitions and whether
+  /// the last status is final.
+  var exitLine: String {
+    let history = historyText.isEmpty ? "no status read" : historyText
+    switch stopped {
+    case .finalState?: return "Status (UTC): \(history) (final)"
+    case .limit?:
+      return "Status (UTC): \(history) (not final: stopped following after \(scheduledChecks) checks)"
+    case nil: return "Status (UTC): \(history) (not final yet: `kira-onboard users --email` shows it later)"
+    }
+  }
+}
