@@ -95,6 +95,13 @@ let package = Package(
       name: "CNcurses",
       providers: [.apt(["libncurses-dev"])]
     ),
+    // Debian's QR encoder (libqrencode), for the verification link hand-off.
+    .systemLibrary(
+      name: "CQrencode",
+      providers: [.apt(["libqrencode-dev"])]
+    ),
+    // A QR code's module matrix and its half-block drawing (libqrencode underneath).
+    .target(name: "QRCode", dependencies: ["CQrencode"], swiftSettings: sharedSwiftSettings),
     // The only code that calls ncurses.
     .target(
       name: "CursesTerminal",
@@ -114,7 +121,7 @@ let package = Package(
     // Wizard state, reducer, screens and runtime.
     .target(
       name: "Wizard",
-      dependencies: ["KYCForm", "KiraClient", "KiraModels", "TerminalUI"],
+      dependencies: ["KYCForm", "KiraClient", "KiraModels", "TerminalUI", "QRCode"],
       swiftSettings: sharedSwiftSettings
     ),
     .executableTarget(
@@ -158,7 +165,7 @@ let package = Package(
     ),
     .testTarget(
       name: "WizardTests",
-      dependencies: ["Wizard", "TerminalUI", "KYCForm", "KiraModels", "KiraClient"],
+      dependencies: ["Wizard", "TerminalUI", "KYCForm", "KiraModels", "KiraClient", "QRCode"],
       exclude: ["Goldens"],
       swiftSettings: sharedSwiftSettings
     ),

@@ -123,6 +123,7 @@ extension WizardReducer {
     switch outcome {
     case .created(let user):
       state.createdUser = user
+      state.handOff = user.verificationLink.map(LinkHandOff.init(link:))
       startFollowUp(
         userID: user.id,
         snapshot: UserStatusSnapshot(
@@ -181,6 +182,7 @@ extension WizardReducer {
     state.values = state.form.initialValues
     state.createdUser = nil
     state.followUp = nil
+    state.handOff = nil
     state.submission = nil
     state.issues = [:]
     state.kiraIssues = [:]

@@ -48,7 +48,7 @@ enum FollowUpLines {
   /// its own next steps) keeps only the history and the progress line.
   static func lines(
     _ followUp: StatusFollowUp, now: Date, refreshKey: String, labelColumn: Int, valueColumn: Int, width: Int,
-    compact: Bool = false
+    compact: Bool = false, linkMode: Bool = false
   ) -> [ResultLine] {
     var lines: [ResultLine] = []
     let style = statusStyle(followUp.status)
@@ -83,7 +83,7 @@ enum FollowUpLines {
           width: width)
       }
     }
-    let next = followUp.nextStep(userID: followUp.userID)
+    let next = followUp.nextStep(userID: followUp.userID, linkMode: linkMode)
     lines += ResultLine.paragraph(next.advice, .hint, column: labelColumn, width: width)
     if let command = next.command { lines.append(ResultLine(command, .input, column: labelColumn + 2)) }
     return lines
@@ -121,8 +121,10 @@ enum FollowUpLines {
   /// Draws `lines` from `row` down to `lastRow`; when they do not fit, the
   /// last row says how many were left out.
   static func draw(
-    _ lines: [ResultLine], from row: Int, to lastRow: Int, valueColumn: Int, into grid: inout TextGrid
+    _ lines: [ResultLine], from row: Int, to lastRow: Int, valueColumn: Int, width: Int? = nil,
+    into grid: inout TextGrid
   ) {
+    let width = width ?? grid.width
     var shown = lines
     let room = lastRow - row + 1
     if shown.count > room, room > 0 {
@@ -136,9 +138,13 @@ enum FollowUpLines {
         grid.write(
           label, row: row + offset, column: line.column, style: .label,
           maxColumns: valueColumn - line.column - 1)
-        grid.write(line.text, row: row + offset, column: valueColumn, style: line.style)
+        grid.write(
+          line.text, row: row + offset, column: valueColumn, style: line.style,
+          maxColumns: width - valueColumn)
       } else {
-        grid.write(line.text, row: row + offset, column: line.column, style: line.style)
+        grid.write(
+          line.text, row: row + offset, column: line.column, style: line.style,
+          maxColumns: width - line.column)
       }
     }
   }

@@ -1,3 +1,4 @@
+import QRCode
 import TerminalUI
 
 /// What came of the submission: the created user, a rejection Kira did not
@@ -6,38 +7,95 @@ enum ResultScreen {
   static let labelColumn = 6
   static let valueColumn = 28
 
+  /// Where the created user's lines go: the whole width, or the left of a QR code.
+  struct Layout {
+    var labelColumn = ResultScreen.labelColumn
+    var valueColumn = ResultScreen.valueColumn
+    var width: Int
+    /// True beside a QR code: short labels, the link under its label.
+    var besideCode = false
+  }
+
   /// The created user: ids, statuses, the whole link, then the follow-up.
-  static func createdLines(_ state: WizardState, user: CreatedUser, width: Int) -> [ResultLine] {
+  static func createdLines(_ state: WizardState, user: CreatedUser, layout: Layout) -> [ResultLine] {
     var lines: [ResultLine] = []
     func pair(_ label: String, _ value: String?, _ style: Style = .input) {
       guard let value, !value.isEmpty else { return }
       lines += ResultLine.wrapped(
-        label: label, ServerText.clean(value), style, labelColumn: labelColumn, valueColumn: valueColumn,
-        width: width)
+        label: label, ServerText.clean(value), style, labelColumn: layout.labelColumn,
+        valueColumn: layout.valueColumn, width: layout.width)
     }
     let followUp = state.followUp.flatMap { $0.userID == user.id ? $0 : nil }
     let final = followUp?.stopped == .finalState ? " (final)" : ""
     pair("User id", user.id)
     pair("Status", user.status.map { ServerText.clean($0) + final }, FollowUpLines.statusStyle(user.status))
-    pair("Verification status", user.verificationStatus)
-    pair("Verification mode", user.verificationMode)
+    pair(layout.besideCode ? "Verification" : "Verification status", user.verificationStatus)
+    if !layout.besideCode { pair("Verification mode", user.verificationMode) }
     // The whole link, wrapped: a cut link is useless.
-    pair("Verification link", user.verificationLink.map { ServerText.clean($0, limit: 2_000) })
+    let link = state.handOff?.link ?? user.verificationLink.map { ServerText.clean($0, limit: 2_048) }
+    if let link, layout.besideCode {
+      lines.append(ResultLine("Verification link (scan the code)", .label, column: layout.labelColumn))
+      lines += ResultLine.paragraph(link, .input, column: layout.labelColumn + 2, width: layout.width)
+    } else {
+      pair("Verification link", link)
+    }
     pair("Link error", user.verificationLinkError, .warning)
     lines.append(.blank)
     if let followUp {
+      // Beside the code: the history and the progress only (the applicant's next step is the link).
       lines += FollowUpLines.lines(
-        followUp, now: state.now, refreshKey: "R", labelColumn: labelColumn, valueColumn: valueColumn,
-        width: width)
+        followUp, now: state.now, refreshKey: "R", labelColumn: layout.labelColumn,
+        valueColumn: layout.valueColumn, width: layout.width, compact: layout.besideCode,
+        linkMode: link != nil)
     }
-    if user.verificationLink != nil {
+    if link != nil {
       lines += ResultLine.paragraph(
-        "Send the verification link to the applicant to finish identity checks.", .hint, column: 4,
-        width: width)
+        layout.besideCode
+          ? "Scan the code, or send the link."
+          : "Send the verification link to the applicant to finish identity checks.",
+        .hint, column: layout.labelColumn - 2, width: layout.width)
     } else if followUp == nil {
       lines.append(ResultLine("Kira verifies the applicant next (see `kira-onboard users --email`).", .hint))
     }
     return lines
+  }
+
+  /// Where the QR code goes (top row, first column), or nil when it is off
+  /// (`--no-qr`), missing, or the screen is too small for it beside 40
+  /// columns of text: then the link shows as text only.
+  static func codePlacement(_ state: WizardState, code: QRMatrix?, grid: TextGrid) -> (row: Int, column: Int)?
+  {
+    guard state.showsQRCode, let code else { return nil }
+    let drawn = code.drawnSize(quietZone: LinkHandOff.quietZone)
+    let top = ScreenChrome.bodyTop - 2
+    let column = grid.width - drawn.columns - 1
+    guard top + drawn.rows - 1 <= ScreenChrome.bodyBottom(height: grid.height), column >= minimumTextColumns
+    else { return nil }
+    return (top, column)
+  }
+
+  /// Text columns kept left of a QR code.
+  static let minimumTextColumns = 40
+
+  /// The created user, with the QR code of its link on the right when it fits.
+  static func drawCreated(_ state: WizardState, user: CreatedUser, into grid: inout TextGrid) {
+    let row = ScreenChrome.bodyTop + 1
+    grid.write("✓ Kira created the user", row: row, column: 2, style: .success)
+    let bottom = ScreenChrome.bodyBottom(height: grid.height)
+    if let handOff = state.handOff, let place = codePlacement(state, code: handOff.code, grid: grid),
+      let code = handOff.code
+    {
+      for (offset, text) in code.halfBlockLines(quietZone: LinkHandOff.quietZone).enumerated() {
+        grid.write(text, row: place.row + offset, column: place.column, style: .plain)
+      }
+      let layout = Layout(labelColumn: 4, valueColumn: 18, width: place.column - 1, besideCode: true)
+      let lines = createdLines(state, user: user, layout: layout)
+      FollowUpLines.draw(
+        lines, from: row + 1, to: bottom, valueColumn: layout.valueColumn, width: layout.width, into: &grid)
+      return
+    }
+    let lines = createdLines(state, user: user, layout: Layout(width: grid.width))
+    FollowUpLines.draw(lines, from: row + 2, to: bottom, valueColumn: valueColumn, into: &grid)
   }
 
   static func draw(_ state: WizardState, into grid: inout TextGrid) {
@@ -54,12 +112,7 @@ enum ResultScreen {
       row += 1
     }
     if let user = state.createdUser {
-      line("✓ Kira created the user", .success, indent: 2)
-      row += 1
-      let lines = createdLines(state, user: user, width: grid.width)
-      FollowUpLines.draw(
-        lines, from: row, to: ScreenChrome.bodyBottom(height: grid.height), valueColumn: valueColumn,
-        into: &grid)
+      drawCreated(state, user: user, into: &grid)
       return
     }
     guard let attempt = state.submission, let outcome = attempt.outcome else { return }

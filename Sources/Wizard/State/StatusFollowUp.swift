@@ -253,7 +253,9 @@ public struct StatusFollowUp: Sendable, Hashable {
 
   /// What to do next about the user, for people at the desk, and the
   /// command that does it (kept on a line of its own so it is never split).
-  public func nextStep(userID: String) -> (advice: String, command: String?) {
+  /// `linkMode`: the applicant verifies through the hosted link, so a
+  /// CREATED user is waiting for them, not for the desk.
+  public func nextStep(userID: String, linkMode: Bool = false) -> (advice: String, command: String?) {
     let fix = "kira-onboard fix \(UntrustedText.clean(userID, limit: 80))"
     switch latest.status?.uppercased() {
     case "VERIFIED", "ACTIVE": return ("Verified: nothing left to do.", nil)
@@ -261,6 +263,7 @@ public struct StatusFollowUp: Sendable, Hashable {
     case "REVIEW": return ("Kira's team reviews the user by hand; nothing to do now.", nil)
     case "VERIFYING": return ("Kira is verifying the user.", nil)
     default:
+      if linkMode { return ("Waiting for the applicant to complete the verification link.", nil) }
       if !latest.missing.isEmpty { return ("Kira waits for the missing fields; add them with", fix) }
       return verificationTriggered == false
         ? ("Verification did not start; see what Kira needs with", fix)

@@ -56,6 +56,10 @@ public struct WizardState: Sendable {
   public var createdUser: CreatedUser?
   /// Following the created (or fixed) user to a final state (`StatusFollowUp`).
   public var followUp: StatusFollowUp?
+  /// The verification link of a user created in link mode, with its QR code.
+  public var handOff: LinkHandOff?
+  /// False with `--no-qr`: the link is shown as text only.
+  public var showsQRCode = true
   /// The key the next new logical create will use.
   public var spareIdempotencyKey: String?
   /// Connection to Kira.

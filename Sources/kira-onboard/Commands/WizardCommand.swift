@@ -36,12 +36,15 @@ struct WizardCommand: AsyncParsableCommand {
       valueName: "dmy|mdy"))
   var dateOrder: DateOrder = WizardSettings.defaults.dateOrder
 
+  @Flag(name: .customLong("no-qr"), help: "Show a verification link as text only, without its QR code.")
+  var noQR = false
+
   /// The parsed values.
   var settings: WizardSettings {
     WizardSettings(
       connection: connection.settings, store: drafts.store.settings, keepDrafts: drafts.retention.keepDrafts,
       resumeID: drafts.resumeID, fresh: drafts.fresh, loadFile: drafts.loadFile, attemptID: drafts.attemptID,
-      demo: demo, minimumAge: minimumAge, dateOrder: dateOrder)
+      demo: demo, minimumAge: minimumAge, dateOrder: dateOrder, noQR: noQR)
   }
 
   /// The wizard's own rules (each option group checks its own).

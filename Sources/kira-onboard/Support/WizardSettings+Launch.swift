@@ -47,7 +47,7 @@ extension WizardSettings {
       operatorName: store.operatorName, keepDrafts: keepDrafts)
     let final = try Self.runWizard(
       plan: plan, minimumAge: minimumAge, dateOrder: dateOrder, connect: connect,
-      drafts: WizardDraftSource(start: start, deferred: deferred), keepDrafts: keepDrafts)
+      drafts: WizardDraftSource(start: start, deferred: deferred), keepDrafts: keepDrafts, showsQRCode: !noQR)
     if let failure = deferred?.failure { throw failure }
     if let user = final.createdUser {
       print(
@@ -97,7 +97,7 @@ extension WizardSettings {
   static func runWizard(
     plan: WizardLaunchPlan, minimumAge: Int, dateOrder: DateOrder = .dayFirst,
     connect: @escaping @Sendable () async throws -> any WizardBackend,
-    drafts: WizardDraftSource? = nil, keepDrafts: Bool = false
+    drafts: WizardDraftSource? = nil, keepDrafts: Bool = false, showsQRCode: Bool = true
   ) throws -> WizardState {
     var policy = ValidationPolicy.standard(today: Date())
     policy.minimumAge = minimumAge
@@ -110,6 +110,7 @@ extension WizardSettings {
       idempotencyKey: UUID().uuidString.lowercased(),
       now: Date(),
       columns: terminal.size.columns, rows: terminal.size.rows)
+    state.showsQRCode = showsQRCode
     if drafts != nil {
       state.drafts = DraftSession(enabled: true, checksExistingEmail: true, keepsDraftAfterCreate: keepDrafts)
     }

@@ -28,6 +28,8 @@ struct WizardSettings: Equatable, Sendable {
   var minimumAge = 18
   /// `--date-order`: how `05/04/1990` is read (day first by default).
   var dateOrder = DateOrder.dayFirst
+  /// `--no-qr`: the verification link as text only (no QR code).
+  var noQR = false
 
   /// True when the wizard starts on a fresh form or the resume list, so the
   /// store can open after the first frame; `--resume`, `--load` and
