@@ -165,7 +165,9 @@ let package = Package(
     ),
     .testTarget(
       name: "WizardTests",
-      dependencies: ["Wizard", "TerminalUI", "KYCForm", "KiraModels", "KiraClient", "QRCode"],
+      dependencies: [
+        "Wizard", "TerminalUI", "KYCForm", "KiraModels", "KiraClient", "QRCode", "CursesTerminal",
+      ],
       exclude: ["Goldens"],
       swiftSettings: sharedSwiftSettings
     ),

@@ -3,6 +3,7 @@ import QRCode
 import TerminalUI
 import Testing
 
+@testable import CursesTerminal
 @testable import Wizard
 
 /// The link hand-off on the Result screen: the whole link wrapped, its QR
@@ -77,5 +78,99 @@ struct HandOffGoldenTests {
     #expect(!frame.grid.lines.joined().contains("▄"))
     let joined = frame.grid.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined()
     #expect(joined.contains(long), "\(frame.grid.lines.joined(separator: "\n"))")
+  }
+}
+
+/// OSC 8 links in the frame, the copy key (OSC 52), and the bytes the curses
+/// terminal writes for them.
+@Suite("link hand-off: hyperlink and clipboard")
+struct HandOffTerminalTests {
+  @Test("the frame marks each wrapped piece of the link, where the grid shows it", arguments: [true, false])
+  func hyperlinkPieces(showsQRCode: Bool) {
+    let driver = HandOffGoldenTests.created(showsQRCode: showsQRCode)
+    let frame = render(driver.state, size: (80, 24))
+    #expect(frame.hyperlinks.count >= 2, "the link is wrapped")
+    #expect(frame.hyperlinks.map(\.text).joined() == HandOffGoldenTests.link)
+    for piece in frame.hyperlinks {
+      #expect(piece.url == HandOffGoldenTests.link)
+      let shown = (0..<piece.text.count).map { frame.grid[piece.row, piece.column + $0].text }.joined()
+      #expect(shown == piece.text)
+    }
+  }
+
+  @Test("no link, no hyperlink; an overlay hides them")
+  func noHyperlinks() {
+    let automatic = FollowUpReducerTests.created()
+    #expect(render(automatic.state, size: (80, 24)).hyperlinks.isEmpty)
+    var help = HandOffGoldenTests.created()
+    help.press(.function(1))
+    #expect(render(help.state, size: (80, 24)).hyperlinks.isEmpty)
+  }
+
+  @Test("C asks the terminal to copy the link; the answer is said")
+  func copyKey() {
+    var driver = HandOffGoldenTests.created()
+    #expect(driver.state.listedKeys.contains("C copy link"))
+    driver.press(.character("c"))
+    #expect(driver.effects == [.copyToClipboard(HandOffGoldenTests.link)])
+    driver.send(.clipboardAnswered(copied: true))
+    #expect(driver.state.message?.text.contains("OSC 52") == true)
+    driver.send(.clipboardAnswered(copied: false))
+    #expect(driver.state.message?.text.contains("cannot copy") == true)
+    var automatic = FollowUpReducerTests.created()
+    #expect(!automatic.state.listedKeys.contains("C copy link"))
+    automatic.press(.character("c"))
+    #expect(automatic.effects.isEmpty, "no link, nothing to copy")
+  }
+
+  @Test("the runtime hands the link to the terminal's clipboard")
+  func runtimeCopies() {
+    let terminal = HeadlessTerminal(keys: [.character("c"), .control("q")])
+    let runtime = WizardRuntime(
+      terminal: terminal, state: HandOffGoldenTests.created().state,
+      services: WizardRuntime.Services(connect: { throw CancellationError() }, connectAtStart: false))
+    runtime.run()
+    #expect(terminal.clipboard == [HandOffGoldenTests.link])
+  }
+
+  @Test("OSC 8: the piece written again inside the link, cursor and rendition saved and restored")
+  func hyperlinkBytes() {
+    let bytes = CursesTerminal.hyperlinkBytes([
+      Hyperlink(row: 11, column: 6, text: "http://a.test/x", url: "http://a.test/x")
+    ])
+    #expect(
+      bytes
+        == "\u{1B}7\u{1B}[12;7H\u{1B}[0;4m\u{1B}]8;id=kira-link;http://a.test/x\u{1B}\\http://a.test/x\u{1B}]8;;\u{1B}\\\u{1B}8"
+    )
+    // Control characters never reach an escape sequence.
+    #expect(
+      CursesTerminal.hyperlinkBytes([
+        Hyperlink(row: 0, column: 0, text: "x", url: "http://a/\u{1B}]52;c;x\u{07}")
+      ]).isEmpty)
+    #expect(
+      CursesTerminal.hyperlinkBytes([Hyperlink(row: 0, column: 0, text: "x\u{9B}", url: "http://a/")]).isEmpty
+    )
+  }
+
+  @Test("OSC 52: base64 of the text, on the clipboard selection")
+  func clipboardBytes() {
+    #expect(CursesTerminal.clipboardBytes("http://a.test/x") == "\u{1B}]52;c;aHR0cDovL2EudGVzdC94\u{07}")
+  }
+
+  @Test(
+    "hyperlinks only where the terminal is known to show them",
+    arguments: [
+      (["TERM": "xterm-256color"], false),
+      (["TERM": "xterm-256color", "TERM_PROGRAM": "iTerm.app"], true),
+      (["TERM": "xterm-256color", "VTE_VERSION": "7200"], true),
+      (["TERM": "xterm-256color", "VTE_VERSION": "4000"], false),
+      (["TERM": "xterm-kitty"], true),
+      (["TERM": "tmux-256color", "TMUX": "/tmp/tmux-0/default,1,0", "TERM_PROGRAM": "tmux"], false),
+      (["TERM": "xterm-kitty", "TMUX": "/tmp/x"], false),
+      (["TERM": "xterm", "KIRA_ONBOARD_HYPERLINKS": "1", "TMUX": "/tmp/x"], true),
+      (["TERM": "xterm-kitty", "KIRA_ONBOARD_HYPERLINKS": "0"], false),
+    ])
+  func hyperlinkSupport(environment: [String: String], expected: Bool) {
+    #expect(CursesTerminal.supportsHyperlinks(environment: environment) == expected)
   }
 }

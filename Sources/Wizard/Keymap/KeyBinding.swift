@@ -48,6 +48,8 @@ public struct KeyBinding: Sendable {
     case verificationReissue
     /// A user is being followed (`StatusFollowUp`): its status can be refreshed.
     case statusFollowUp
+    /// A verification link to hand over: C copies it.
+    case linkHandOff
   }
 
   /// Groups of the help screen, in display order.

@@ -19,6 +19,13 @@ enum WizardReducer {
     case .tick(let date):
       state.now = date
       return followUpTick(in: &state)
+    case .clipboardAnswered(let copied):
+      state.message =
+        copied
+        ? StatusMessage(
+          "Link sent to the terminal's clipboard (OSC 52): paste it where it is needed", tone: .success)
+        : StatusMessage("This terminal cannot copy: select the link with the mouse", tone: .warning)
+      return []
     case .userStatusChecked(let userID, let result):
       return statusChecked(userID: userID, result: result, in: &state)
     case .connection(let status):
@@ -119,6 +126,9 @@ enum WizardReducer {
     case .retrySubmission: return retry(in: &state)
     case .newApplicant: return startNewApplicant(in: &state)
     case .refreshStatus: return refreshStatus(in: &state)
+    case .copyLink:
+      guard let link = state.handOff?.link else { return [] }
+      return [.copyToClipboard(link)]
     case .completePath:
       guard let field = state.focusedField else { return [] }
       return [.completePath(field: field, text: state.editor.text)]

@@ -157,6 +157,8 @@ public final class WizardRuntime {
       }
     case .checkUserStatus(let userID):
       checkUserStatus(userID)
+    case .copyToClipboard(let text):
+      dispatch(.clipboardAnswered(copied: terminal.copyToClipboard(text)))
     case .quit:
       break
     case .drafts(let effect):

@@ -10,6 +10,8 @@ struct ResultLine: Sendable, Hashable {
   var text: String
   var style: Style
   var column: Int
+  /// The url this line's text is a piece of (OSC 8 on terminals that show links).
+  var linksTo: String?
 
   init(label: String? = nil, _ text: String, _ style: Style = .plain, column: Int = 4) {
     self.label = label
@@ -120,10 +122,12 @@ enum FollowUpLines {
 
   /// Draws `lines` from `row` down to `lastRow`; when they do not fit, the
   /// last row says how many were left out.
+  @discardableResult
   static func draw(
     _ lines: [ResultLine], from row: Int, to lastRow: Int, valueColumn: Int, width: Int? = nil,
     into grid: inout TextGrid
-  ) {
+  ) -> [Hyperlink] {
+    var links: [Hyperlink] = []
     let width = width ?? grid.width
     var shown = lines
     let room = lastRow - row + 1
@@ -146,6 +150,11 @@ enum FollowUpLines {
           line.text, row: row + offset, column: line.column, style: line.style,
           maxColumns: width - line.column)
       }
+      if let url = line.linksTo {
+        let column = line.label == nil ? line.column : valueColumn
+        links.append(Hyperlink(row: row + offset, column: column, text: line.text, url: url))
+      }
     }
+    return links
   }
 }

@@ -35,9 +35,20 @@ enum ResultScreen {
     let link = state.handOff?.link ?? user.verificationLink.map { ServerText.clean($0, limit: 2_048) }
     if let link, layout.besideCode {
       lines.append(ResultLine("Verification link (scan the code)", .label, column: layout.labelColumn))
-      lines += ResultLine.paragraph(link, .input, column: layout.labelColumn + 2, width: layout.width)
-    } else {
-      pair("Verification link", link)
+      lines += ResultLine.paragraph(link, .input, column: layout.labelColumn + 2, width: layout.width).map {
+        var piece = $0
+        piece.linksTo = link
+        return piece
+      }
+    } else if let link {
+      lines += ResultLine.wrapped(
+        label: "Verification link", link, .input, labelColumn: layout.labelColumn,
+        valueColumn: layout.valueColumn, width: layout.width
+      ).map {
+        var piece = $0
+        piece.linksTo = link
+        return piece
+      }
     }
     pair("Link error", user.verificationLinkError, .warning)
     lines.append(.blank)
@@ -78,7 +89,7 @@ enum ResultScreen {
   static let minimumTextColumns = 40
 
   /// The created user, with the QR code of its link on the right when it fits.
-  static func drawCreated(_ state: WizardState, user: CreatedUser, into grid: inout TextGrid) {
+  static func drawCreated(_ state: WizardState, user: CreatedUser, into grid: inout TextGrid) -> [Hyperlink] {
     let row = ScreenChrome.bodyTop + 1
     grid.write("✓ Kira created the user", row: row, column: 2, style: .success)
     let bottom = ScreenChrome.bodyBottom(height: grid.height)
@@ -90,15 +101,16 @@ enum ResultScreen {
       }
       let layout = Layout(labelColumn: 4, valueColumn: 18, width: place.column - 1, besideCode: true)
       let lines = createdLines(state, user: user, layout: layout)
-      FollowUpLines.draw(
+      return FollowUpLines.draw(
         lines, from: row + 1, to: bottom, valueColumn: layout.valueColumn, width: layout.width, into: &grid)
-      return
     }
     let lines = createdLines(state, user: user, layout: Layout(width: grid.width))
-    FollowUpLines.draw(lines, from: row + 2, to: bottom, valueColumn: valueColumn, into: &grid)
+    return FollowUpLines.draw(lines, from: row + 2, to: bottom, valueColumn: valueColumn, into: &grid)
   }
 
-  static func draw(_ state: WizardState, into grid: inout TextGrid) {
+  /// Draws the screen; returns the pieces of text that are links.
+  @discardableResult
+  static func draw(_ state: WizardState, into grid: inout TextGrid) -> [Hyperlink] {
     ScreenChrome.draw(state, title: "Result", statusLeft: nil, into: &grid)
     var row = ScreenChrome.bodyTop + 1
     func line(_ text: String, _ style: Style = .plain, indent: Int = 4) {
@@ -112,13 +124,12 @@ enum ResultScreen {
       row += 1
     }
     if let user = state.createdUser {
-      drawCreated(state, user: user, into: &grid)
-      return
+      return drawCreated(state, user: user, into: &grid)
     }
-    guard let attempt = state.submission, let outcome = attempt.outcome else { return }
+    guard let attempt = state.submission, let outcome = attempt.outcome else { return [] }
     switch outcome {
     case .created:
-      return
+      return []
     case .outcomeUnknown(let reason):
       line("? Outcome unknown: Kira may or may not have created the user", .warning, indent: 2)
       row += 1
@@ -155,5 +166,6 @@ enum ResultScreen {
       line("R tries again with the same data and key (safe); Esc goes back to Review.", .hint)
       pair("Idempotency key", attempt.idempotencyKey)
     }
+    return []
   }
 }

@@ -27,6 +27,8 @@ public enum WizardAction: Sendable {
   case drafts(DraftAction)
   /// `GET /v1/users/{id}` for the followed user answered (or failed).
   case userStatusChecked(userID: String, Result<UserStatusSnapshot, StatusCheckFailure>)
+  /// The terminal was asked to copy the link (true), or cannot be (false).
+  case clipboardAnswered(copied: Bool)
   /// Kira's subdivision codes (`GET /v1/countries`, fetched or cached) now
   /// decide the state field.
   case subdivisionsLoaded(SubdivisionCatalog)
@@ -46,6 +48,8 @@ public enum WizardEffect: Sendable, Hashable {
   case writeSampleDocument(path: String)
   /// `GET /v1/users/{id}` for the status follow-up (answer with `.userStatusChecked`).
   case checkUserStatus(userID: String)
+  /// Ask the terminal to put `text` on its clipboard (answer with `.clipboardAnswered`).
+  case copyToClipboard(String)
   /// Leave the wizard.
   case quit
   /// Drafts, look-ups and fix-ups (`DraftEffect`).

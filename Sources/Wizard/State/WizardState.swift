@@ -161,6 +161,7 @@ public struct WizardState: Sendable {
     var features: Set<KeyBinding.Feature> = []
     if environment.isEmbeddedSandbox { features.insert(.embeddedSandbox) }
     if followUp != nil { features.insert(.statusFollowUp) }
+    if handOff != nil { features.insert(.linkHandOff) }
     if drafts.savesDrafts { features.insert(.drafts) }
     if drafts.resumeList != nil { features.insert(.resumeList) }
     if let fix = drafts.fix {
