@@ -46,3 +46,35 @@ extension WizardTmuxTests {
     }
   }
 }
+
+extension WizardTmuxTests {
+  @Suite("never a second customer")
+  struct SecondCustomer {
+    @Test("the same desk onboarding the same e-mail again: 'Already onboarded as …', nothing sent, one user")
+    func sameDeskSameEmail() async throws {
+      let wizard = try await TmuxWizard()
+      for _ in 1...8 { try await wizard.press("F5", "NPage") }
+      try await wizard.waitFor("No errors")
+      try await wizard.press("F10")
+      try await wizard.waitFor("Kira created the user")
+      let userID = try #require(try await wizard.createRequests().first?.userID)
+      try await wizard.press("n")  // the next applicant: the same demo answers, the same e-mail
+      try await wizard.waitFor("Step 1 of 8")
+      for _ in 1...8 { try await wizard.press("F5", "NPage") }
+      try await wizard.waitFor("No errors")
+      try await wizard.press("F10")
+      let screen = try await wizard.waitFor("Already onboarded as \(userID)")
+      #expect(screen.contains("Nothing was sent"))
+      #expect(screen.contains("kira-onboard fix \(userID)"))
+      #expect(!screen.contains("Kira created the user"))
+      #expect(try await wizard.createRequests().count == 1, "nothing was sent the second time")
+      try await wizard.press("C-q")
+      _ = try await wizard.tmux.waitForExit()
+      let shell = try await wizard.screen()
+      // The shell wraps the line at 80 columns.
+      let joined = shell.replacingOccurrences(of: "\n", with: "")
+      #expect(
+        joined.contains("Already onboarded as \(userID); nothing was sent; use kira-onboard fix \(userID)"))
+    }
+  }
+}

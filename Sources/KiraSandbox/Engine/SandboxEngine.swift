@@ -114,7 +114,18 @@ public final class SandboxEngine: Sendable {
       }
     }
 
-    let outcome = route(request, apiPath: apiPath)
+    var outcome = route(request, apiPath: apiPath)
+    if let fault, fault.kind == .warnDocument, outcome.reply.status == 200,
+      case .object(var object)? = try? JSONValue.parse(outcome.reply.body)
+    {
+      object["warnings"] = [
+        [
+          "field": "identifying_information.0.documents.0",
+          "message": "Document upload failed (sandbox fault warn-document)",
+        ]
+      ]
+      outcome.reply = .json(200, .object(object), headers: outcome.reply.headers)
+    }
     record.userID = outcome.userID
     if let note = outcome.note { record.fault = record.fault ?? note }
     if outcome.holdFor > 0 { await pause(outcome.holdFor) }
@@ -177,7 +188,7 @@ public final class SandboxEngine: Sendable {
       .json(
         429, ["code": "rate_limit_exceeded", "message": "Too many requests, slow down"],
         headers: ["Retry-After": String(retryAfter)])
-    case .drop, .dropAfter, .delay: nil
+    case .drop, .dropAfter, .delay, .warnDocument: nil
     }
   }
 

@@ -261,8 +261,9 @@ extension WizardReducer {
     guard var fix = state.drafts.fix else { return [] }
     fix.activity = nil
     switch result {
-    case .updated(let sent, let updated, let reverify, let triggered, let target):
+    case .updated(let sent, let updated, let reverify, let triggered, let target, let warnings):
       var next = FixSession(target: target)
+      next.lastWarnings = warnings.prefix(20).map { ServerText.clean($0, limit: 200) }
       next.lastUpdatedFields = updated.isEmpty ? sent : updated
       var flags: [String] = []
       if let reverify { flags.append("re-verification \(reverify ? "required" : "not required")") }
@@ -292,10 +293,11 @@ extension WizardReducer {
       state.stepIndex = 0
       state.focusFirstField()
       state.hasUnsavedAnswers = false
+      let warned = next.lastWarnings.isEmpty ? "" : " · \(next.lastWarnings.count) warning(s), listed above"
       state.message = StatusMessage(
         "Kira updated: "
-          + (next.lastUpdatedFields ?? []).map { ServerText.clean($0) }.joined(separator: ", "),
-        tone: .success)
+          + (next.lastUpdatedFields ?? []).map { ServerText.clean($0) }.joined(separator: ", ") + warned,
+        tone: next.lastWarnings.isEmpty ? .success : .warning)
     case .nothingChanged:
       state.drafts.fix = fix
       state.message = StatusMessage("Nothing changed: no PUT sent")

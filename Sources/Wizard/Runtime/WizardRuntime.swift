@@ -136,6 +136,8 @@ public final class WizardRuntime {
     switch effect {
     case .submit(let payload, let key):
       submit(payload, key: key)
+    case .submitAllowingExisting(let payload, let key, let existingUserIDs):
+      submit(payload, key: key, allowingExistingUsers: existingUserIDs)
     case .issueIdempotencyKey:
       dispatch(.idempotencyKeyIssued(services.makeIdempotencyKey()))
     case .inspectFile(let field, let path):
@@ -186,7 +188,7 @@ public final class WizardRuntime {
   }
 
   /// Sends the create in the background; the outcome comes back through the inbox.
-  private func submit(_ payload: JSONValue, key: String) {
+  private func submit(_ payload: JSONValue, key: String, allowingExistingUsers: [String] = []) {
     if backend == nil { startConnecting() }
     let pending = backend
     let connect = services.connect
@@ -216,7 +218,12 @@ public final class WizardRuntime {
         inbox.post(.submissionProgress(idempotencyKey: key, progress))
       }
       let outcome =
-        if let journaled = backend as? any DraftAwareBackend {
+        if !allowingExistingUsers.isEmpty, let checking = backend as? any ExistingEmailAwareBackend {
+          await checking.createUser(
+            body: payload, idempotencyKey: key, draftID: draftID,
+            allowingExistingUsers: allowingExistingUsers,
+            progress: progress)
+        } else if let journaled = backend as? any DraftAwareBackend {
           await journaled.createUser(body: payload, idempotencyKey: key, draftID: draftID, progress: progress)
         } else {
           await backend.createUser(body: payload, idempotencyKey: key, progress: progress)

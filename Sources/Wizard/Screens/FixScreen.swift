@@ -110,6 +110,13 @@ enum FixScreen {
       if let flags = fix.lastReverification {
         lines.append(Line(text: "  " + ServerText.clean(flags), style: .hint))
       }
+      // A warning (a document that failed to upload) must not read as a success.
+      for warning in fix.lastWarnings.prefix(3) {
+        lines.append(Line(text: "! Kira warns: " + warning, style: .warning))
+      }
+      if fix.lastWarnings.count > 3 {
+        lines.append(Line(text: "  … and \(fix.lastWarnings.count - 3) more warnings", style: .warning))
+      }
     }
     if let link = fix.reissuedLink {
       lines.append(Line(text: "", style: .plain))

@@ -128,8 +128,20 @@ enum ResultScreen {
     }
     guard let attempt = state.submission, let outcome = attempt.outcome else { return [] }
     switch outcome {
-    case .created:
+    case .created, .emailInUse:
       return []
+    case .alreadyOnboarded(let user):
+      let id = ServerText.clean(user.id, limit: 80)
+      line("! Already onboarded as \(id)", .warning, indent: 2)
+      row += 1
+      line("Nothing was sent: this desk already created a Kira user from this e-mail.")
+      pair("Status", user.status)
+      pair("Verification status", user.verificationStatus)
+      row += 1
+      line("To change that user's data (the answers typed here were not sent), use:", .hint)
+      line("kira-onboard fix \(id)", .input, indent: 6)
+      row += 1
+      line("Esc goes back to Review.", .hint)
     case .outcomeUnknown(let reason):
       line("? Outcome unknown: Kira may or may not have created the user", .warning, indent: 2)
       row += 1

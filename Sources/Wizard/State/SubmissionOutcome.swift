@@ -95,6 +95,13 @@ public enum SubmissionOutcome: Sendable, Hashable {
   case outcomeUnknown(reason: String)
   /// Another definite failure.
   case failed(SubmissionFailure)
+  /// Nothing was sent: this desk already created a user from these answers'
+  /// e-mail (the journal says so); changes go through `fix`.
+  case alreadyOnboarded(CreatedUser)
+  /// Nothing was sent: Kira already has users with this e-mail (another desk,
+  /// or an attempt whose outcome stayed open past Kira's 24 h idempotency
+  /// window: `staleAttempt`). Creating needs the operator's confirmation.
+  case emailInUse(users: [ExistingUser], staleAttempt: Bool)
 }
 
 /// What the client reports while it works.

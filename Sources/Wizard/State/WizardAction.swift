@@ -38,6 +38,9 @@ public enum WizardAction: Sendable {
 public enum WizardEffect: Sendable, Hashable {
   /// POST /v1/users with this exact body and idempotency key.
   case submit(payload: JSONValue, idempotencyKey: String)
+  /// The same, the operator having confirmed that Kira's users with this
+  /// e-mail (`existingUserIDs`) are not this customer.
+  case submitAllowingExisting(payload: JSONValue, idempotencyKey: String, existingUserIDs: [String])
   /// Make a new idempotency key (answer with `.idempotencyKeyIssued`).
   case issueIdempotencyKey
   /// Read a document image's type and size (answer with `.fileInspected`).

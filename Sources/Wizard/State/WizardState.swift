@@ -60,6 +60,9 @@ public struct WizardState: Sendable {
   public var handOff: LinkHandOff?
   /// False with `--no-qr`: the link is shown as text only.
   public var showsQRCode = true
+  /// Kira's users with this e-mail that the operator was warned about at
+  /// F10; a second F10 with the same users creates the customer anyway.
+  public var existingEmailWarnedFor: [String]?
   /// The key the next new logical create will use.
   public var spareIdempotencyKey: String?
   /// Connection to Kira.
@@ -144,6 +147,7 @@ public struct WizardState: Sendable {
     case .result:
       if createdUser != nil { return [.result] }
       if case .rejected? = submission?.outcome { return [.resultRejected] }
+      if case .alreadyOnboarded? = submission?.outcome { return [.resultRejected] }
       return [.resultRetry]
     case .step:
       let fieldContext = focusedDefinition.map { Self.context(for: $0.kind) } ?? .textField

@@ -119,6 +119,12 @@ struct FixCommand: AsyncParsableCommand {
           answer += "; verification triggered: \(triggered ? "yes" : "no")"
         }
         print(answer)
+        // A warning (a document that failed to upload) must not read as a success.
+        for warning in update.warnings { print("Kira warns: \(warning)") }
+        if !update.warnings.isEmpty {
+          ErrorPresenter.writeToStandardError(
+            "kira-onboard: Kira took the update with \(update.warnings.count) warning(s); check them above")
+        }
         user = try await client.getUser(id: user.id)
         print("")
         print("Now:")

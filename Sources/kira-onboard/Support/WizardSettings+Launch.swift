@@ -60,6 +60,9 @@ extension WizardSettings {
       } else if let refused = user.verificationLinkError {
         print("Verification link: (none: \(UntrustedText.clean(refused)))")
       }
+    } else if let attempt = final.submission, case .alreadyOnboarded(let user) = attempt.outcome {
+      let id = UntrustedText.clean(user.id)
+      print("Already onboarded as \(id); nothing was sent; use kira-onboard fix \(id)")
     } else if let attempt = final.submission, case .outcomeUnknown = attempt.outcome {
       print(
         "The last submission's outcome is unknown. Retry it safely with the same idempotency key: "
