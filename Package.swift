@@ -142,6 +142,9 @@ let package = Package(
       dependencies: [
         "KiraModels", "KiraClient", "KiraNetwork", "KiraSandbox", "BuildStamp",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        // The webhook receiver (`webhooks-listen`), on the sandbox's HTTP server.
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: sharedSwiftSettings,
       linkerSettings: leanExecutableLinkerSettings
