@@ -225,4 +225,17 @@ struct FollowUpReducerTests {
     #expect(StatusFollowUp.clock(Fixture.today.addingTimeInterval(3_723)) == "13:02:03")
     #expect(StatusFollowUp.clock(Date(timeIntervalSince1970: 0)) == "00:00:00")
   }
+
+  @Test("Kira's reasons (from its webhooks) show under the status")
+  func reasons() {
+    var driver = Self.created()
+    driver.send(.tick(Self.at(1)))
+    var snapshot = UserStatusSnapshot(
+      status: "REJECTED", verificationStatus: "rejected", verificationTriggered: nil, missingFields: nil)
+    snapshot.reasons = ["Identity document could not be verified"]
+    driver.send(.userStatusChecked(userID: Self.userID, .success(snapshot)))
+    let screen = driver.screenText
+    #expect(screen.contains("Kira's reasons (webhook)"))
+    #expect(screen.contains("- Identity document could not be verified"))
+  }
 }

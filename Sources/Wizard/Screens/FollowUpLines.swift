@@ -76,6 +76,12 @@ enum FollowUpLines {
     lines += ResultLine.paragraph(
       followUp.progressText(now: now, refreshKey: refreshKey), followUp.lastFailure == nil ? .hint : .warning,
       column: labelColumn, width: width)
+    if !followUp.latest.reasons.isEmpty {
+      lines.append(ResultLine("Kira's reasons (webhook)", .label, column: labelColumn))
+      for reason in followUp.latest.reasons {
+        lines += ResultLine.paragraph("- " + reason, .error, column: labelColumn + 2, width: width)
+      }
+    }
     guard !compact else { return lines }
     if !followUp.latest.missing.isEmpty {
       lines.append(ResultLine("Missing fields (per product)", .label, column: labelColumn))

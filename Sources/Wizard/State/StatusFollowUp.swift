@@ -44,6 +44,9 @@ public struct UserStatusSnapshot: Sendable, Hashable {
   public var verificationTriggered: Bool?
   /// `missing_fields` per product, products sorted.
   public var missing: [FixTarget.Missing]
+  /// Kira's rejection reasons, as its webhooks brought them to this desk
+  /// (`GET` never says why), cleaned, at most 10.
+  public var reasons: [String] = []
 
   /// Longest status kept.
   public static let statusLimit = 40

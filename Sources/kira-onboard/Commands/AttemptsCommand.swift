@@ -35,7 +35,8 @@ struct AttemptsCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let attempts = try store.settings.openStore().journal.recent(limit: limit, includeCreated: all)
+      let opened = try store.settings.openStore()
+      let attempts = try opened.journal.recent(limit: limit, includeCreated: all)
       if json {
         print(String(decoding: try StoreFormatting.jsonEncoder.encode(attempts), as: UTF8.self))
         return
@@ -48,6 +49,9 @@ struct AttemptsCommand: ParsableCommand {
       for (index, attempt) in attempts.enumerated() {
         if index > 0 { print("") }
         Self.lines(for: attempt).forEach { print($0) }
+        if let userID = attempt.userID {
+          WebhookReasons.lines(for: userID, in: opened, indent: "    ").forEach { print($0) }
+        }
       }
     } catch {
       throw ExitCode(ErrorPresenter.present(error))

@@ -24,6 +24,8 @@ struct FixCommand: AsyncParsableCommand {
 
   @OptionGroup var connection: ConnectionOptions
 
+  @OptionGroup var store: StoreOptions
+
   @Argument(help: "The Kira user id.")
   var userID: String
 
@@ -93,6 +95,8 @@ struct FixCommand: AsyncParsableCommand {
     var user = try await client.getUser(id: userID)
     let plan = FixUpPlan(user: user)
     UserReport.stateLines(of: user, plan: plan).forEach { print($0) }
+    // Why Kira rejected the user: only its webhooks say (`webhooks listen`).
+    WebhookReasons.lines(for: user.id, in: try? store.settings.openStore()).forEach { print($0) }
 
     if !assignments.isEmpty {
       let policy = ValidationPolicy(minimumAge: minimumAge)
