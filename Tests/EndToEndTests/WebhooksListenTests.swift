@@ -1,6 +1,7 @@
 import Foundation
 import KiraClient
 import KiraModels
+import KiraSandbox
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -149,5 +150,44 @@ struct WebhooksListenTests {
       ])
     #expect(result.status == 77)
     #expect(result.stderr.contains("no webhook secret: set KIRA_WEBHOOK_SECRET"))
+  }
+}
+
+extension WebhooksListenTests {
+  @Test("the whole loop: register the receiver on the sandbox, submit +reject, the reasons arrive signed")
+  func sandboxLoop() async throws {
+    let receiver = try await Receiver(environment: [
+      "KIRA_WEBHOOK_SECRET": SandboxConfiguration.Demo.webhookSecret
+    ])
+    let sandbox = try await SubmitCommandTests.SandboxProcess(arguments: ["--verify-after", "1s"])
+    #expect(sandbox.stdout.contains("export KIRA_WEBHOOK_SECRET=\(SandboxConfiguration.Demo.webhookSecret)"))
+    let registered = try await ExecutableRunner.run(
+      ["webhooks", "register", receiver.url.absoluteString], environment: sandbox.clientEnvironment)
+    #expect(registered.status == 0, "\(registered.stderr)")
+    #expect(registered.stdout.contains("Webhook registered successfully"))
+    let workspace = try SubmitCommandTests.Workspace { body in
+      body["email"] = .string("maria.\(UUID().uuidString.prefix(8).lowercased())+reject@example.com")
+    }
+    let submitted = try await ExecutableRunner.run(
+      ["submit", workspace.file.path], environment: sandbox.clientEnvironment)
+    #expect(submitted.status == 0, "\(submitted.stderr)")
+    let id = try #require(
+      submitted.stdout.split(separator: "\n").first { $0.hasPrefix("created: ") }.map {
+        String($0.dropFirst(9))
+      })
+    try await receiver.waitFor("stored user.created user \(id)")
+    try await receiver.waitFor("stored user.verification.failed user \(id)")
+    let listed = try await receiver.events(["--user", id])
+    #expect(listed.stdout.contains("user.verification.failed"))
+    #expect(
+      listed.stdout.contains("reason: Identity document could not be verified (sandbox scenario +reject)"))
+    _ = try await sandbox.stop()
+  }
+
+  @Test("register refuses a plain http URL off loopback before sending anything")
+  func registerRefusesHTTP() async throws {
+    let result = try await ExecutableRunner.run(["webhooks", "register", "http://example.com/hook"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("URL must be an https URL"))
   }
 }

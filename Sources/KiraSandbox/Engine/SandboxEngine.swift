@@ -28,6 +28,10 @@ public final class SandboxEngine: Sendable {
     var nextSequence = 1
     var busyAttempts: [String: Int] = [:]
     var slowAnswered: Set<String> = []
+    /// Where user events go (`POST /webhooks/register`), if registered.
+    var webhookURL: URL?
+    /// The last status each user's events were sent for.
+    var notifiedStatus: [String: String] = [:]
   }
 
   /// The configuration it was built with.
@@ -202,6 +206,13 @@ public final class SandboxEngine: Sendable {
     if segments == [KiraAPI.Path.auth] {
       return request.method == "POST"
         ? Outcome(authenticate(request)) : Outcome(.json(403, ["message": "Missing Authentication Token"]))
+    }
+    if segments == ["webhooks", "register"] {
+      guard request.method == "POST" else {
+        return Outcome(.json(403, ["message": "Missing Authentication Token"]))
+      }
+      if let refusal = checkCredentials(request) { return Outcome(refusal) }
+      return Outcome(registerWebhook(request))
     }
     if segments == ["v1", "countries"] {
       guard request.method == "GET" else {

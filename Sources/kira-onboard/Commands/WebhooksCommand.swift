@@ -9,7 +9,43 @@ struct WebhooksCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "webhooks",
     abstract: "Receive Kira's user events (webhooks) into the local store.",
-    subcommands: [WebhooksListenCommand.self])
+    subcommands: [WebhooksListenCommand.self, WebhooksRegisterCommand.self])
+}
+
+/// `kira-onboard webhooks register URL`: tells Kira where to send user events.
+struct WebhooksRegisterCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "register",
+    abstract: "Tell Kira to send its user events to URL (POST /webhooks/register).")
+
+  @Argument(help: "The receiver's public URL (https; http only on loopback).")
+  var url: String
+
+  @OptionGroup var connection: ConnectionOptions
+
+  func validate() throws {
+    guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(), let host = parsed.host,
+      scheme == "https" || (scheme == "http" && ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host))
+    else {
+      throw ValidationError("URL must be an https URL (http only on 127.0.0.1 or localhost), not \"\(url)\"")
+    }
+  }
+
+  func run() async throws {
+    do {
+      let session = try await makeKiraSession(options: connection.settings)
+      do {
+        let message = try await session.client.registerWebhook(url: url)
+        print("registered: \(UntrustedText.clean(url)) (\(message))")
+      } catch {
+        await session.close()
+        throw error
+      }
+      await session.close()
+    } catch {
+      throw ExitCode(ErrorPresenter.present(error))
+    }
+  }
 }
 
 /// `kira-onboard webhooks listen`: the receiver runs in the network helper
