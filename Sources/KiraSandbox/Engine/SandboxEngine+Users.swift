@@ -164,6 +164,13 @@ extension SandboxEngine {
       if let email = query["email"], record.email?.lowercased() != email.lowercased() { return nil }
       let lifecycle = record.lifecycle.state(at: now, timings: timings)
       if let status = query["status"], lifecycle.status != status.uppercased() { return nil }
+      if let wanted = query["verification_status"], lifecycle.verificationStatus != wanted.lowercased() {
+        return nil
+      }
+      if let after = query["created_after"] {
+        guard let date = ISO8601DateFormatter().date(from: after) else { return nil }
+        if record.createdAt < date { return nil }
+      }
       return record.rendered(state: lifecycle, includeMissingFields: true, verificationTriggered: nil)
     }
     let page = Array(matching.dropFirst(offset).prefix(limit))
