@@ -115,7 +115,8 @@ public enum WebhookDelivery {
     }
     return .success(
       WebhookEvent(
-        event: event, userID: userID?.isEmpty == true ? nil : userID, eventID: eventID, receivedAt: receivedAt,
+        event: event, userID: userID?.isEmpty == true ? nil : userID, eventID: eventID,
+        receivedAt: receivedAt,
         reasons: reasons))
   }
 

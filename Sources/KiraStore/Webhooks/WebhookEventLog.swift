@@ -19,7 +19,9 @@ public struct WebhookEventLog: Sendable {
           INSERT OR IGNORE INTO webhook_events (event_id, event, user_id, received_at, reasons)
           VALUES (?, ?, ?, ?, ?)
           """,
-        arguments: [event.eventID, event.event, event.userID, event.receivedAt.timeIntervalSince1970, reasons])
+        arguments: [
+          event.eventID, event.event, event.userID, event.receivedAt.timeIntervalSince1970, reasons,
+        ])
       return db.changesCount > 0
     }
   }
@@ -35,7 +37,8 @@ public struct WebhookEventLog: Sendable {
             arguments: [userID, limit])
         } else {
           try Row.fetchAll(
-            db, sql: "SELECT * FROM webhook_events ORDER BY received_at DESC, event_id LIMIT ?", arguments: [limit])
+            db, sql: "SELECT * FROM webhook_events ORDER BY received_at DESC, event_id LIMIT ?",
+            arguments: [limit])
         }
       return rows.reversed().map { row in
         let text: String = row["reasons"] ?? "[]"
