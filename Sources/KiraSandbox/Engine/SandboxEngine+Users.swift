@@ -295,7 +295,9 @@ extension SandboxEngine {
             dropConnection: false), userID: stored.userID, note: "replay")
       }
       guard var record = state.users[id.lowercased()] else { return Outcome(Self.notFoundReply(id)) }
-      if record.lifecycle.state(at: now, timings: timings).status == "REJECTED" {
+      // As Kira's: re-issuing an embedded link leaves the user as it is (the
+      // customer's hosted flow moves it on); corrected data (`api`) re-runs KYC.
+      if type == "api", record.lifecycle.state(at: now, timings: timings).status == "REJECTED" {
         let track = UserRecord.track(fields: record.fields, scenario: record.scenario)
         record.lifecycle = UserLifecycle(
           track: track == .link ? .verify : track, startedAt: now, startsVerifying: track.runsVerification)
