@@ -239,3 +239,34 @@ struct FollowUpReducerTests {
     #expect(screen.contains("- Identity document could not be verified"))
   }
 }
+
+@Suite("status follow-up after a re-issued verification")
+struct ReissueFollowUpTests {
+  @Test("REJECTED is waited out, not final: the follow-up goes on until the customer's link moves the user")
+  func waitsOutRejected() {
+    var driver = Driver(FixFixture.state(FixFixture.target(status: "REJECTED")))
+    driver.press(.character("r"))
+    driver.send(
+      .drafts(.verificationReissued(.issued(link: "https://verify.example.test/s/1", status: "pending"))))
+    let userID = driver.state.drafts.fix?.target.userID ?? ""
+    #expect(driver.state.followUp?.userID == userID)
+    func answer(_ status: String) -> WizardAction {
+      .userStatusChecked(
+        userID: userID,
+        .success(
+          UserStatusSnapshot(
+            status: status, verificationStatus: nil, verificationTriggered: nil, missingFields: nil)))
+    }
+    driver.send(.tick(Fixture.today.addingTimeInterval(1)))
+    #expect(driver.effects == [.checkUserStatus(userID: userID)])
+    driver.send(answer("REJECTED"))
+    #expect(driver.state.followUp?.stopped == nil, "still following")
+    #expect(driver.state.followUp?.nextCheckAt != nil)
+    driver.send(.tick(Fixture.today.addingTimeInterval(2)))
+    driver.send(answer("VERIFYING"))
+    driver.send(.tick(Fixture.today.addingTimeInterval(4)))
+    driver.send(answer("VERIFIED"))
+    #expect(driver.state.followUp?.stopped == .finalState)
+    #expect(driver.state.drafts.fix?.target.status == "VERIFIED")
+  }
+}

@@ -336,9 +336,10 @@ extension WizardReducer {
           userID: target.userID,
           snapshot: UserStatusSnapshot(
             // Re-issuing leaves the user REJECTED until the customer uses the
-            // link: no starting status, so the first check is not taken as final.
+            // link: no starting status, and REJECTED is waited out, not final.
             status: nil, verificationStatus: nil, verificationTriggered: nil, missingFields: nil),
           in: &state)
+        state.followUp?.waitsOut = ["REJECTED"]
       }
       state.message = StatusMessage(
         "Verification re-issued: send the new link to the customer", tone: .success)

@@ -129,6 +129,10 @@ public struct StatusFollowUp: Sendable, Hashable {
   public private(set) var verificationTriggered: Bool?
   /// The schedule in force.
   public var schedule: FollowUpSchedule
+  /// Statuses not taken as final here: after a re-issued verification the
+  /// user stays REJECTED until the customer uses the link, so REJECTED is
+  /// the state being waited out, not the answer.
+  public var waitsOut: Set<String> = []
   /// Scheduled checks answered (a manual refresh does not count).
   public private(set) var scheduledChecks = 0
   /// When the next scheduled check is due (nil when stopped).
@@ -211,7 +215,7 @@ public struct StatusFollowUp: Sendable, Hashable {
 
   /// Schedules the next check, or stops on a final state or the limit.
   private mutating func planNext(now: Date) {
-    if latest.isFinal {
+    if latest.isFinal, !waitsOut.contains(latest.status?.uppercased() ?? "") {
       stopped = .finalState
       nextCheckAt = nil
     } else if let delay = schedule.delay(afterChecks: scheduledChecks) {
