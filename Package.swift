@@ -95,6 +95,13 @@ let package = Package(
       name: "CNcurses",
       providers: [.apt(["libncurses-dev"])]
     ),
+    // Debian's QR encoder (libqrencode), for the verification link hand-off.
+    .systemLibrary(
+      name: "CQrencode",
+      providers: [.apt(["libqrencode-dev"])]
+    ),
+    // A QR code's module matrix and its half-block drawing (libqrencode underneath).
+    .target(name: "QRCode", dependencies: ["CQrencode"], swiftSettings: sharedSwiftSettings),
     // The only code that calls ncurses.
     .target(
       name: "CursesTerminal",
@@ -123,7 +130,7 @@ let package = Package(
     // Wizard state, reducer, screens and runtime.
     .target(
       name: "Wizard",
-      dependencies: ["KYCForm", "KiraClient", "KiraModels", "TerminalUI"],
+      dependencies: ["KYCForm", "KiraClient", "KiraModels", "TerminalUI", "QRCode"],
       swiftSettings: sharedSwiftSettings
     ),
     .executableTarget(
@@ -144,6 +151,9 @@ let package = Package(
       dependencies: [
         "KiraModels", "KiraClient", "KiraNetwork", "KiraSandbox", "BuildStamp",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        // The webhook receiver (`webhooks-listen`), on the sandbox's HTTP server.
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: sharedSwiftSettings,
       linkerSettings: leanExecutableLinkerSettings
@@ -167,7 +177,9 @@ let package = Package(
     ),
     .testTarget(
       name: "WizardTests",
-      dependencies: ["Wizard", "TerminalUI", "KYCForm", "KiraModels", "KiraClient"],
+      dependencies: [
+        "Wizard", "TerminalUI", "KYCForm", "KiraModels", "KiraClient", "QRCode", "CursesTerminal",
+      ],
       exclude: ["Goldens"],
       swiftSettings: sharedSwiftSettings
     ),

@@ -35,6 +35,10 @@ public final class CursesTerminal: Terminal {
   private var isRunning = true
   private var needsInputModes = true
   private var needsScreenStart = true
+  /// True when the terminal shows OSC 8 links (`supportsHyperlinks`).
+  private let showsHyperlinks: Bool
+  /// The links of the last frame (a change repaints the screen, so no stale link is left).
+  private var previousHyperlinks: [Hyperlink] = []
   /// Bytes to keys: curses' keypad translation is off, so every terminal's
   /// sequences are decoded the same way, whatever terminfo lists for `TERM`.
   private var decoder = KeyStreamDecoder()
@@ -85,6 +89,7 @@ public final class CursesTerminal: Terminal {
     // the keypad mode writes out whatever curses has queued, which would
     // split the first frame.
     palette = StylePalette(useColor: false)
+    showsHyperlinks = CursesTerminal.supportsHyperlinks(environment: environment)
   }
 
   deinit {
@@ -117,7 +122,14 @@ public final class CursesTerminal: Terminal {
     } else {
       setCursorVisibility(0)
     }
+    let links = showsHyperlinks ? frame.hyperlinks : []
+    // Links written last time stay on the terminal until curses repaints it.
+    if links != previousHyperlinks, !previousHyperlinks.isEmpty { _ = kira_clearok_curscr() }
     _ = kira_refresh()
+    if !links.isEmpty, links != previousHyperlinks || diff.isFullRedraw || !diff.runs.isEmpty {
+      writeToTerminal(CursesTerminal.hyperlinkBytes(links))
+    }
+    previousHyperlinks = links
     if needsInputModes { enableInputModes() }
   }
 
@@ -187,6 +199,9 @@ public final class CursesTerminal: Terminal {
     return true
   }
 
+  /// True until `shutdown()`: raw writes (links, clipboard) go out only then.
+  var isRunningForOutput: Bool { isRunning }
+
   /// Restores the terminal. Safe to call more than once.
   public func shutdown() {
     guard isRunning else { return }
@@ -247,7 +262,7 @@ public final class CursesTerminal: Terminal {
 
   private static func processEnvironment() -> [String: String] {
     var result: [String: String] = [:]
-    for name in ["TERM", "NO_COLOR"] {
+    for name in ["TERM", "NO_COLOR"] + hyperlinkEnvironmentNames {
       if let value = getenv(name) { result[name] = String(cString: value) }
     }
     return result

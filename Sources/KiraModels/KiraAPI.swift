@@ -26,6 +26,8 @@ public enum KiraAPI {
     public static let auth = "auth"
     public static let users = "v1/users"
     public static let countries = "v1/countries"
+    /// `POST /webhooks/register` (no `/v1/` prefix).
+    public static let webhooksRegister = "webhooks/register"
     public static func user(_ id: String) -> String { "v1/users/\(id)" }
     public static func verifications(_ id: String) -> String { "v1/users/\(id)/verifications" }
   }

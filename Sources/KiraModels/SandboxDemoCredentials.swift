@@ -9,4 +9,6 @@ public enum SandboxDemoCredentials {
   public static let clientID = "00000000-0000-4000-8000-00000000d3e0"
   /// The demo password.
   public static let password = "sandbox-demo-password"
+  /// The secret the sandbox signs its webhook deliveries with (demo only).
+  public static let webhookSecret = "sandbox-demo-webhook-secret"
 }

@@ -15,6 +15,6 @@ struct KiraOnboardNet: AsyncParsableCommand {
     discussion: "Run by kira-onboard; use `kira-onboard sandbox` rather than this program.",
     version: BuildStamp.describe(
       version: "kira-onboard-net \(BuildStamp.productVersion)", stamp: BuildStamp.current),
-    subcommands: [SandboxCommand.self, ServeCommand.self]
+    subcommands: [SandboxCommand.self, ServeCommand.self, WebhooksListenCommand.self]
   )
 }

@@ -145,6 +145,7 @@ struct SandboxCommand: AsyncParsableCommand {
         export KIRA_API_KEY=\(configuration.apiKey)
         export KIRA_CLIENT_ID=\(configuration.clientID)
         export KIRA_PASSWORD=\(configuration.password)
+        export KIRA_WEBHOOK_SECRET=\(configuration.webhookSecret)
       Demo scenarios (sandbox only):
       \(DemoScenario.allCases.map { "  " + $0.summary }.joined(separator: "\n"))
       Control: POST \(root)/_sandbox/faults, GET \(root)/_sandbox/requests, POST \(root)/_sandbox/tokens/expire\(rateLine)

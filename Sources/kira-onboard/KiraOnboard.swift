@@ -18,6 +18,7 @@ struct KiraOnboard: AsyncParsableCommand {
       ValidateCommand.self,
       AttemptsCommand.self, DraftsCommand.self, UsersCommand.self, FixCommand.self,
       SubmitCommand.self, ImportCommand.self, SandboxCommand.self,
+      WebhooksCommand.self, EventsCommand.self,
     ],
     defaultSubcommand: WizardCommand.self
   )

@@ -53,7 +53,7 @@ struct HostileLocalTests {
       sandbox.baseURL.absoluteString.replacingOccurrences(of: "127.0.0.1", with: "LocalHost") + "/"
     let second = try await ExecutableRunner.run(["submit", workspace.file.path], environment: environment)
     #expect(second.status == 0, "\(second.stderr)")
-    let creates = try await sandbox.requests().filter { $0.path == "v1/users" }
+    let creates = try await sandbox.requests().filter { $0.method == "POST" && $0.path == "v1/users" }
     #expect(creates.map(\.idempotencyKey) == [key, key])
     #expect(try await sandbox.users().count == 1)
     _ = try await sandbox.stop()

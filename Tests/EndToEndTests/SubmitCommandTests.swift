@@ -181,7 +181,8 @@ struct SubmitCommandTests {
     // Kira's countries are fetched once (then cached in the store) and decide the state.
     #expect(
       log.map { "\($0.method) \($0.path) \($0.status)" } == [
-        "POST auth 200", "GET v1/countries 200", "POST v1/users 201",
+        // The e-mail is looked up before the create: never a second customer.
+        "POST auth 200", "GET v1/countries 200", "GET v1/users 200", "POST v1/users 201",
       ])
     let create = try #require(log.last)
     #expect(create.idempotencyKey == key)
@@ -260,7 +261,7 @@ struct SubmitCommandTests {
     #expect(result.stderr.contains("(attempt 3 of 4)"))
     let retryLines = result.stderr.split(separator: "\n").filter { $0.contains("retrying in") }
     #expect(retryLines.count == 2, "one line a retry, never twice: \(retryLines)")
-    let creates = try await sandbox.requests().filter { $0.path == "v1/users" }
+    let creates = try await sandbox.requests().filter { $0.method == "POST" && $0.path == "v1/users" }
     #expect(creates.map(\.status) == [503, 503, 201])
     #expect(Set(creates.map(\.idempotencyKey)).count == 1)
     #expect(try await sandbox.users().count == 1)

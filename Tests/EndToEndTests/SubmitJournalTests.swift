@@ -34,7 +34,7 @@ struct SubmitJournalTests {
     let second = try await ExecutableRunner.run(["submit", workspace.file.path], environment: env)
     #expect(second.status == 0, "\(second.stderr)")
     #expect(second.stdout.contains("created: \(id) (by an earlier attempt; nothing was sent)"))
-    #expect(try await sandbox.requests().filter { $0.path == "v1/users" }.count == 1)
+    #expect(try await sandbox.requests().filter { $0.method == "POST" && $0.path == "v1/users" }.count == 1)
     #expect(try await sandbox.users().count == 1)
 
     let attempts = try await ExecutableRunner.run(["attempts", "--all", "--json"], environment: env)
@@ -57,7 +57,7 @@ struct SubmitJournalTests {
 
     let second = try await ExecutableRunner.run(["submit", workspace.file.path], environment: env)
     #expect(second.status == 0, "\(second.stderr)")
-    let creates = try await sandbox.requests().filter { $0.path == "v1/users" }
+    let creates = try await sandbox.requests().filter { $0.method == "POST" && $0.path == "v1/users" }
     #expect(creates.count == 2)
     #expect(Set(creates.map(\.idempotencyKey)) == [firstKey])
     #expect(try await sandbox.users().count == 1)
@@ -75,7 +75,7 @@ struct SubmitJournalTests {
     let again = try await ExecutableRunner.run(["submit", rejected.file.path], environment: env)
     #expect(again.status == 65)
     #expect(again.stderr.contains("was already rejected by Kira unchanged"))
-    #expect(try await sandbox.requests().filter { $0.path == "v1/users" }.count == 1)
+    #expect(try await sandbox.requests().filter { $0.method == "POST" && $0.path == "v1/users" }.count == 1)
 
     // The corrected body: same applicant (same e-mail), a real document number.
     var body = try JSONValue.parse(Data(contentsOf: rejected.file)).objectValue ?? [:]
@@ -83,7 +83,7 @@ struct SubmitJournalTests {
     try JSONValue.object(body).encoded(pretty: true).write(to: rejected.file)
     let corrected = try await ExecutableRunner.run(["submit", rejected.file.path], environment: env)
     #expect(corrected.status == 0, "\(corrected.stderr)")
-    let creates = try await sandbox.requests().filter { $0.path == "v1/users" }
+    let creates = try await sandbox.requests().filter { $0.method == "POST" && $0.path == "v1/users" }
     #expect(creates.map(\.status) == [400, 201])
     #expect(Set(creates.map(\.idempotencyKey)).count == 2)
     #expect(try await sandbox.users().count == 1)

@@ -143,13 +143,14 @@ struct SupportCommandsTests {
   func attempts() async throws {
     let folder = try StoreFolder()
     let journal = try folder.open().journal
-    func record(_ key: String, _ result: AttemptResult) throws {
+    func record(_ key: String, _ result: AttemptResult, email: String = "maria.gonzalez@example.test") throws
+    {
       let begun = try journal.begin(
         AttemptStart(
           time: Date(timeIntervalSince1970: 1_800_000_000), operatorName: "desk-7",
           environment: "sandbox", idempotencyKey: key, bodySHA256: String(repeating: "ab", count: 32),
-          draftID: DraftID(rawValue: "draft-1"),
-          applicant: journal.applicantFingerprint(email: "maria.gonzalez@example.test")),
+          draftID: email.hasPrefix("maria") ? DraftID(rawValue: "draft-1") : nil,
+          applicant: journal.applicantFingerprint(email: email)),
         body: Data("{}".utf8))
       try journal.finish(begun.id, result: result)
     }
@@ -159,7 +160,10 @@ struct SupportCommandsTests {
         outcome: .rejected, httpStatus: 400, errorCode: "validation_error",
         fieldErrors: [.init(path: "identifying_information.0.number", code: "custom")]))
     try record("key-unknown", AttemptResult(outcome: .unknown, errorCode: "timedOut"))
-    try record("key-created", AttemptResult(outcome: .created, httpStatus: 201, userID: "user-1"))
+    // Another applicant's create resolves nothing of Maria's.
+    try record(
+      "key-created", AttemptResult(outcome: .created, httpStatus: 201, userID: "user-1"),
+      email: "ana.ruiz@example.test")
 
     let output = try await folder.run(["attempts"])
     #expect(output.status == 0, "\(output.stderr)")
@@ -178,6 +182,13 @@ struct SupportCommandsTests {
     #expect(rows[2]["field_errors"] == [["path": "identifying_information.0.number", "code": "custom"]])
     #expect(rows[2]["idempotency_key"] == "key-rejected")
     #expect(!all.stdout.contains("maria"))
+
+    // A later create for Maria resolves her failures: hidden, unless --all says by what.
+    try record("key-later", AttemptResult(outcome: .created, httpStatus: 201, userID: "user-2"))
+    let open = try await folder.run(["attempts"])
+    #expect(open.stdout.contains("No open failed or unknown attempts"), "\(open.stdout)")
+    let everything = try await folder.run(["attempts", "--all"])
+    #expect(everything.stdout.contains("resolved by #4 → user user-2"))
   }
 
   // MARK: users and fix (against an in-process sandbox)

@@ -16,7 +16,7 @@ struct WizardArgumentsTests {
     "--connect-timeout": "2.5", "--request-timeout": "5", "--max-attempts": "2", "--max-retry-time": "0",
     "--log-file": "off", "--store": "/tmp/kira-store", "--operator": "ana", "--draft-max-age": "12h",
     "--keep-drafts": nil, "--resume": "ab12cd34", "--fresh": nil, "--no-resume": nil, "--load": "body.json",
-    "--attempt": "7", "--demo": nil, "--minimum-age": "21", "--date-order": "mdy",
+    "--attempt": "7", "--demo": nil, "--minimum-age": "21", "--date-order": "mdy", "--no-qr": nil,
     "--accessible": nil, "--lang": "es",
   ]
 

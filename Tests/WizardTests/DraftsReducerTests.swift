@@ -310,7 +310,7 @@ struct DraftsReducerTests {
 
 @Suite("Review warns when the e-mail already exists in Kira")
 struct DuplicateEmailTests {
-  @Test("looked up once when Review opens; a warning that never blocks submitting")
+  @Test("looked up once when Review opens; F10 names the user, a second F10 confirms the second customer")
   func duplicateWarning() {
     var driver = Driver(Fixture.draftState(values: Fixture.mariaValues, checksEmail: true))
     driver.goToReview()
@@ -328,7 +328,14 @@ struct DuplicateEmailTests {
     #expect(driver.state.screen == .review)
     #expect(driver.allEffects.filter { $0 == .drafts(.lookUpEmail(email)) }.count == 1, "checked once")
     driver.press(.function(10))
-    #expect(driver.effects.contains { if case .submit = $0 { true } else { false } })
+    #expect(!driver.effects.contains { if case .submit = $0 { true } else { false } }, "nothing sent yet")
+    #expect(driver.state.message?.text.contains("Kira already has user user-9 (VERIFIED)") == true)
+    #expect(driver.state.message?.text.contains("F10 again creates a second customer") == true)
+    driver.press(.function(10))
+    #expect(
+      driver.effects.contains {
+        if case .submitAllowingExisting(_, _, let ids) = $0 { ids == ["user-9"] } else { false }
+      })
   }
 
   @Test("when Kira cannot be asked: no warning, a hint")

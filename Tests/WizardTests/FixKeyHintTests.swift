@@ -59,7 +59,8 @@ struct FixKeyHintTests {
     var driver = Driver(FixFixture.state())
     FixFixture.submitSourceOfFunds(&driver)
     #expect(driver.state.drafts.fix?.showsSummary == true)
-    #expect(driver.state.listedKeys == ["^Q quit", "F1 help"])
+    // The saved user is followed: F5 asks Kira for its status now.
+    #expect(driver.state.listedKeys == ["F5 status", "^Q quit", "F1 help"])
     #expect(!driver.screenText.contains("⏎ edit fields"))
   }
 

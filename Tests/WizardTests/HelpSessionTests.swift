@@ -154,7 +154,7 @@ struct HelpSessionTests {
     static let scroll = ["Up: scroll up", "Down: scroll down"]
     static let results = [
       "r, R: retry safely with the same idempotency key", "n, N: start a new applicant",
-      "Esc: back to Review",
+      "r, R, F5: ask Kira for the user's status now", "Esc: back to Review",
     ]
     static let quitDialog = ["y, Y: quit", "n, N, Esc: stay"]
     static let always = [

@@ -192,6 +192,12 @@ public struct BatchRunner: Sendable {
       let users = existing.isEmpty ? "" : "; users with this e-mail: \(existing.joined(separator: ", "))"
       return BatchRowResult(
         row: row, status: .conflict, error: Self.describe(error) + users, idempotencyKey: openKey)
+    case .emailInUse(let users, let staleKey):
+      let ids = users.map { UntrustedText.clean($0.id) }.joined(separator: ", ")
+      return BatchRowResult(
+        row: row, status: .conflict,
+        error: "Kira already has a user with this e-mail (\(ids)); nothing was sent", idempotencyKey: staleKey
+      )
     }
   }
 

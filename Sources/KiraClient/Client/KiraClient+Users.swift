@@ -28,6 +28,7 @@ extension KiraClient {
   /// `GET /v1/users` with `limit` (1...100), `offset` and optional `email`/`status` filters.
   public func listUsers(
     limit: Int = 10, offset: Int = 0, email: String? = nil, status: String? = nil,
+    verificationStatus: String? = nil, createdAfter: String? = nil,
     onRetry: (@Sendable (RetryEvent) -> Void)? = nil
   ) async throws -> UserList {
     guard (1...100).contains(limit) else {
@@ -40,6 +41,10 @@ extension KiraClient {
     ]
     if let email { query.append(URLQueryItem(name: "email", value: email)) }
     if let status { query.append(URLQueryItem(name: "status", value: status)) }
+    if let verificationStatus {
+      query.append(URLQueryItem(name: "verification_status", value: verificationStatus))
+    }
+    if let createdAfter { query.append(URLQueryItem(name: "created_after", value: createdAfter)) }
     let operation = Operation(method: "GET", path: KiraAPI.Path.users, query: query)
     let response = try await perform(operation, onRetry: onRetry)
     let json = try KiraAnswerDecoder.json(response, operation: operation.name)

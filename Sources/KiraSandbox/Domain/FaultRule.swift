@@ -22,6 +22,9 @@ public struct FaultRule: Sendable, Hashable, Codable {
     case dropAfter = "drop-after"
     /// The answer is held for `delay` seconds (the request is processed first).
     case delay
+    /// A `PUT` is taken but its answer warns that a document failed to
+    /// upload (`warnings[]`), as Kira reports a failed image.
+    case warnDocument = "warn-document"
   }
 
   /// The kind.

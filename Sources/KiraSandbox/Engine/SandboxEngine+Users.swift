@@ -164,6 +164,13 @@ extension SandboxEngine {
       if let email = query["email"], record.email?.lowercased() != email.lowercased() { return nil }
       let lifecycle = record.lifecycle.state(at: now, timings: timings)
       if let status = query["status"], lifecycle.status != status.uppercased() { return nil }
+      if let wanted = query["verification_status"], lifecycle.verificationStatus != wanted.lowercased() {
+        return nil
+      }
+      if let after = query["created_after"] {
+        guard let date = ISO8601DateFormatter().date(from: after) else { return nil }
+        if record.createdAt < date { return nil }
+      }
       return record.rendered(state: lifecycle, includeMissingFields: true, verificationTriggered: nil)
     }
     let page = Array(matching.dropFirst(offset).prefix(limit))
@@ -288,7 +295,9 @@ extension SandboxEngine {
             dropConnection: false), userID: stored.userID, note: "replay")
       }
       guard var record = state.users[id.lowercased()] else { return Outcome(Self.notFoundReply(id)) }
-      if record.lifecycle.state(at: now, timings: timings).status == "REJECTED" {
+      // As Kira's: re-issuing an embedded link leaves the user as it is (the
+      // customer's hosted flow moves it on); corrected data (`api`) re-runs KYC.
+      if type == "api", record.lifecycle.state(at: now, timings: timings).status == "REJECTED" {
         let track = UserRecord.track(fields: record.fields, scenario: record.scenario)
         record.lifecycle = UserLifecycle(
           track: track == .link ? .verify : track, startedAt: now, startsVerifying: track.runsVerification)

@@ -28,6 +28,10 @@ public final class SandboxEngine: Sendable {
     var nextSequence = 1
     var busyAttempts: [String: Int] = [:]
     var slowAnswered: Set<String> = []
+    /// Where user events go (`POST /webhooks/register`), if registered.
+    var webhookURL: URL?
+    /// The last status each user's events were sent for.
+    var notifiedStatus: [String: String] = [:]
   }
 
   /// The configuration it was built with.
@@ -125,7 +129,18 @@ public final class SandboxEngine: Sendable {
       }
     }
 
-    let outcome = route(request, apiPath: apiPath)
+    var outcome = route(request, apiPath: apiPath)
+    if let fault, fault.kind == .warnDocument, outcome.reply.status == 200,
+      case .object(var object)? = try? JSONValue.parse(outcome.reply.body)
+    {
+      object["warnings"] = [
+        [
+          "field": "identifying_information.0.documents.0",
+          "message": "Document upload failed (sandbox fault warn-document)",
+        ]
+      ]
+      outcome.reply = .json(200, .object(object), headers: outcome.reply.headers)
+    }
     record.userID = outcome.userID
     if let note = outcome.note { record.fault = record.fault ?? note }
     if outcome.holdFor > 0 { await pause(outcome.holdFor) }
@@ -188,7 +203,7 @@ public final class SandboxEngine: Sendable {
       .json(
         429, ["code": "rate_limit_exceeded", "message": "Too many requests, slow down"],
         headers: ["Retry-After": String(retryAfter)])
-    case .drop, .dropAfter, .delay: nil
+    case .drop, .dropAfter, .delay, .warnDocument: nil
     }
   }
 
@@ -202,6 +217,13 @@ public final class SandboxEngine: Sendable {
     if segments == [KiraAPI.Path.auth] {
       return request.method == "POST"
         ? Outcome(authenticate(request)) : Outcome(.json(403, ["message": "Missing Authentication Token"]))
+    }
+    if segments == ["webhooks", "register"] {
+      guard request.method == "POST" else {
+        return Outcome(.json(403, ["message": "Missing Authentication Token"]))
+      }
+      if let refusal = checkCredentials(request) { return Outcome(refusal) }
+      return Outcome(registerWebhook(request))
     }
     if segments == ["v1", "countries"] {
       guard request.method == "GET" else {

@@ -20,6 +20,8 @@ public struct SandboxConfiguration: Sendable {
   public var clientID: String = Demo.clientID
   /// Accepted password.
   public var password: String = Demo.password
+  /// The secret webhook deliveries are signed with.
+  public var webhookSecret: String = Demo.webhookSecret
   /// Seconds a token lives (`expires_in`).
   public var tokenLifetime: TimeInterval = 3600
   /// Seconds after creation a complete user moves CREATED -> VERIFYING.

@@ -3,6 +3,10 @@ import Hummingbird
 import Logging
 import NIOCore
 
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
 /// Builds the one sandbox used by `kira-onboard sandbox`, the wizard's demo
 /// mode and the tests. Call `start()` to listen.
 public func buildSandbox(configuration: SandboxConfiguration = SandboxConfiguration()) -> SandboxServer {
@@ -19,6 +23,7 @@ public final class SandboxServer: Sendable {
 
   private struct Running: Sendable {
     var task: Task<Void, any Error>?
+    var webhooks: Task<Void, Never>?
     var baseURL: URL?
     var port: Int?
   }
@@ -81,20 +86,40 @@ public final class SandboxServer: Sendable {
     }
     let prefix = configuration.pathPrefix.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
     let url = URL(string: "http://\(configuration.host):\(port)" + (prefix.isEmpty ? "" : "/\(prefix)"))!
+    let webhooks = Task.detached { [control] in await Self.deliverWebhooks(control) }
     running.withLock {
       $0.task = task
+      $0.webhooks = webhooks
       $0.baseURL = url
       $0.port = port
     }
     return url
   }
 
+  /// Sends the user events that fall due, four times a second, until stopped
+  /// (single delivery, as Kira's: a receiver that is down misses them).
+  private static func deliverWebhooks(_ control: SandboxEngine) async {
+    let session = URLSession(configuration: .ephemeral)
+    while !Task.isCancelled {
+      for delivery in control.takeWebhookDeliveries(now: control.configuration.now()) {
+        var request = URLRequest(url: delivery.url, timeoutInterval: 10)
+        request.httpMethod = "POST"
+        request.httpBody = delivery.body
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.setValue(delivery.signature, forHTTPHeaderField: "x-signature-sha256")
+        _ = try? await session.data(for: request)
+      }
+      try? await Task.sleep(nanoseconds: 250_000_000)
+    }
+  }
+
   /// Stops listening and waits until the listener is closed.
   public func stop() async {
-    let task = running.withLock { running -> Task<Void, any Error>? in
+    let (task, webhooks) = running.withLock { running -> (Task<Void, any Error>?, Task<Void, Never>?) in
       defer { running = Running() }
-      return running.task
+      return (running.task, running.webhooks)
     }
+    webhooks?.cancel()
     guard let task else { return }
     task.cancel()
     _ = try? await task.value

@@ -64,6 +64,17 @@ enum StoreMigrations {
         table.column("countries", .text).notNull()
       }
     }
+    // Kira's user events from `webhooks listen`: ids, names, times, reasons (no other customer data).
+    migrator.registerMigration("v3-webhook-events") { db in
+      try db.create(table: "webhook_events") { table in
+        table.primaryKey("event_id", .text)
+        table.column("event", .text).notNull()
+        table.column("user_id", .text)
+        table.column("received_at", .double).notNull()
+        table.column("reasons", .text).notNull()
+      }
+      try db.create(index: "webhook_events_user", on: "webhook_events", columns: ["user_id"])
+    }
     return migrator
   }
 }

@@ -29,6 +29,8 @@ public struct SubmissionCoordinator: Sendable {
   public var fieldForPath: @Sendable (String) -> FieldID?
   /// Called before each of the client's retry waits.
   public var onRetry: (@Sendable (RetryEvent) -> Void)?
+  /// Look the e-mail up on Kira before a create (off by default).
+  public var existingEmailPolicy: ExistingEmailPolicy = .ignore
 
   /// Creates a coordinator.
   public init(
@@ -63,6 +65,11 @@ public struct SubmissionCoordinator: Sendable {
     let applicant = applicant(of: body)
     let requestedDigest = BodyDigest.sha256Hex(of: body)
     var report = SubmissionReport(outcome: .alreadyCreated(userID: nil))
+    // Never a second customer: Kira is asked before anything is journalled or sent.
+    if let blocking = try await existingUsersBlocking(body, draftID: draftID) {
+      report.outcome = .emailInUse(users: blocking.users, staleKey: blocking.staleKey)
+      return report
+    }
     // Each send either returns or settles one open key; a few suffice. Waits
     // for another process's send do not count: each ends when its lock does.
     var sends = 0

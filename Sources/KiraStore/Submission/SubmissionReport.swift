@@ -26,6 +26,11 @@ public struct SubmissionReport: Sendable {
     /// 409: the key was already used with another body. The users found under
     /// the applicant's e-mail are listed for support to check.
     case conflict(idempotencyKey: String, existingUserIDs: [String], error: KiraError)
+    /// Nothing was sent: Kira already has users with the applicant's e-mail
+    /// (a second desk, or an earlier attempt whose outcome stayed open past
+    /// Kira's idempotency window: `staleKey`). Sending needs the operator's
+    /// confirmation (`ExistingEmailPolicy.refuse(allowing:)`).
+    case emailInUse(users: [KiraUser], staleKey: String?)
   }
 
   /// The outcome.

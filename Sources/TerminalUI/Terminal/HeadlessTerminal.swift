@@ -22,6 +22,18 @@ public final class HeadlessTerminal: Terminal {
   /// (e.g. once an asynchronous effect has finished).
   public var onIdle: ((HeadlessTerminal) -> Void)?
 
+  /// Texts sent to the clipboard, oldest first.
+  public private(set) var clipboard: [String] = []
+  /// False makes `copyToClipboard` answer that this terminal cannot copy.
+  public var allowsClipboard = true
+
+  /// Records `text` as copied (when `allowsClipboard`).
+  public func copyToClipboard(_ text: String) -> Bool {
+    guard allowsClipboard else { return false }
+    clipboard.append(text)
+    return true
+  }
+
   /// A terminal of `columns` x `rows` that will deliver `keys` in order.
   public init(columns: Int = 80, rows: Int = 24, keys: [Key] = []) {
     self.size = (columns, rows)

@@ -9,4 +9,13 @@ public protocol Terminal: AnyObject {
   func nextKey(timeoutMilliseconds: Int) -> Key?
   /// Gives the screen back (restores modes, clears curses). Safe to call twice.
   func shutdown()
+  /// Asks the terminal to put `text` on the clipboard (OSC 52). False when
+  /// this terminal cannot be asked; true says it was asked (a terminal may
+  /// still refuse, and never says so).
+  func copyToClipboard(_ text: String) -> Bool
+}
+
+extension Terminal {
+  /// Default: no clipboard.
+  public func copyToClipboard(_ text: String) -> Bool { false }
 }

@@ -46,6 +46,10 @@ public struct KeyBinding: Sendable {
     /// The fix-up summary of a REJECTED user with nothing in flight: R
     /// re-issues verification.
     case verificationReissue
+    /// A user is being followed (`StatusFollowUp`): its status can be refreshed.
+    case statusFollowUp
+    /// A verification link to hand over: C copies it.
+    case linkHandOff
   }
 
   /// Groups of the help screen, in display order.

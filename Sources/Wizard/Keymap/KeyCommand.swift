@@ -46,6 +46,10 @@ public enum KeyCommand: Sendable, Hashable {
   case scrollDown
   /// R on an unknown or failed result: send the same body again with the same key.
   case retrySubmission
+  /// R (Result) or F5 (fix-up summary): ask Kira for the followed user's status now.
+  case refreshStatus
+  /// C on the Result screen in link mode: copy the verification link (OSC 52).
+  case copyLink
   /// N on the result of a created user: start a new applicant.
   case newApplicant
   /// `y` in the quit dialog.

@@ -55,6 +55,9 @@ extension Keymap {
       [.character("r"), .character("R")], .drafts(.reissueVerification),
       "fix-up: new verification link (REJECTED users)", section: .drafts,
       contexts: [.fixSummary], status: "R re-issue", statusRank: 1, requires: .verificationReissue),
+    KeyBinding(
+      [.function(5)], .refreshStatus, "fix-up: ask Kira for the user's status now", section: .drafts,
+      contexts: [.fixSummary], status: "F5 status", statusRank: 2, requires: .statusFollowUp),
     // Any other status (or a re-issue in flight): R is not listed; pressed, it says why nothing happens.
     KeyBinding(
       [.character("r"), .character("R")], .drafts(.reissueVerification), "", section: .drafts,

@@ -99,6 +99,14 @@ extension Keymap {
       [.character("n"), .character("N")], .newApplicant, "start a new applicant", section: .review,
       contexts: [.result], status: "N new", statusRank: 0),
     KeyBinding(
+      [.character("r"), .character("R"), .function(5)], .refreshStatus,
+      "ask Kira for the user's status now", section: .review, contexts: [.result], status: "R refresh",
+      statusRank: 1),
+    KeyBinding(
+      [.character("c"), .character("C")], .copyLink,
+      "copy the verification link (terminals that allow OSC 52)", section: .review, contexts: [.result],
+      status: "C copy link", statusRank: 1, requires: .linkHandOff),
+    KeyBinding(
       [.escape], .back, "back to Review", section: .review, contexts: [.resultRetry, .resultRejected],
       status: "Esc review", statusRank: 0),
   ]

@@ -123,6 +123,15 @@ extension WizardReducer {
         fieldErrors: fieldErrors)
     case .outcomeUnknown(let reason):
       state.drafts.lastProblem = DraftProblem(summary: ServerText.clean(reason), codes: ["unknown"])
+    case .alreadyOnboarded(let user):
+      state.drafts.lastProblem = DraftProblem(
+        summary: "Already onboarded as \(ServerText.clean(user.id)); nothing was sent",
+        codes: ["already_onboarded"])
+    case .emailInUse(let users, _):
+      state.drafts.lastProblem = DraftProblem(
+        summary:
+          "Kira already has \(users.map { ServerText.clean($0.id) }.joined(separator: ", ")) with this e-mail",
+        codes: ["email_in_use"])
     case .failed(let failure):
       let code =
         switch failure.kind {

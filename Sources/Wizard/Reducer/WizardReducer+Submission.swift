@@ -49,6 +49,20 @@ extension WizardReducer {
         return []
       }
     }
+    // Never a second customer: when Kira has users with this e-mail, F10
+    // names them once; a second F10 with the same users creates anyway.
+    var allowedExisting: [String] = []
+    if startsNewCreate, case .found(let checked, let users)? = state.drafts.emailCheck,
+      checked == state.values[.email].trimmedWhitespace, !users.isEmpty
+    {
+      let ids = users.map(\.id)
+      guard state.existingEmailWarnedFor == ids else {
+        state.existingEmailWarnedFor = ids
+        state.message = StatusMessage(existingEmailWarning(users, staleAttempt: false), tone: .warning)
+        return []
+      }
+      allowedExisting = ids
+    }
     if let previous = state.submission {
       switch previous.outcome {
       case .none:
@@ -59,7 +73,10 @@ extension WizardReducer {
         return []
       case .outcomeUnknown, .failed:
         return resend(in: &state)
-      case .rejected:
+      case .alreadyOnboarded:
+        state.screen = .result
+        return []
+      case .rejected, .emailInUse:
         break
       }
     }
@@ -80,7 +97,26 @@ extension WizardReducer {
     state.screen = .submitting
     state.overlay = nil
     state.unmappedKiraIssues = []
+    if !allowedExisting.isEmpty {
+      return [
+        .submitAllowingExisting(payload: payload, idempotencyKey: key, existingUserIDs: allowedExisting),
+        .issueIdempotencyKey,
+      ]
+    }
     return [.submit(payload: payload, idempotencyKey: key), .issueIdempotencyKey]
+  }
+
+  /// The F10 warning naming Kira's users with this e-mail.
+  static func existingEmailWarning(_ users: [ExistingUser], staleAttempt: Bool) -> String {
+    let named = users.prefix(3).map { user in
+      ServerText.clean(user.id, limit: 40)
+        + (user.status.map { " (\(ServerText.clean($0, limit: 12)))" } ?? "")
+    }.joined(separator: ", ")
+    let who = users.count == 1 ? "user \(named)" : "\(users.count) users: \(named)"
+    let why = staleAttempt ? "; an attempt older than 24 h had no answer, it may be this one" : ""
+    // The key comes first: a long id must never push it out of the message.
+    return "F10 again creates a second customer: Kira already has \(who) with this e-mail\(why) "
+      + "(to change that user, quit and use `kira-onboard fix`)"
   }
 
   /// R on an unknown or failed result: the same body with the same key, so
@@ -123,14 +159,29 @@ extension WizardReducer {
     switch outcome {
     case .created(let user):
       state.createdUser = user
+      state.handOff = user.verificationLink.map(LinkHandOff.init(link:))
+      startFollowUp(
+        userID: user.id,
+        snapshot: UserStatusSnapshot(
+          status: user.status, verificationStatus: user.verificationStatus,
+          verificationTriggered: user.verificationTriggered, missingFields: user.missingFields),
+        in: &state)
       state.hasUnsavedAnswers = false
       state.kiraIssues = [:]
       state.unmappedKiraIssues = []
       state.screen = .result
     case .rejected(_, _, let message, let fieldErrors):
       mapKiraErrors(message: message, fieldErrors: fieldErrors, in: &state)
-    case .outcomeUnknown, .failed:
+    case .outcomeUnknown, .failed, .alreadyOnboarded:
       state.screen = .result
+    case .emailInUse(let users, let stale):
+      // Nothing was sent under this key: the next create may use it.
+      state.submission = nil
+      state.spareIdempotencyKey = key
+      state.drafts.emailCheck = .found(email: state.values[.email].trimmedWhitespace, users: users)
+      state.existingEmailWarnedFor = users.map(\.id)
+      openReview(in: &state)
+      state.message = StatusMessage(existingEmailWarning(users, staleAttempt: stale), tone: .warning)
     }
     return []
   }
@@ -174,6 +225,8 @@ extension WizardReducer {
     guard state.screen == .result, state.createdUser != nil else { return [] }
     state.values = state.form.initialValues
     state.createdUser = nil
+    state.followUp = nil
+    state.handOff = nil
     state.submission = nil
     state.issues = [:]
     state.kiraIssues = [:]

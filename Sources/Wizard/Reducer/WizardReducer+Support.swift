@@ -261,8 +261,9 @@ extension WizardReducer {
     guard var fix = state.drafts.fix else { return [] }
     fix.activity = nil
     switch result {
-    case .updated(let sent, let updated, let reverify, let triggered, let target):
+    case .updated(let sent, let updated, let reverify, let triggered, let target, let warnings):
       var next = FixSession(target: target)
+      next.lastWarnings = warnings.prefix(20).map { ServerText.clean($0, limit: 200) }
       next.lastUpdatedFields = updated.isEmpty ? sent : updated
       var flags: [String] = []
       if let reverify { flags.append("re-verification \(reverify ? "required" : "not required")") }
@@ -271,6 +272,14 @@ extension WizardReducer {
       next.reissuedLink = fix.reissuedLink
       next.reissuedStatus = fix.reissuedStatus
       state.drafts.fix = next
+      startFollowUp(
+        userID: target.userID,
+        snapshot: UserStatusSnapshot(
+          status: target.status, verificationStatus: target.verificationStatus,
+          verificationTriggered: triggered,
+          missingFields: Dictionary(
+            target.missing.map { ($0.product, $0.tokens) }, uniquingKeysWith: { first, _ in first })),
+        in: &state)
       let dateOrder = state.form.dateOrder
       state.form = OnboardingForm.individual.restricted(to: target.fieldsToAsk)
       state.form.dateOrder = dateOrder
@@ -284,10 +293,11 @@ extension WizardReducer {
       state.stepIndex = 0
       state.focusFirstField()
       state.hasUnsavedAnswers = false
+      let warned = next.lastWarnings.isEmpty ? "" : " · \(next.lastWarnings.count) warning(s), listed above"
       state.message = StatusMessage(
         "Kira updated: "
-          + (next.lastUpdatedFields ?? []).map { ServerText.clean($0) }.joined(separator: ", "),
-        tone: .success)
+          + (next.lastUpdatedFields ?? []).map { ServerText.clean($0) }.joined(separator: ", ") + warned,
+        tone: next.lastWarnings.isEmpty ? .success : .warning)
     case .nothingChanged:
       state.drafts.fix = fix
       state.message = StatusMessage("Nothing changed: no PUT sent")
@@ -321,6 +331,16 @@ extension WizardReducer {
     case .issued(let link, let status):
       state.drafts.fix?.reissuedLink = link
       state.drafts.fix?.reissuedStatus = status
+      if let target = state.drafts.fix?.target {
+        startFollowUp(
+          userID: target.userID,
+          snapshot: UserStatusSnapshot(
+            // Re-issuing leaves the user REJECTED until the customer uses the
+            // link: no starting status, and REJECTED is waited out, not final.
+            status: nil, verificationStatus: nil, verificationTriggered: nil, missingFields: nil),
+          in: &state)
+        state.followUp?.waitsOut = ["REJECTED"]
+      }
       state.message = StatusMessage(
         "Verification re-issued: send the new link to the customer", tone: .success)
     case .failed(let reason):

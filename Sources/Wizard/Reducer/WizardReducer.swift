@@ -18,7 +18,16 @@ enum WizardReducer {
       return handle(key, in: &state)
     case .tick(let date):
       state.now = date
+      return followUpTick(in: &state)
+    case .clipboardAnswered(let copied):
+      state.message =
+        copied
+        ? StatusMessage(
+          "Link sent to the terminal's clipboard (OSC 52): paste it where it is needed", tone: .success)
+        : StatusMessage("This terminal cannot copy: select the link with the mouse", tone: .warning)
       return []
+    case .userStatusChecked(let userID, let result):
+      return statusChecked(userID: userID, result: result, in: &state)
     case .connection(let status):
       state.connection = status
       return []
@@ -116,6 +125,10 @@ enum WizardReducer {
     case .submit: return state.drafts.fix == nil ? submit(in: &state) : submitFix(in: &state)
     case .retrySubmission: return retry(in: &state)
     case .newApplicant: return startNewApplicant(in: &state)
+    case .refreshStatus: return refreshStatus(in: &state)
+    case .copyLink:
+      guard let link = state.handOff?.link else { return [] }
+      return [.copyToClipboard(link)]
     case .completePath:
       guard let field = state.focusedField else { return [] }
       return [.completePath(field: field, text: state.editor.text)]

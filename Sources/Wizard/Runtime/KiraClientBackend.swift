@@ -49,7 +49,8 @@ public struct KiraClientBackend: WizardBackend {
     CreatedUser(
       id: user.id, status: user.status, verificationStatus: user.verificationStatus,
       verificationMode: user.verificationMode, verificationLink: user.verificationLink,
-      verificationLinkError: user.verificationLinkError)
+      verificationLinkError: user.verificationLinkError, verificationTriggered: user.verificationTriggered,
+      missingFields: user.missingFields)
   }
 
   /// How each kind of `KiraError` ends a submission.

@@ -83,6 +83,7 @@ public final class WizardRuntime {
     flushSave()
     if services.connectAtStart, !state.isFinished { startConnecting() }
     while !state.isFinished {
+      let following = state.followUp?.isFollowing == true
       let busy = state.screen == .submitting || state.connection == .connecting
       var changed = false
       if let key = terminal.nextKey(timeoutMilliseconds: busy ? 100 : 500) {
@@ -101,7 +102,8 @@ public final class WizardRuntime {
         dispatch(action)
         changed = true
       }
-      if state.screen == .submitting {
+      if state.screen == .submitting || following {
+        // The follow-up's checks fall due on the clock, with no key pressed.
         dispatch(.tick(services.now()))
         changed = true
       }
@@ -134,6 +136,8 @@ public final class WizardRuntime {
     switch effect {
     case .submit(let payload, let key):
       submit(payload, key: key)
+    case .submitAllowingExisting(let payload, let key, let existingUserIDs):
+      submit(payload, key: key, allowingExistingUsers: existingUserIDs)
     case .issueIdempotencyKey:
       dispatch(.idempotencyKeyIssued(services.makeIdempotencyKey()))
     case .inspectFile(let field, let path):
@@ -153,6 +157,10 @@ public final class WizardRuntime {
         state.message = StatusMessage(
           "Could not write the demo image: \(error.localizedDescription)", tone: .error)
       }
+    case .checkUserStatus(let userID):
+      checkUserStatus(userID)
+    case .copyToClipboard(let text):
+      dispatch(.clipboardAnswered(copied: terminal.copyToClipboard(text)))
     case .quit:
       break
     case .drafts(let effect):
@@ -180,7 +188,7 @@ public final class WizardRuntime {
   }
 
   /// Sends the create in the background; the outcome comes back through the inbox.
-  private func submit(_ payload: JSONValue, key: String) {
+  private func submit(_ payload: JSONValue, key: String, allowingExistingUsers: [String] = []) {
     if backend == nil { startConnecting() }
     let pending = backend
     let connect = services.connect
@@ -210,12 +218,34 @@ public final class WizardRuntime {
         inbox.post(.submissionProgress(idempotencyKey: key, progress))
       }
       let outcome =
-        if let journaled = backend as? any DraftAwareBackend {
+        if !allowingExistingUsers.isEmpty, let checking = backend as? any ExistingEmailAwareBackend {
+          await checking.createUser(
+            body: payload, idempotencyKey: key, draftID: draftID,
+            allowingExistingUsers: allowingExistingUsers,
+            progress: progress)
+        } else if let journaled = backend as? any DraftAwareBackend {
           await journaled.createUser(body: payload, idempotencyKey: key, draftID: draftID, progress: progress)
         } else {
           await backend.createUser(body: payload, idempotencyKey: key, progress: progress)
         }
       inbox.post(.submissionFinished(idempotencyKey: key, outcome))
+    }
+  }
+
+  /// Reads the followed user's status in the background (through the
+  /// connected backend, so the network helper in the wizard).
+  private func checkUserStatus(_ userID: String) {
+    if backend == nil { startConnecting() }
+    let pending = backend
+    let inbox = inbox
+    Task.detached {
+      guard let reader = await pending?.value as? any UserStatusBackend else {
+        inbox.post(
+          .userStatusChecked(
+            userID: userID, .failure(StatusCheckFailure("not connected to Kira: cannot read the status"))))
+        return
+      }
+      inbox.post(.userStatusChecked(userID: userID, await reader.userStatus(id: userID)))
     }
   }
 

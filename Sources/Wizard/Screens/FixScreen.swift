@@ -26,7 +26,7 @@ enum FixScreen {
     DraftChrome.drawHeader(state, label: "Fix-up", into: &grid)
     let height = ScreenChrome.bodyBottom(height: grid.height) - ScreenChrome.bodyTop + 1
     let head = headLines(target)
-    let tail = tailLines(fix, width: grid.width)
+    let tail = tailLines(fix, width: grid.width) + followUpLines(state, fix: fix, width: grid.width)
     let fields = fieldLines(state, target: target)
     let room = max(1, height - head.count - tail.count)
     var body = fields
@@ -110,6 +110,13 @@ enum FixScreen {
       if let flags = fix.lastReverification {
         lines.append(Line(text: "  " + ServerText.clean(flags), style: .hint))
       }
+      // A warning (a document that failed to upload) must not read as a success.
+      for warning in fix.lastWarnings.prefix(3) {
+        lines.append(Line(text: "! Kira warns: " + warning, style: .warning))
+      }
+      if fix.lastWarnings.count > 3 {
+        lines.append(Line(text: "  … and \(fix.lastWarnings.count - 3) more warnings", style: .warning))
+      }
     }
     if let link = fix.reissuedLink {
       lines.append(Line(text: "", style: .plain))
@@ -136,6 +143,17 @@ enum FixScreen {
           style: .warning))
     }
     return lines
+  }
+
+  /// The status follow-up after a save or a re-issue (or F5): transitions
+  /// with their times and what comes next; the head lists `missing_fields`.
+  static func followUpLines(_ state: WizardState, fix: FixSession, width: Int) -> [Line] {
+    guard let followUp = state.followUp, followUp.userID == fix.target.userID else { return [] }
+    let lines = FollowUpLines.lines(
+      followUp, now: state.now, refreshKey: "F5", labelColumn: labelColumn, valueColumn: valueColumn,
+      width: width, compact: true)
+    return [Line(text: "", style: .plain)]
+      + lines.map { Line(label: $0.label, text: $0.text, style: $0.style, column: $0.column) }
   }
 
   /// The line above the status line.

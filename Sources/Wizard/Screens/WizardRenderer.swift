@@ -14,6 +14,7 @@ public func render(_ state: WizardState, size: (columns: Int, rows: Int)) -> Fra
     return Frame(grid: grid)
   }
   var cursor: (row: Int, column: Int)?
+  var hyperlinks: [Hyperlink] = []
   if case .help(let offset) = state.overlay {
     HelpScreen.draw(state, offset: offset, into: &grid)
     return Frame(grid: grid)
@@ -27,7 +28,7 @@ public func render(_ state: WizardState, size: (columns: Int, rows: Int)) -> Fra
     case .step: cursor = StepScreen.draw(state, into: &grid)
     case .review: ReviewScreen.draw(state, into: &grid)
     case .submitting: SubmittingScreen.draw(state, into: &grid)
-    case .result: ResultScreen.draw(state, into: &grid)
+    case .result: hyperlinks = ResultScreen.draw(state, into: &grid)
     }
   }
   switch state.overlay {
@@ -40,5 +41,5 @@ public func render(_ state: WizardState, size: (columns: Int, rows: Int)) -> Fra
   case .help, .none:
     break
   }
-  return Frame(grid: grid, cursor: cursor)
+  return Frame(grid: grid, cursor: cursor, hyperlinks: state.overlay == nil ? hyperlinks : [])
 }

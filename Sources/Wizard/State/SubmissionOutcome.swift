@@ -15,12 +15,19 @@ public struct CreatedUser: Sendable, Hashable {
   public var verificationLink: String?
   /// Why Kira could not make a link, if it says.
   public var verificationLinkError: String?
+  /// `verification_triggered` of the create's answer.
+  public var verificationTriggered: Bool?
+  /// `missing_fields` per product, when the answer had them.
+  public var missingFields: [String: [String]]?
 
   /// Creates a created-user summary.
   public init(
     id: String, status: String? = nil, verificationStatus: String? = nil, verificationMode: String? = nil,
-    verificationLink: String? = nil, verificationLinkError: String? = nil
+    verificationLink: String? = nil, verificationLinkError: String? = nil, verificationTriggered: Bool? = nil,
+    missingFields: [String: [String]]? = nil
   ) {
+    self.verificationTriggered = verificationTriggered
+    self.missingFields = missingFields
     self.id = id
     self.status = status
     self.verificationStatus = verificationStatus
@@ -88,6 +95,13 @@ public enum SubmissionOutcome: Sendable, Hashable {
   case outcomeUnknown(reason: String)
   /// Another definite failure.
   case failed(SubmissionFailure)
+  /// Nothing was sent: this desk already created a user from these answers'
+  /// e-mail (the journal says so); changes go through `fix`.
+  case alreadyOnboarded(CreatedUser)
+  /// Nothing was sent: Kira already has users with this e-mail (another desk,
+  /// or an attempt whose outcome stayed open past Kira's 24 h idempotency
+  /// window: `staleAttempt`). Creating needs the operator's confirmation.
+  case emailInUse(users: [ExistingUser], staleAttempt: Bool)
 }
 
 /// What the client reports while it works.

@@ -25,6 +25,10 @@ public enum WizardAction: Sendable {
   case pathCompleted(field: FieldID, original: String, completed: String, candidates: [String])
   /// A result of a draft, look-up or fix-up effect.
   case drafts(DraftAction)
+  /// `GET /v1/users/{id}` for the followed user answered (or failed).
+  case userStatusChecked(userID: String, Result<UserStatusSnapshot, StatusCheckFailure>)
+  /// The terminal was asked to copy the link (true), or cannot be (false).
+  case clipboardAnswered(copied: Bool)
   /// Kira's subdivision codes (`GET /v1/countries`, fetched or cached) now
   /// decide the state field.
   case subdivisionsLoaded(SubdivisionCatalog)
@@ -34,6 +38,9 @@ public enum WizardAction: Sendable {
 public enum WizardEffect: Sendable, Hashable {
   /// POST /v1/users with this exact body and idempotency key.
   case submit(payload: JSONValue, idempotencyKey: String)
+  /// The same, the operator having confirmed that Kira's users with this
+  /// e-mail (`existingUserIDs`) are not this customer.
+  case submitAllowingExisting(payload: JSONValue, idempotencyKey: String, existingUserIDs: [String])
   /// Make a new idempotency key (answer with `.idempotencyKeyIssued`).
   case issueIdempotencyKey
   /// Read a document image's type and size (answer with `.fileInspected`).
@@ -42,8 +49,23 @@ public enum WizardEffect: Sendable, Hashable {
   case completePath(field: FieldID, text: String)
   /// Write the demo's sample document image to `path` (embedded sandbox only).
   case writeSampleDocument(path: String)
+  /// `GET /v1/users/{id}` for the status follow-up (answer with `.userStatusChecked`).
+  case checkUserStatus(userID: String)
+  /// Ask the terminal to put `text` on its clipboard (answer with `.clipboardAnswered`).
+  case copyToClipboard(String)
   /// Leave the wizard.
   case quit
   /// Drafts, look-ups and fix-ups (`DraftEffect`).
   case drafts(DraftEffect)
+}
+
+/// Why a status check got no usable answer (cleaned before drawing).
+public struct StatusCheckFailure: Error, Sendable, Hashable {
+  /// What happened, for people.
+  public var message: String
+
+  /// Creates a failure.
+  public init(_ message: String) {
+    self.message = message
+  }
 }

@@ -54,6 +54,15 @@ public struct WizardState: Sendable {
   public var submission: SubmissionAttempt?
   /// The user Kira created (never submit again once set).
   public var createdUser: CreatedUser?
+  /// Following the created (or fixed) user to a final state (`StatusFollowUp`).
+  public var followUp: StatusFollowUp?
+  /// The verification link of a user created in link mode, with its QR code.
+  public var handOff: LinkHandOff?
+  /// False with `--no-qr`: the link is shown as text only.
+  public var showsQRCode = true
+  /// Kira's users with this e-mail that the operator was warned about at
+  /// F10; a second F10 with the same users creates the customer anyway.
+  public var existingEmailWarnedFor: [String]?
   /// The key the next new logical create will use.
   public var spareIdempotencyKey: String?
   /// Connection to Kira.
@@ -138,6 +147,7 @@ public struct WizardState: Sendable {
     case .result:
       if createdUser != nil { return [.result] }
       if case .rejected? = submission?.outcome { return [.resultRejected] }
+      if case .alreadyOnboarded? = submission?.outcome { return [.resultRejected] }
       return [.resultRetry]
     case .step:
       let fieldContext = focusedDefinition.map { Self.context(for: $0.kind) } ?? .textField
@@ -154,6 +164,8 @@ public struct WizardState: Sendable {
   public var keyFeatures: Set<KeyBinding.Feature> {
     var features: Set<KeyBinding.Feature> = []
     if environment.isEmbeddedSandbox { features.insert(.embeddedSandbox) }
+    if followUp != nil { features.insert(.statusFollowUp) }
+    if handOff != nil { features.insert(.linkHandOff) }
     if drafts.savesDrafts { features.insert(.drafts) }
     if drafts.resumeList != nil { features.insert(.resumeList) }
     if let fix = drafts.fix {

@@ -59,7 +59,7 @@ public enum FixUpdateResult: Sendable, Hashable {
   /// Kira took the `PUT`; `target` is the user reloaded afterwards.
   case updated(
     sentFields: [String], updatedFields: [String], requiresReverification: Bool?,
-    verificationTriggered: Bool?, target: FixTarget)
+    verificationTriggered: Bool?, target: FixTarget, warnings: [String] = [])
   /// No answer differs from the remote user's: nothing was sent.
   case nothingChanged
   /// Kira refused the values (a 400): its field errors.
@@ -99,6 +99,8 @@ public struct FixSession: Sendable, Hashable {
   public var lastUpdatedFields: [String]?
   /// Kira's re-verification flags of the last save.
   public var lastReverification: String?
+  /// Kira's `warnings[]` on the last save (cleaned).
+  public var lastWarnings: [String] = []
   /// The verification link re-issued, if any.
   public var reissuedLink: String?
   /// The re-issued verification's status, as Kira sent it.

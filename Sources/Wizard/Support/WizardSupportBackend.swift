@@ -14,6 +14,16 @@ public protocol WizardSupportBackend: Sendable {
   func reissueVerification(id: String) async -> ReissueResult
 }
 
+/// A backend that looks the e-mail up before a create and can be told which
+/// existing users the operator confirmed are someone else.
+public protocol ExistingEmailAwareBackend: WizardBackend {
+  /// Creates the user unless Kira has users with its e-mail other than `allowingExistingUsers`.
+  func createUser(
+    body: JSONValue, idempotencyKey: String, draftID: String?, allowingExistingUsers: [String],
+    progress: @escaping @Sendable (SubmissionProgress) -> Void
+  ) async -> SubmissionOutcome
+}
+
 /// A backend that sends creates through the submission journal and needs
 /// the draft they come from (to group attempts, record Kira's verdict on the
 /// draft, and wipe it after a create).

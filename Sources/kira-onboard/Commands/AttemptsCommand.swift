@@ -20,7 +20,7 @@ struct AttemptsCommand: ParsableCommand {
 
   @OptionGroup var store: StoreOptions
 
-  @Flag(name: .long, help: "Include attempts that created a user.")
+  @Flag(name: .long, help: "Include attempts that created a user, and failures a later create resolved.")
   var all = false
 
   @Flag(name: .long, help: "Print JSON instead of text.")
@@ -35,19 +35,37 @@ struct AttemptsCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let attempts = try store.settings.openStore().journal.recent(limit: limit, includeCreated: all)
+      let opened = try store.settings.openStore()
+      // Read with the creates, to tell which failures a later attempt resolved.
+      let everything = try opened.journal.recent(limit: max(limit, 1_000), includeCreated: true)
+      let resolvers = AttemptResolution.resolvers(in: everything)
+      let attempts = Array(
+        everything.filter { all || ($0.outcome != .created && resolvers[$0.id] == nil) }.prefix(limit))
       if json {
         print(String(decoding: try StoreFormatting.jsonEncoder.encode(attempts), as: UTF8.self))
         return
       }
       guard !attempts.isEmpty else {
         print(
-          all ? "No attempts in the journal." : "No failed or unknown attempts. (--all shows every attempt)")
+          all
+            ? "No attempts in the journal."
+            : "No open failed or unknown attempts. (--all shows every attempt, resolved ones too)")
         return
       }
       for (index, attempt) in attempts.enumerated() {
         if index > 0 { print("") }
         Self.lines(for: attempt).forEach { print($0) }
+        if attempt.outcome != .created {
+          if let resolver = resolvers[attempt.id] {
+            let user = resolver.userID.map { " → user \(UntrustedText.clean($0))" } ?? ""
+            print("    resolved by #\(resolver.id)\(user)")
+          } else {
+            print("    open")
+          }
+        }
+        if let userID = attempt.userID {
+          WebhookReasons.lines(for: userID, in: opened, indent: "    ").forEach { print($0) }
+        }
       }
     } catch {
       throw ExitCode(ErrorPresenter.present(error))

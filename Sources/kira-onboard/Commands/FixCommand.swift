@@ -24,6 +24,8 @@ struct FixCommand: AsyncParsableCommand {
 
   @OptionGroup var connection: ConnectionOptions
 
+  @OptionGroup var store: StoreOptions
+
   @Argument(help: "The Kira user id.")
   var userID: String
 
@@ -93,6 +95,8 @@ struct FixCommand: AsyncParsableCommand {
     var user = try await client.getUser(id: userID)
     let plan = FixUpPlan(user: user)
     UserReport.stateLines(of: user, plan: plan).forEach { print($0) }
+    // Why Kira rejected the user: only its webhooks say (`webhooks listen`).
+    WebhookReasons.lines(for: user.id, in: try? store.settings.openStore()).forEach { print($0) }
 
     if !assignments.isEmpty {
       let policy = ValidationPolicy(minimumAge: minimumAge)
@@ -119,6 +123,12 @@ struct FixCommand: AsyncParsableCommand {
           answer += "; verification triggered: \(triggered ? "yes" : "no")"
         }
         print(answer)
+        // A warning (a document that failed to upload) must not read as a success.
+        for warning in update.warnings { print("Kira warns: \(warning)") }
+        if !update.warnings.isEmpty {
+          ErrorPresenter.writeToStandardError(
+            "kira-onboard: Kira took the update with \(update.warnings.count) warning(s); check them above")
+        }
         user = try await client.getUser(id: user.id)
         print("")
         print("Now:")

@@ -18,12 +18,19 @@ struct SubmitCommand: AsyncParsableCommand {
       (`kira-onboard attempts`) before it leaves: running the same submit again
       after no definite answer replays the same body under the same key, and once a
       user exists for this e-mail nothing is sent again. Without credentials the
-      embedded sandbox is used (and said so on stderr).
+      embedded sandbox is used (and said so on stderr). When Kira already has a
+      user with the body's e-mail nothing is sent (exit 65) unless
+      --allow-existing-email says to create a second customer (or
+      --idempotency-key retries an earlier attempt). With --wait the user is
+      then followed (GET /v1/users/{id}, fast at first, then slower) until Kira
+      reaches a final state or --wait-timeout passes; each new status goes to
+      stderr, the final one and its history to stdout.
 
       Exit status: 0 created; 65 invalid (locally or per Kira, one field error per
       line); 69 Kira unavailable after retries; 75 no definite answer (the
       idempotency key and the exact command to retry safely are printed); 77
-      credentials refused; 66 unreadable file.
+      credentials refused; 66 unreadable file; 75 also when --wait ends before a
+      final state (the user exists).
       """)
 
   @Argument(help: "The JSON body to submit (`-` reads standard input).")
@@ -40,6 +47,21 @@ struct SubmitCommand: AsyncParsableCommand {
   @Option(name: .customLong("minimum-age"), help: "Minimum customer age in years.")
   var minimumAge: Int = 18
 
+  @Flag(
+    name: .long,
+    help: "After the create, follow the user (GET /v1/users/{id}) until Kira reaches a final state.")
+  var wait = false
+
+  @Option(
+    name: .customLong("wait-timeout"),
+    help: ArgumentHelp("With --wait: give up after this many seconds (1...3600).", valueName: "seconds"))
+  var waitTimeout: Int = 120
+
+  @Flag(
+    name: .customLong("allow-existing-email"),
+    help: "Create even when Kira has a user with this e-mail (a second customer).")
+  var allowExistingEmail = false
+
   @OptionGroup var connection: ConnectionOptions
 
   @OptionGroup var store: StoreOptions
@@ -49,6 +71,9 @@ struct SubmitCommand: AsyncParsableCommand {
       throw ValidationError("--idempotency-key must be a UUID (as printed by an earlier attempt)")
     }
     if !(0...150).contains(minimumAge) { throw ValidationError("--minimum-age must be between 0 and 150") }
+    if !(1...3600).contains(waitTimeout) {
+      throw ValidationError("--wait-timeout must be between 1 and 3600 seconds, not \(waitTimeout)")
+    }
   }
 
   func run() async throws {
@@ -101,6 +126,10 @@ struct SubmitCommand: AsyncParsableCommand {
     if let requested = idempotencyKey?.lowercased() {
       coordinator.makeIdempotencyKey = { requested }
     }
+    // Never a second customer: Kira is asked for the e-mail first, unless the
+    // operator retries a given key (Kira replays its answer to that key).
+    coordinator.existingEmailPolicy =
+      allowExistingEmail || idempotencyKey != nil ? .ignore : .refuse(allowing: [])
     let submission: SubmissionReport
     do {
       submission = try await coordinator.submit(payload)
@@ -108,7 +137,17 @@ struct SubmitCommand: AsyncParsableCommand {
       await session.close()
       throw error
     }
+    do {
+      try await printOutcome(submission, session: session)
+    } catch {
+      await session.close()
+      throw error
+    }
     await session.close()
+  }
+
+  /// Prints what came of the create (and, with `--wait`, of the follow-up).
+  private func printOutcome(_ submission: SubmissionReport, session: KiraSession) async throws {
     let failure = { (error: KiraError, key: String) in
       SubmitFailure(
         error: error, idempotencyKey: key, retryCommand: Self.retryCommand(key: key),
@@ -142,6 +181,8 @@ struct SubmitCommand: AsyncParsableCommand {
       var conflict = failure(error, key)
       conflict.existingUserIDs = existing
       throw conflict
+    case .emailInUse(let users, let staleKey):
+      throw ExistingEmailRefusal(users: users, staleKey: staleKey)
     }
     let key = submission.attempts.last?.idempotencyKey ?? ""
     if submission.replayedEarlierBody {
@@ -150,6 +191,10 @@ struct SubmitCommand: AsyncParsableCommand {
           + "(\(key)); send later changes with `kira-onboard fix \(UntrustedText.clean(user.id))`")
     }
 
+    if wait {
+      try await waitForFinalState(of: user, key: key, session: session)
+      return
+    }
     if json {
       printJSON(user.raw)
     } else {
@@ -254,6 +299,38 @@ struct UnchangedBodyRefusal: Error, PresentableError {
   var userMessage: String {
     "\(file) was already rejected by Kira unchanged (idempotency key \(idempotencyKey)); nothing was sent.\n"
       + "  Correct the fields Kira named (see `kira-onboard attempts`), then submit again."
+  }
+
+  var exitStatus: Int32 { ExitStatus.dataError }
+}
+
+/// Kira already has users with the body's e-mail: nothing was sent (exit 65).
+struct ExistingEmailRefusal: Error, PresentableError {
+  var users: [KiraUser]
+  /// The open attempt older than Kira's idempotency window, if that is why it was checked.
+  var staleKey: String?
+
+  var userMessage: String {
+    let named = users.prefix(5).map { user in
+      UntrustedText.clean(user.id) + " ("
+        + [user.status, user.createdAt.map { "created \($0)" }]
+        .compactMap { $0.map { UntrustedText.clean($0, limit: 40) } }.joined(separator: ", ") + ")"
+    }
+    var lines = [
+      "kira-onboard: Kira already has \(users.count == 1 ? "a user" : "\(users.count) users") with this e-mail; "
+        + "nothing was sent:"
+    ]
+    lines += named.map { "  " + $0 }
+    if let staleKey {
+      lines.append(
+        "  An earlier attempt (idempotency key \(staleKey)) had no answer and is older than Kira's 24 h "
+          + "idempotency window: it probably created that user; sending it again would create another.")
+    }
+    if let first = users.first {
+      lines.append("  To change that user's data: kira-onboard fix \(UntrustedText.clean(first.id))")
+    }
+    lines.append("  To create a second customer anyway: add --allow-existing-email")
+    return lines.joined(separator: "\n")
   }
 
   var exitStatus: Int32 { ExitStatus.dataError }

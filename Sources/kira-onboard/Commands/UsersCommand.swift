@@ -8,21 +8,59 @@ import KiraModels
 struct UsersCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "users",
-    abstract: "Find existing Kira users by e-mail (GET /v1/users?email=) before creating a duplicate.",
-    discussion: "Prints id, status, verification status and creation time of each match.")
+    abstract: "Find Kira users by e-mail, status, verification status or creation time (GET /v1/users).",
+    discussion:
+      "Prints id, masked name, status, verification status and creation time of each match (pages of 100).")
 
   @OptionGroup var connection: ConnectionOptions
 
-  @Option(name: .long, help: ArgumentHelp("The e-mail address to look up.", valueName: "address"))
-  var email: String
+  @Option(name: .long, help: ArgumentHelp("Only users with this e-mail.", valueName: "address"))
+  var email: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Only users in this status (CREATED, REJECTED, ...).", valueName: "status"))
+  var status: String?
+
+  @Option(
+    name: .customLong("verification-status"),
+    help: ArgumentHelp("Only users with this verification status (in_review, ...).", valueName: "status"))
+  var verificationStatus: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Only users created at or after this time (2026-12-01 or an ISO 8601 time).", valueName: "time"))
+  var since: String?
 
   @Flag(name: .long, help: "Print the users Kira returned as JSON.")
   var json = false
 
+  /// `--since` as Kira's `created_after` (ISO 8601, UTC).
+  var createdAfter: String? {
+    guard let since else { return nil }
+    let text = since.trimmingCharacters(in: .whitespaces)
+    if ISO8601DateFormatter().date(from: text) != nil { return text }
+    return text.count == 10 ? text + "T00:00:00Z" : nil
+  }
+
   func validate() throws {
-    let trimmed = email.trimmingCharacters(in: .whitespaces)
-    if trimmed.isEmpty || !trimmed.contains("@") {
-      throw ValidationError("--email must be an e-mail address")
+    if let email {
+      let trimmed = email.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || !trimmed.contains("@") {
+        throw ValidationError("--email must be an e-mail address")
+      }
+    }
+    if email == nil, status == nil, verificationStatus == nil, since == nil {
+      throw ValidationError("give at least one filter: --email, --status, --verification-status or --since")
+    }
+    for (name, value) in [("--status", status), ("--verification-status", verificationStatus)] {
+      if let value, value.isEmpty || !value.allSatisfy({ $0.isLetter || $0 == "_" }) {
+        throw ValidationError("\(name) must be a status word such as REJECTED or in_review")
+      }
+    }
+    if since != nil, createdAfter.flatMap({ ISO8601DateFormatter().date(from: $0) }) == nil {
+      throw ValidationError("--since must be a date (2026-12-01) or an ISO 8601 time (2026-12-01T10:00:00Z)")
     }
   }
 
@@ -32,7 +70,8 @@ struct UsersCommand: AsyncParsableCommand {
       let users: [KiraUser]
       do {
         users = try await Self.allUsers(
-          client: session.client, email: email.trimmingCharacters(in: .whitespaces))
+          client: session.client, email: email?.trimmingCharacters(in: .whitespaces), status: status,
+          verificationStatus: verificationStatus, createdAfter: createdAfter)
       } catch {
         await session.close()
         throw error
@@ -41,7 +80,10 @@ struct UsersCommand: AsyncParsableCommand {
       if json {
         printJSON(JSONValue.array(users.map(\.raw)))
       } else if users.isEmpty {
-        print("No Kira user has this e-mail (\(session.environmentName)).")
+        print(
+          email != nil && status == nil && verificationStatus == nil && since == nil
+            ? "No Kira user has this e-mail (\(session.environmentName))."
+            : "No Kira user matches (\(session.environmentName)).")
       } else {
         UserReport.listLines(users).forEach { print($0) }
       }
@@ -51,11 +93,16 @@ struct UsersCommand: AsyncParsableCommand {
   }
 
   /// Every page of matches (100 per request, at most 1,000 users).
-  static func allUsers(client: KiraClient, email: String) async throws -> [KiraUser] {
+  static func allUsers(
+    client: KiraClient, email: String?, status: String? = nil, verificationStatus: String? = nil,
+    createdAfter: String? = nil
+  ) async throws -> [KiraUser] {
     var users: [KiraUser] = []
     var offset = 0
     while offset < 1_000 {
-      let page = try await client.listUsers(limit: 100, offset: offset, email: email)
+      let page = try await client.listUsers(
+        limit: 100, offset: offset, email: email, status: status, verificationStatus: verificationStatus,
+        createdAfter: createdAfter)
       users += page.data
       guard page.pagination.hasMore, !page.data.isEmpty else { break }
       offset += page.data.count

@@ -50,13 +50,16 @@ struct WizardCommand: AsyncParsableCommand {
       "The operator's language: es or en (default: KIRA_ONBOARD_LANG, else LC_ALL, LC_MESSAGES, LANG).",
       valueName: "es|en"))
   var language: String?
+  @Flag(name: .customLong("no-qr"), help: "Show a verification link as text only, without its QR code.")
+  var noQR = false
 
   /// The parsed values.
   var settings: WizardSettings {
     WizardSettings(
       connection: connection.settings, store: drafts.store.settings, keepDrafts: drafts.retention.keepDrafts,
       resumeID: drafts.resumeID, fresh: drafts.fresh, loadFile: drafts.loadFile, attemptID: drafts.attemptID,
-      demo: demo, minimumAge: minimumAge, dateOrder: dateOrder, accessible: accessible, language: language)
+      demo: demo, minimumAge: minimumAge, dateOrder: dateOrder, accessible: accessible, language: language,
+      noQR: noQR)
   }
 
   /// The wizard's own rules (each option group checks its own).

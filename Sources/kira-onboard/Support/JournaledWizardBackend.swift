@@ -11,7 +11,7 @@ import Wizard
 /// after a definite rejection, and an applicant already created is never
 /// sent again. It also answers Review's duplicate e-mail check and the
 /// fix-up's `PUT`, reload and re-issue.
-struct JournaledWizardBackend: DraftAwareBackend, WizardSupportBackend {
+struct JournaledWizardBackend: DraftAwareBackend, ExistingEmailAwareBackend, WizardSupportBackend {
   /// The client and its environment.
   let session: KiraSession
   /// The journal and drafts (nil: creates go straight to the client).
@@ -44,6 +44,17 @@ struct JournaledWizardBackend: DraftAwareBackend, WizardSupportBackend {
     body: JSONValue, idempotencyKey: String, draftID: String?,
     progress: @escaping @Sendable (SubmissionProgress) -> Void
   ) async -> SubmissionOutcome {
+    await createUser(
+      body: body, idempotencyKey: idempotencyKey, draftID: draftID, allowingExistingUsers: [],
+      progress: progress)
+  }
+
+  /// Creates through the journal, after looking the e-mail up on Kira: users
+  /// other than `allowingExistingUsers` stop the create (`.emailInUse`).
+  func createUser(
+    body: JSONValue, idempotencyKey: String, draftID: String?, allowingExistingUsers: [String],
+    progress: @escaping @Sendable (SubmissionProgress) -> Void
+  ) async -> SubmissionOutcome {
     guard let store else {
       return await KiraClientBackend(client: session.client).createUser(
         body: body, idempotencyKey: idempotencyKey, progress: progress)
@@ -54,6 +65,7 @@ struct JournaledWizardBackend: DraftAwareBackend, WizardSupportBackend {
     // A new body goes out under the key the wizard shows; an open attempt
     // is replayed under its own (the wizard resumed it with that key).
     coordinator.makeIdempotencyKey = { idempotencyKey }
+    coordinator.existingEmailPolicy = .refuse(allowing: Set(allowingExistingUsers))
     do {
       let report = try await coordinator.submit(body, draftID: draftID.map(DraftID.init(rawValue:)))
       return await outcome(of: report)
@@ -81,6 +93,10 @@ struct JournaledWizardBackend: DraftAwareBackend, WizardSupportBackend {
     switch report.outcome {
     case .created(let userID):
       return .created(report.user.map(KiraClientBackend.summary(of:)) ?? CreatedUser(id: userID))
+    case .emailInUse(let users, let staleKey):
+      return .emailInUse(
+        users: users.map { ExistingUser(id: $0.id, status: $0.status, createdAt: $0.createdAt) },
+        staleAttempt: staleKey != nil)
     case .alreadyCreated(let userID):
       guard let userID else {
         return .failed(
@@ -89,10 +105,11 @@ struct JournaledWizardBackend: DraftAwareBackend, WizardSupportBackend {
             message: "An earlier attempt already created this applicant; nothing was sent "
               + "(see kira-onboard attempts --all)"))
       }
+      // Never a false "created": the answers typed now were not sent.
       if let user = try? await session.client.getUser(id: userID) {
-        return .created(KiraClientBackend.summary(of: user))
+        return .alreadyOnboarded(KiraClientBackend.summary(of: user))
       }
-      return .created(CreatedUser(id: userID))
+      return .alreadyOnboarded(CreatedUser(id: userID))
     case .rejected(let error):
       return KiraClientBackend.submissionOutcome(for: error)
     case .unchangedAfterRejection(let key):
@@ -134,7 +151,8 @@ struct JournaledWizardBackend: DraftAwareBackend, WizardSupportBackend {
       return .updated(
         sentFields: keys, updatedFields: update.updatedFields,
         requiresReverification: update.requiresReverification,
-        verificationTriggered: update.verificationTriggered, target: FixTarget(user: reloaded))
+        verificationTriggered: update.verificationTriggered, target: FixTarget(user: reloaded),
+        warnings: update.warnings)
     } catch let error as KiraError {
       switch error.kind {
       case .validation, .clientError, .invalidRequest:

@@ -46,11 +46,12 @@ enum UserReport {
 
   /// One row per user for `users`: id, status, verification status, created.
   static func listLines(_ users: [KiraUser]) -> [String] {
-    var rows = [["ID", "STATUS", "VERIFICATION", "CREATED"]]
+    var rows = [["ID", "NAME", "STATUS", "VERIFICATION", "CREATED"]]
     for user in users {
+      let name = NameMask.mask(firstName: user.firstName ?? "", lastName: user.lastName ?? "")
       rows.append([
-        UntrustedText.clean(user.id), clean(user.status), clean(user.verificationStatus),
-        clean(user.createdAt),
+        UntrustedText.clean(user.id), name.isEmpty ? "-" : UntrustedText.clean(name, limit: 20),
+        clean(user.status), clean(user.verificationStatus), clean(user.createdAt),
       ])
     }
     return StoreFormatting.table(rows)

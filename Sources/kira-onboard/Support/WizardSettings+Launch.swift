@@ -50,18 +50,23 @@ extension WizardSettings {
     let final = try Self.runWizard(
       plan: plan, minimumAge: minimumAge, dateOrder: dateOrder, connect: connect,
       drafts: WizardDraftSource(start: start, deferred: deferred), keepDrafts: keepDrafts,
-      lineMode: lineMode ? OperatorLanguage.resolve(flag: language, environment: environment) : nil)
+      lineMode: lineMode ? OperatorLanguage.resolve(flag: language, environment: environment) : nil,
+      showsQRCode: !noQR && !lineMode)
     if let failure = deferred?.failure { throw failure }
     if let user = final.createdUser {
       print(
         "Created Kira user \(UntrustedText.clean(user.id)) (status \(UserReport.clean(user.status)), "
           + "verification \(UserReport.clean(user.verificationStatus)))"
       )
+      if let followUp = final.followUp, followUp.userID == user.id { print(followUp.exitLine) }
       if let link = user.verificationLink {
         print("Verification link: \(UntrustedText.clean(link, limit: VerificationLink.maxLength))")
       } else if let refused = user.verificationLinkError {
         print("Verification link: (none: \(UntrustedText.clean(refused)))")
       }
+    } else if let attempt = final.submission, case .alreadyOnboarded(let user) = attempt.outcome {
+      let id = UntrustedText.clean(user.id)
+      print("Already onboarded as \(id); nothing was sent; use kira-onboard fix \(id)")
     } else if let attempt = final.submission, case .outcomeUnknown = attempt.outcome {
       print(
         "The last submission's outcome is unknown. Retry it safely with the same idempotency key: "
@@ -99,7 +104,8 @@ extension WizardSettings {
   static func runWizard(
     plan: WizardLaunchPlan, minimumAge: Int, dateOrder: DateOrder = .dayFirst,
     connect: @escaping @Sendable () async throws -> any WizardBackend,
-    drafts: WizardDraftSource? = nil, keepDrafts: Bool = false, lineMode: OperatorLanguage? = nil
+    drafts: WizardDraftSource? = nil, keepDrafts: Bool = false, lineMode: OperatorLanguage? = nil,
+    showsQRCode: Bool = true
   ) throws -> WizardState {
     var policy = ValidationPolicy.standard(today: Date())
     policy.minimumAge = minimumAge
@@ -113,6 +119,7 @@ extension WizardSettings {
       idempotencyKey: UUID().uuidString.lowercased(),
       now: Date(),
       columns: terminal.size.columns, rows: terminal.size.rows)
+    state.showsQRCode = showsQRCode
     if drafts != nil {
       state.drafts = DraftSession(enabled: true, checksExistingEmail: true, keepsDraftAfterCreate: keepDrafts)
     }

@@ -67,6 +67,7 @@ extension WizardSettings {
       QuickOption(names: ["--load"], apply: text { $0.loadFile = $1 }),
       QuickOption(names: ["--attempt"], apply: number { $0.attemptID = $1 }),
       QuickOption(names: ["--demo"], apply: .flag { $0.demo = true }),
+      QuickOption(names: ["--no-qr"], apply: .flag { $0.noQR = true }),
       QuickOption(names: ["--minimum-age"], apply: number { $0.minimumAge = $1 }),
       QuickOption(names: ["--accessible"], apply: .flag { $0.accessible = true }),
       QuickOption(names: ["--lang"], apply: text { $0.language = $1 }),

@@ -34,6 +34,8 @@ struct WizardSettings: Equatable, Sendable {
   var accessible = false
   /// `--lang`: the operator's language (`es` or `en`); else the environment decides.
   var language: String?
+  /// `--no-qr`: the verification link as text only (no QR code).
+  var noQR = false
 
   /// True when the wizard starts on a fresh form or the resume list, so the
   /// store can open after the first frame; `--resume`, `--load` and
