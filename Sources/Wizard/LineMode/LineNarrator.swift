@@ -28,6 +28,8 @@ struct LineNarrator {
     var resume: String?
     var message: String?
     var outcome: String?
+    /// The followed user's status history (`CREATED 10:02:11 → VERIFYING …`).
+    var history: String?
 
     init(_ state: WizardState) {
       screen = state.screen
@@ -39,6 +41,7 @@ struct LineNarrator {
       }
       message = state.message?.text
       outcome = state.submission.map { "\($0.outcome)" }
+      history = state.followUp.map(\.historyText)
     }
 
     /// True when the operator is somewhere else (a new question, screen or dialog).
@@ -85,6 +88,9 @@ struct LineNarrator {
     if narration.askAgain == nil, now.movedFrom(last) {
       narration.lines += describe(
         state, stepChanged: state.stepIndex != last?.stepIndex || last?.screen != .step)
+    } else if state.screen == .result, let history = now.history, !history.isEmpty, history != last?.history {
+      // Kira moved the user on (the result follows it): read the new state out.
+      narration.lines.append(say(.statusHistory(history)))
     }
     return narration
   }
@@ -189,6 +195,9 @@ struct LineNarrator {
         if let value { lines.append(say(.resultField(label: label, value: value))) }
       }
       if let link = user.verificationLink { lines.append(say(.resultLink(link))) }
+      if let history = state.followUp?.historyText, !history.isEmpty {
+        lines.append(say(.statusHistory(history)))
+      }
       return lines + [say(.resultCommands)]
     }
     switch state.submission?.outcome {

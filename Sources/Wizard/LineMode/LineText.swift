@@ -31,6 +31,7 @@ enum LineText: Sendable, Hashable {
   case created(id: String)
   case resultField(label: String, value: String)
   case resultLink(String)
+  case statusHistory(String)
   case resultCommands
   case rejected
   case unknownOutcome
@@ -130,6 +131,8 @@ enum LineText: Sendable, Hashable {
     case .resultField(let label, let value): ("  \(label): \(value)", "  \(label): \(value)")
     case .resultLink(let link):
       ("Verification link for the customer: \(link)", "Enlace de verificación para el cliente: \(link)")
+    case .statusHistory(let history):
+      ("Kira's status so far: \(history).", "Estado en Kira hasta ahora: \(history).")
     case .resultCommands:
       ("Type new for another customer, or quit.", "Escriba nuevo para otro cliente, o salir.")
     case .rejected:
@@ -218,7 +221,8 @@ enum LineText: Sendable, Hashable {
     .notAnOption(number: 9, count: 3), .reviewTitle, .reviewStep(number: 1, title: "t"),
     .reviewValue(label: "l", value: "v"), .reviewNothing, .reviewErrors(2), .reviewReady, .reviewMissing("m"),
     .reviewCommands, .reviewNotYet, .sending, .created(id: "u"), .resultField(label: "l", value: "v"),
-    .resultLink("k"), .resultCommands, .rejected, .unknownOutcome, .unknownCommands, .quitQuestion,
+    .resultLink("k"), .statusHistory("CREATED 10:00:00"), .resultCommands, .rejected, .unknownOutcome,
+    .unknownCommands, .quitQuestion,
     .resumeTitle(2), .resumeEntry(number: 1, name: "n", place: "p", age: "a"), .resumeCommands,
     .deleteQuestion,
     .lockQuestion(holder: "h"), .goodbye, .help, .fieldHelp(rule: "r", apiPath: "p"), .unknownCommand("c"),
