@@ -1,4 +1,5 @@
 import Foundation
+import KYCForm
 import Testing
 
 @testable import kira_onboard
@@ -101,5 +102,28 @@ struct WizardArgumentsTests {
     ])
   func refusedBothWays(_ arguments: [String]) {
     #expect(throws: (any Error).self) { try KiraOnboard.parseAsRoot(arguments) }
+  }
+}
+
+/// `--minimum-age` means one thing everywhere: the wizard, `validate`,
+/// `submit`, `import` and `fix` take the same range and refuse the same way.
+@Suite("--minimum-age: one range in every command")
+struct MinimumAgeRangeTests {
+  static let commands: [[String]] = [
+    ["wizard"], ["validate", "x.json"], ["submit", "x.json"], ["import", "x.csv"],
+    ["fix", "u_1", "--set", "x=1"],
+  ]
+
+  @Test("the edges of the range are taken", arguments: commands, [0, 130])
+  func edgesTaken(_ command: [String], years: Int) throws {
+    _ = try KiraOnboard.parseAsRoot(command + ["--minimum-age=\(years)"])
+  }
+
+  @Test("just outside the range is refused, naming the option and the range", arguments: commands, [-1, 131])
+  func outsideRefused(_ command: [String], years: Int) {
+    #expect(throws: (any Error).self) { try KiraOnboard.parseAsRoot(command + ["--minimum-age=\(years)"]) }
+    #expect(
+      ValidationPolicy.minimumAgeProblem(years)
+        == "--minimum-age must be between 0 and 130 years, not \(years)")
   }
 }

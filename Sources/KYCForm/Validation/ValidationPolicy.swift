@@ -39,6 +39,19 @@ public struct ValidationPolicy: Sendable {
     self.fileReader = fileReader
   }
 
+  /// The youngest minimum age an operator may set, and the oldest: one
+  /// range for every command that takes `--minimum-age`.
+  public static let minimumAgeRange = 0...130
+
+  /// What is wrong with `years` as a `--minimum-age` (nil when it is in
+  /// `minimumAgeRange`), naming the option and the range.
+  public static func minimumAgeProblem(_ years: Int) -> String? {
+    guard !minimumAgeRange.contains(years) else { return nil }
+    return
+      "--minimum-age must be between \(minimumAgeRange.lowerBound) and \(minimumAgeRange.upperBound) years, "
+      + "not \(years)"
+  }
+
   /// The defaults: age 18, 10 MB images, the real file system.
   public static func standard(today: Date = Date()) -> ValidationPolicy {
     ValidationPolicy(today: today)

@@ -55,6 +55,7 @@ struct FixCommand: AsyncParsableCommand {
   var minimumAge: Int = 18
 
   func validate() throws {
+    if let problem = ValidationPolicy.minimumAgeProblem(minimumAge) { throw ValidationError(problem) }
     for assignment in assignments {
       guard let equals = assignment.firstIndex(of: "="),
         !assignment[..<equals].trimmingCharacters(in: .whitespaces).isEmpty

@@ -84,7 +84,7 @@ struct ImportCommand: AsyncParsableCommand {
         throw ValidationError("--results: cannot write in \(folder)")
       }
     }
-    if !(0...150).contains(minimumAge) { throw ValidationError("--minimum-age must be between 0 and 150") }
+    if let problem = ValidationPolicy.minimumAgeProblem(minimumAge) { throw ValidationError(problem) }
   }
 
   func run() async throws {

@@ -33,9 +33,7 @@ struct ValidateCommand: ParsableCommand {
     if json && printPayload {
       throw ValidationError("--json and --print-payload cannot be combined")
     }
-    if !(0...150).contains(minimumAge) {
-      throw ValidationError("--minimum-age must be between 0 and 150")
-    }
+    if let problem = ValidationPolicy.minimumAgeProblem(minimumAge) { throw ValidationError(problem) }
   }
 
   func run() throws {

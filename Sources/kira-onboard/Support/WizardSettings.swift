@@ -63,7 +63,7 @@ struct WizardSettings: Equatable, Sendable {
       throw ValidationError(
         "--demo uses the embedded sandbox: it cannot be combined with --production or --base-url")
     }
-    if !(0...130).contains(minimumAge) { throw ValidationError("--minimum-age must be 0...130") }
+    if let problem = ValidationPolicy.minimumAgeProblem(minimumAge) { throw ValidationError(problem) }
     if let language, OperatorLanguage(code: language) == nil {
       throw ValidationError("--lang must be es or en")
     }
