@@ -142,10 +142,63 @@ struct OverlayAndDemoTests {
     let scenario = DemoScenario.all[2]
     driver.press(.enter)
     #expect(driver.state.overlay == nil)
-    for (field, value) in scenario.changes {
-      #expect(driver.state.values[field] == value)
-    }
+    #expect(driver.state.values[.email] == "maria.gonzalez+review@example.com")
+    #expect(driver.state.values[.documentNumber] == "G12345678")
+    #expect(driver.state.demoScenario == scenario)
     #expect(driver.state.screen == .review)
+  }
+
+  @Test(
+    "a scenario keeps the e-mail typed and swaps only its tag",
+    arguments: [
+      ("ana@desk.mx", 1, "ana+reject@desk.mx"), ("ana+reject@desk.mx", 2, "ana+review@desk.mx"),
+      ("ana+busy@desk.mx", 0, "ana@desk.mx"), ("", 5, "maria.gonzalez+slow@example.com"),
+      ("not an e-mail", 1, "maria.gonzalez+reject@example.com"),
+    ])
+  func scenarioKeepsEmail(typed: String, index: Int, expected: String) {
+    var values = FormValues()
+    values[.email] = typed
+    #expect(DemoScenario.all[index].changes(over: values)[.email] == expected)
+  }
+
+  @Test("a scenario changes the document number only when it needs one or another's is there")
+  func scenarioDocument() {
+    var values = FormValues()
+    values[.documentNumber] = "X1234567"
+    #expect(DemoScenario.all[1].changes(over: values)[.documentNumber] == nil)
+    #expect(DemoScenario.all[3].changes(over: values)[.documentNumber] == "K00000400")
+    values[.documentNumber] = "k00000400"
+    #expect(DemoScenario.all[1].changes(over: values)[.documentNumber] == "G12345678")
+  }
+
+  @Test("F5 after F6 fills around the scenario's trigger instead of resetting it")
+  func fillKeepsScenario() {
+    var driver = Driver(Fixture.state())
+    driver.press(.function(6), .down, .enter)  // Rejection, picked on Step 1
+    #expect(driver.state.values[.email] == "maria.gonzalez+reject@example.com")
+    driver.press(.pageDown, .function(5), .pageDown, .function(5))
+    #expect(driver.state.currentStep.id == .contact)
+    #expect(driver.state.values[.email] == "maria.gonzalez+reject@example.com")
+    #expect(driver.state.values[.phone] == "+525512345678")
+  }
+
+  @Test("a scenario picked on Review fills what it needs, so F10 can send it at once")
+  func scenarioOnReviewFills() {
+    var driver = Driver(Fixture.reviewState())
+    driver.state.values[.firstName] = ""
+    driver.state.values[.email] = ""
+    driver.state.values[.documentFrontImage] = ""
+    driver.state.values[.lastName] = "Núñez"
+    driver.press(.function(6), .down, .enter)  // Rejection
+    let path = Fixture.demoFolder + "/" + SampleDocument.fileName
+    #expect(driver.state.screen == .review)
+    #expect(driver.state.values[.firstName] == "Maria")
+    #expect(driver.state.values[.lastName] == "Núñez")  // typed answers stay
+    #expect(driver.state.values[.email] == "maria.gonzalez+reject@example.com")
+    #expect(driver.state.values[.documentFrontImage] == path)
+    #expect(driver.effects.contains(.writeSampleDocument(path: path)))
+    #expect(driver.state.reviewErrors == [])
+    #expect(driver.state.message?.text.contains("F10 sends it") == true)
   }
 
   @Test("the demo applicant passes every local rule")

@@ -1,46 +1,81 @@
+import Foundation
 import KYCForm
 
 /// Demo scenarios of the embedded sandbox (sandbox-only triggers keyed on the
-/// data, see the sandbox's documentation). Picking one changes the answers
-/// that trigger it; submitting from Review then shows it.
+/// data, see the sandbox's documentation). Picking one changes only the
+/// answers that trigger it, keeping the rest of what was typed; submitting
+/// from Review then shows it.
 public struct DemoScenario: Sendable, Hashable {
   /// Menu title.
   public let title: String
   /// One line on what the presenter will see.
   public let summary: String
-  /// The answers it sets.
-  public let changes: [FieldID: String]
+  /// What the sandbox keys on in the e-mail's local part (`+reject`), or
+  /// empty for none.
+  public let emailTag: String
+  /// The document number the scenario needs (nil: any number but another
+  /// scenario's).
+  public let documentNumber: String?
 
   /// Creates a scenario.
-  public init(title: String, summary: String, changes: [FieldID: String]) {
+  public init(title: String, summary: String, emailTag: String, documentNumber: String? = nil) {
     self.title = title
     self.summary = summary
-    self.changes = changes
+    self.emailTag = emailTag
+    self.documentNumber = documentNumber
   }
 
-  /// The menu, in order. Each sets both trigger fields, so picking one
-  /// undoes the one picked before.
+  /// The menu, in order. Each replaces the trigger of the one picked before.
   public static let all: [DemoScenario] = [
-    scenario("Happy path", "Kira creates the user; it goes on to VERIFYING, then VERIFIED", email: ""),
-    scenario("Rejection", "Kira creates the user, then rejects it within seconds", email: "+reject"),
-    scenario("Manual review", "Kira creates the user, then holds it in REVIEW", email: "+review"),
-    scenario(
-      "Kira-side validation error", "the document number passes local checks, Kira answers 400 on it",
-      email: "+kira400", document: "K00000400"),
-    scenario(
-      "Busy, then retry", "Kira answers 503 twice; the client retries with the same key", email: "+busy"),
-    scenario(
-      "Slow answer", "Kira holds its answer a few seconds (with a short --request-timeout: unknown outcome)",
-      email: "+slow"),
+    DemoScenario(
+      title: "Happy path", summary: "Kira creates the user; it goes on to VERIFYING, then VERIFIED",
+      emailTag: ""),
+    DemoScenario(
+      title: "Rejection", summary: "Kira creates the user, then rejects it within seconds",
+      emailTag: "+reject"),
+    DemoScenario(
+      title: "Manual review", summary: "Kira creates the user, then holds it in REVIEW", emailTag: "+review"),
+    DemoScenario(
+      title: "Kira-side validation error",
+      summary: "the document number passes local checks, Kira answers 400 on it", emailTag: "+kira400",
+      documentNumber: rejectedDocumentNumber),
+    DemoScenario(
+      title: "Busy, then retry", summary: "Kira answers 503 twice; the client retries with the same key",
+      emailTag: "+busy"),
+    DemoScenario(
+      title: "Slow answer",
+      summary: "Kira holds its answer a few seconds (with a short --request-timeout: unknown outcome)",
+      emailTag: "+slow"),
   ]
 
-  private static func scenario(
-    _ title: String, _ summary: String, email tag: String, document: String = "G12345678"
-  )
-    -> DemoScenario
-  {
-    DemoScenario(
-      title: title, summary: summary,
-      changes: [.email: "maria.gonzalez\(tag)@example.com", .documentNumber: document])
+  /// The document number on which the sandbox answers a 400.
+  static let rejectedDocumentNumber = "K00000400"
+
+  /// The answers that trigger the scenario over `values`: the e-mail typed
+  /// keeps its name and domain and gets this scenario's tag in place of
+  /// another's (the demo applicant's e-mail when none is typed), and the
+  /// document number changes only when the scenario needs one or the number
+  /// typed would trigger another.
+  public func changes(over values: FormValues) -> [FieldID: String] {
+    var changes: [FieldID: String] = [.email: taggedEmail(values[.email])]
+    let document = values[.documentNumber]
+    if let documentNumber {
+      changes[.documentNumber] = documentNumber
+    } else if document.isEmpty || document.uppercased() == Self.rejectedDocumentNumber {
+      changes[.documentNumber] = DemoApplicant.answers[.documentNumber]
+    }
+    return changes
+  }
+
+  /// `email` with every scenario's tag taken out of its local part and this
+  /// one's put in; the demo applicant's when `email` has no `@`.
+  func taggedEmail(_ email: String) -> String {
+    let base = email.contains("@") ? email : DemoApplicant.answers[.email] ?? "maria.gonzalez@example.com"
+    guard let at = base.lastIndex(of: "@") else { return base }
+    var local = String(base[..<at])
+    for scenario in Self.all where !scenario.emailTag.isEmpty {
+      local = local.replacingOccurrences(of: scenario.emailTag, with: "")
+    }
+    return local + emailTag + base[at...]
   }
 }

@@ -63,26 +63,19 @@ extension WizardReducer {
 
   // MARK: - Demo helpers (embedded sandbox only)
 
-  /// F5: fills the current step with the fake applicant.
+  /// F5: fills the current step with the fake applicant, keeping the
+  /// trigger of the scenario picked with F6.
   static func fillDemoStep(in state: inout WizardState) -> [WizardEffect] {
     guard state.environment.isEmbeddedSandbox, state.screen == .step else { return [] }
-    let directory = state.environment.demoFilesDirectory
-    let documentPath = directory.map { $0 + "/" + SampleDocument.fileName }
-    let answers = DemoApplicant.values(for: state.currentStep, documentPath: documentPath)
-    var effects: [WizardEffect] = []
-    for (field, value) in answers.sorted(by: { $0.key < $1.key }) {
-      if state.values[field] != value {
-        state.values[field] = value
-        state.kiraIssues[field] = nil
-        state.fileInfo[field] = nil
-        state.hasUnsavedAnswers = true
+    let documentPath = state.environment.demoFilesDirectory.map { $0 + "/" + SampleDocument.fileName }
+    var answers = DemoApplicant.values(for: state.currentStep, documentPath: documentPath)
+    if let scenario = state.demoScenario {
+      for (field, value) in scenario.changes(over: state.values) where answers[field] != nil {
+        answers[field] = value
       }
-      state.issues[field] = nil
     }
-    if let documentPath, answers[.documentFrontImage] != nil {
-      effects.append(.writeSampleDocument(path: documentPath))
-      effects.append(.inspectFile(field: .documentFrontImage, path: documentPath))
-    }
+    let effects = setDemoAnswers(answers, documentPath: documentPath, in: &state)
+    for field in answers.keys { state.issues[field] = nil }
     state.focus(
       state.focusedField.flatMap { id in state.visibleFields.contains { $0.id == id } ? id : nil }
         ?? state.visibleFields.first?.id)
@@ -91,25 +84,51 @@ extension WizardReducer {
     return effects
   }
 
-  /// Enter in the scenario menu: set the answers that trigger it.
+  /// Enter in the scenario menu: set the answers that trigger it, keeping
+  /// the rest. On Review, the steps' empty answers are filled with the fake
+  /// applicant too, so F10 can show the scenario at once.
   static func pickScenario(in state: inout WizardState) -> [WizardEffect] {
     guard case .scenarios(let highlighted) = state.overlay,
       DemoScenario.all.indices.contains(highlighted)
     else { return [] }
     let scenario = DemoScenario.all[highlighted]
     state.overlay = nil
-    for (field, value) in scenario.changes {
-      if state.values[field] != value {
-        state.values[field] = value
-        state.kiraIssues[field] = nil
-        state.hasUnsavedAnswers = true
+    state.demoScenario = scenario
+    var answers = scenario.changes(over: state.values)
+    var documentPath: String?
+    if state.screen == .review {
+      documentPath = state.environment.demoFilesDirectory.map { $0 + "/" + SampleDocument.fileName }
+      for step in state.form.steps {
+        for (field, value) in DemoApplicant.values(for: step, documentPath: documentPath)
+        where answers[field] == nil && state.values[field].isEmpty {
+          answers[field] = value
+        }
       }
     }
+    let effects = setDemoAnswers(answers, documentPath: documentPath, in: &state)
     if state.screen == .step { state.focus(state.focusedField) }
     if state.screen == .review { refreshReviewIssues(in: &state) }
+    let next = state.screen == .review ? "F10 sends it" : "Fill the rest (F5), then F10 on Review"
     state.message = StatusMessage(
-      "Scenario \"\(scenario.title)\": \(scenario.summary). Fill the rest (F5), then F10 on Review",
-      tone: .success)
-    return []
+      "Scenario \"\(scenario.title)\": \(scenario.summary). \(next)", tone: .success)
+    return effects
+  }
+
+  /// Sets the demo's `answers`, clearing what Kira said of each changed one;
+  /// writes and inspects the sample image when the front image is set to
+  /// `documentPath`.
+  private static func setDemoAnswers(
+    _ answers: [FieldID: String], documentPath: String?, in state: inout WizardState
+  ) -> [WizardEffect] {
+    for (field, value) in answers.sorted(by: { $0.key < $1.key }) where state.values[field] != value {
+      state.values[field] = value
+      state.kiraIssues[field] = nil
+      state.fileInfo[field] = nil
+      state.hasUnsavedAnswers = true
+    }
+    guard let documentPath, answers[.documentFrontImage] == documentPath else { return [] }
+    return [
+      .writeSampleDocument(path: documentPath), .inspectFile(field: .documentFrontImage, path: documentPath),
+    ]
   }
 }

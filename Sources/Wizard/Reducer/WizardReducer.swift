@@ -58,6 +58,7 @@ enum WizardReducer {
         if issue.path.isEmpty { issue.path = state.form.field(field)?.apiPath ?? field.rawValue }
         state.issues[field] = [issue]
       }
+      if state.screen == .review { refreshReviewIssues(in: &state) }
       return []
     case .pathCompleted(let field, let original, let completed, let candidates):
       return completePath(

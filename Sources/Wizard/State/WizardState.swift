@@ -37,6 +37,9 @@ public struct WizardState: Sendable {
   public var popup: ChoicePopup?
   /// Help, quit dialog or scenario menu over the screen.
   public var overlay: WizardOverlay?
+  /// The sandbox scenario picked with F6 (embedded sandbox only): F5 then
+  /// fills around its trigger instead of over it.
+  public var demoScenario: DemoScenario?
   /// A one-line message above the status line.
   public var message: StatusMessage?
   /// True once Review has been shown: Ctrl-R then goes back to it from any step.
