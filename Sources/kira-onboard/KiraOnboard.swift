@@ -18,7 +18,7 @@ struct KiraOnboard: AsyncParsableCommand {
       ValidateCommand.self,
       AttemptsCommand.self, DraftsCommand.self, UsersCommand.self, FixCommand.self,
       SubmitCommand.self, ImportCommand.self, SandboxCommand.self,
-      WebhooksCommand.self, EventsCommand.self,
+      WebhooksCommand.self, EventsCommand.self, QueueCommand.self,
     ],
     defaultSubcommand: WizardCommand.self
   )

@@ -1,6 +1,11 @@
 import Foundation
+import KYCForm
 import KiraModels
+import KiraStore
 import Testing
+import Wizard
+
+@testable import kira_onboard
 
 /// `submit` through the local journal: re-running a submit never creates a
 /// second user, replays an open attempt under its key, and refuses a body Kira
@@ -68,9 +73,11 @@ struct SubmitJournalTests {
   func rejectedThenCorrected() async throws {
     let sandbox = try await SandboxProcess()
     let rejected = try Workspace { body in Self.setDocumentNumber("K00000400", in: &body) }
-    let env = environment(sandbox, store: freshStore())
+    let storeFolder = freshStore()
+    let env = environment(sandbox, store: storeFolder)
     let first = try await ExecutableRunner.run(["submit", rejected.file.path], environment: env)
     #expect(first.status == 65, "\(first.stderr)")
+    try await Self.expectOpenable(first, store: storeFolder, environment: env)
 
     let again = try await ExecutableRunner.run(["submit", rejected.file.path], environment: env)
     #expect(again.status == 65)
@@ -87,7 +94,36 @@ struct SubmitJournalTests {
     #expect(creates.map(\.status) == [400, 201])
     #expect(Set(creates.map(\.idempotencyKey)).count == 2)
     #expect(try await sandbox.users().count == 1)
+    // The refused rerun left no draft behind; the create wiped its own.
+    let drafts = try LocalStore.open(at: StoreLocation(directory: storeFolder)).drafts.list()
+    #expect(drafts.count == 1, "only the rejected attempt's body is kept")
     _ = try await sandbox.stop()
+  }
+
+  /// A rejected `submit FILE` names the attempt to open; `attempts` says the
+  /// same; the attempt opens with the file's answers and Kira's field, and
+  /// the store never holds them in the clear.
+  private static func expectOpenable(
+    _ run: ExecutableRunner.Output, store folder: URL, environment: [String: String]
+  ) async throws {
+    let hint = try #require(
+      run.stderr.split(separator: "\n").first { $0.contains("kira-onboard --attempt ") }, "\(run.stderr)")
+    let id = try #require(Int64(hint.split(separator: " ").last ?? ""))
+    let listed = try await ExecutableRunner.run(["attempts"], environment: environment)
+    #expect(listed.stdout.contains("kira-onboard --attempt \(id)"), "\(listed.stdout)")
+    let store = try LocalStore.open(at: StoreLocation(directory: folder))
+    let persistence = StoreDraftPersistence(store: store, operatorName: "test", journalEnvironment: nil)
+    let opened = try WizardStart.attempt(id, store: store, persistence: persistence, form: .individual)
+    #expect(opened.values[.firstName] == "Maria")
+    #expect(opened.values[.documentNumber] == "K00000400")
+    #expect(opened.fieldErrors.map(\.path).contains("document_number"))
+    #expect(opened.draft?.kind == .load)
+    for file in try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) {
+      let bytes = (try? Data(contentsOf: file)) ?? Data()
+      #expect(
+        bytes.range(of: Data("K00000400".utf8)) == nil,
+        "\(file.lastPathComponent) holds the body in the clear")
+    }
   }
 
   /// Sets the document number in both places the body carries it.

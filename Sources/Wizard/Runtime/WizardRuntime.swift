@@ -55,7 +55,7 @@ public final class WizardRuntime {
   public private(set) var state: WizardState
   private let terminal: any Terminal
   let services: Services
-  let inbox = ActionInbox()
+  let inbox = ActionInbox<WizardAction>()
   var backend: Task<(any WizardBackend)?, Never>?
   private var lastFrame: Frame?
   /// The draft save asked for while handling the current keys, written

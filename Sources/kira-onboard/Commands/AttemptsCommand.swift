@@ -105,7 +105,11 @@ struct AttemptsCommand: ParsableCommand {
         "user \(attempt.userID.map { UntrustedText.clean($0) } ?? "?") exists; never resubmit "
         + "(kira-onboard fix \(attempt.userID.map { UntrustedText.clean($0) } ?? "USER_ID"))"
     case .rejected:
-      return "correct the fields above and submit again (a new key is used)"
+      guard attempt.draftID != nil else {
+        return "correct the fields above and submit again (a new key is used)"
+      }
+      return "correct the fields above in the wizard and send again (a new key is used): "
+        + "kira-onboard --attempt \(attempt.id)"
     case .unknown:
       return "submit again: the same body goes out under the same key, so Kira's replay tells what happened"
     case .unavailable:

@@ -70,7 +70,7 @@ struct SubmitCommand: AsyncParsableCommand {
     if let idempotencyKey, UUID(uuidString: idempotencyKey) == nil {
       throw ValidationError("--idempotency-key must be a UUID (as printed by an earlier attempt)")
     }
-    if !(0...150).contains(minimumAge) { throw ValidationError("--minimum-age must be between 0 and 150") }
+    if let problem = ValidationPolicy.minimumAgeProblem(minimumAge) { throw ValidationError(problem) }
     if !(1...3600).contains(waitTimeout) {
       throw ValidationError("--wait-timeout must be between 1 and 3600 seconds, not \(waitTimeout)")
     }
@@ -122,7 +122,7 @@ struct SubmitCommand: AsyncParsableCommand {
     // The session's hook already reports every retry (sign-in, countries and the
     // create): a second one here printed each create retry twice.
     var coordinator = makeSubmissionCoordinator(
-      session: session, store: localStore, operatorName: store.settings.operatorName, keepDrafts: true)
+      session: session, store: localStore, operatorName: store.settings.operatorName, keepDrafts: false)
     if let requested = idempotencyKey?.lowercased() {
       coordinator.makeIdempotencyKey = { requested }
     }
@@ -130,13 +130,21 @@ struct SubmitCommand: AsyncParsableCommand {
     // operator retries a given key (Kira replays its answer to that key).
     coordinator.existingEmailPolicy =
       allowExistingEmail || idempotencyKey != nil ? .ignore : .refuse(allowing: [])
+    // The body is kept sealed as a draft, as the wizard's answers are, so a
+    // failed attempt can be opened in the wizard (`--attempt N`); a create wipes it.
+    let draft = DraftSnapshot(
+      kind: .load, values: OnboardingForm.individual.values(fromPayload: payload),
+      operatorName: store.settings.operatorName)
+    let draftID = (try? localStore.drafts.save(draft)).map { draft.id }
     let submission: SubmissionReport
     do {
-      submission = try await coordinator.submit(payload)
+      submission = try await coordinator.submit(payload, draftID: draftID)
     } catch {
+      Self.dropUnusedDraft(draftID, store: localStore)
       await session.close()
       throw error
     }
+    Self.dropUnusedDraft(draftID, store: localStore)
     do {
       try await printOutcome(submission, session: session)
     } catch {
@@ -172,7 +180,9 @@ struct SubmitCommand: AsyncParsableCommand {
     case .unchangedAfterRejection(let key):
       throw UnchangedBodyRefusal(file: file, idempotencyKey: key)
     case .rejected(let error):
-      throw failure(error, submission.attempts.last?.idempotencyKey ?? "")
+      var rejected = failure(error, submission.attempts.last?.idempotencyKey ?? "")
+      rejected.openableAttempt = submission.attempts.last.flatMap { $0.draftID == nil ? nil : $0.id }
+      throw rejected
     case .outcomeUnknown(let key, let error), .unavailable(let key, let error):
       throw failure(error, key)
     case .authenticationFailed(let error):
@@ -211,6 +221,15 @@ struct SubmitCommand: AsyncParsableCommand {
       print("environment: \(session.environmentName)")
       print("idempotency key: \(key)")
     }
+  }
+
+  /// Deletes the draft kept for this run's body when no attempt refers to it
+  /// (nothing was sent: the user existed, the body was refused unchanged).
+  static func dropUnusedDraft(_ draftID: DraftID?, store: LocalStore) {
+    guard let draftID, let attempts = try? store.journal.attempts(applicant: nil, draftID: draftID),
+      attempts.isEmpty
+    else { return }
+    _ = try? store.drafts.delete(draftID)
   }
 
   /// The exact command line to retry with the same key (other flags kept).
@@ -259,6 +278,8 @@ struct SubmitFailure: Error, PresentableError {
   var embedded: Bool
   /// Users Kira already has under the applicant's e-mail (after a 409).
   var existingUserIDs: [String] = []
+  /// The rejected attempt whose body was kept, to open in the wizard.
+  var openableAttempt: Int64?
 
   /// A 2xx with an unreadable body may still have created the user: treat it like no answer.
   private var outcomeUnknown: Bool {
@@ -279,6 +300,10 @@ struct SubmitFailure: Error, PresentableError {
       }
     } else if error.kind == .server || error.kind == .rateLimited {
       text += "\n  To try again later with the same key:\n    \(retryCommand)"
+    }
+    if let openableAttempt {
+      text +=
+        "\n  To correct it in the wizard (Kira's fields marked): kira-onboard --attempt \(openableAttempt)"
     }
     if !existingUserIDs.isEmpty {
       text +=

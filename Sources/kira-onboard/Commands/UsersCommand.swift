@@ -37,11 +37,14 @@ struct UsersCommand: AsyncParsableCommand {
   var json = false
 
   /// `--since` as Kira's `created_after` (ISO 8601, UTC).
-  var createdAfter: String? {
-    guard let since else { return nil }
+  var createdAfter: String? { since.flatMap(Self.createdAfter) }
+
+  /// A `--since` value (`2026-12-01` or an ISO 8601 time) as Kira's
+  /// `created_after`; nil when it is neither.
+  static func createdAfter(_ since: String) -> String? {
     let text = since.trimmingCharacters(in: .whitespaces)
-    if ISO8601DateFormatter().date(from: text) != nil { return text }
-    return text.count == 10 ? text + "T00:00:00Z" : nil
+    let time = text.count == 10 ? text + "T00:00:00Z" : text
+    return ISO8601DateFormatter().date(from: time) == nil ? nil : time
   }
 
   func validate() throws {
@@ -59,7 +62,7 @@ struct UsersCommand: AsyncParsableCommand {
         throw ValidationError("\(name) must be a status word such as REJECTED or in_review")
       }
     }
-    if since != nil, createdAfter.flatMap({ ISO8601DateFormatter().date(from: $0) }) == nil {
+    if since != nil, createdAfter == nil {
       throw ValidationError("--since must be a date (2026-12-01) or an ISO 8601 time (2026-12-01T10:00:00Z)")
     }
   }

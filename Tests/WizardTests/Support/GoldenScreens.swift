@@ -14,7 +14,11 @@ enum GoldenScreens {
     _ name: String, _ state: WizardState, columns: Int = 80, rows: Int = 24,
     sourceLocation: SourceLocation = #_sourceLocation
   ) {
-    let frame = render(state, size: (columns, rows))
+    check(name, frame: render(state, size: (columns, rows)), sourceLocation: sourceLocation)
+  }
+
+  /// Compares a frame of any screen with its golden.
+  static func check(_ name: String, frame: Frame, sourceLocation: SourceLocation = #_sourceLocation) {
     let actual = frame.grid.golden(includeStyles: true)
     let url = folder.appendingPathComponent(name + ".txt")
     if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {

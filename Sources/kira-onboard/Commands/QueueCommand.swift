@@ -1,0 +1,177 @@
+import ArgumentParser
+import CursesTerminal
+import Foundation
+import KiraClient
+import KiraModels
+import KiraStore
+import Wizard
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `kira-onboard queue`: one screen for the support desk with Kira's users
+/// that need action and this desk's open attempts; Enter opens the right
+/// flow (`fix` for a user, the wizard for an attempt) and the queue comes
+/// back, read again, when it ends.
+struct QueueCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "queue",
+    abstract: "The support queue: Kira's users that need action and this desk's open attempts.",
+    discussion: """
+      Lists Kira's users that are REJECTED or whose verification needs action (GET /v1/users, \
+      masked names, Kira's reasons when its webhooks brought them) and the attempts of this desk's \
+      journal that are still open (rejected, or without a definite answer). Enter opens the row's \
+      flow: kira-onboard fix USER for a user, the wizard on the attempt (kira-onboard --attempt N) \
+      for an attempt; the queue is read again when it ends. r reads again, q quits.
+      """)
+
+  @OptionGroup var connection: ConnectionOptions
+  @OptionGroup var store: StoreOptions
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Only Kira users created at or after this time (2026-12-01 or an ISO 8601 time).", valueName: "time"))
+  var since: String?
+
+  func validate() throws {
+    if let since, UsersCommand.createdAfter(since) == nil {
+      throw ValidationError("--since must be a date (2026-12-01) or an ISO 8601 time (2026-12-01T10:00:00Z)")
+    }
+  }
+
+  func run() async throws {
+    guard InteractiveFix.terminalIsInteractive else {
+      throw ValidationError(
+        "the queue is a screen: run it at a terminal (kira-onboard users --status REJECTED and "
+          + "kira-onboard attempts print the same lists)")
+    }
+    do {
+      let session = try await makeKiraSession(options: connection.settings)
+      let localStore = try? store.settings.openStore()
+      let createdAfter = since.flatMap(UsersCommand.createdAfter)
+      let forwarded = Self.forwardedArguments(CommandLine.arguments)
+      let final = try await MainActor.run {
+        let runtime = try QueueRuntime(
+          makeTerminal: { try CursesTerminal() },
+          services: QueueRuntime.Services(
+            load: { await Self.load(session: session, store: localStore, createdAfter: createdAfter) },
+            open: { item in ChildFlow.run(item.arguments + forwarded) }))
+        return try runtime.run()
+      }
+      await session.close()
+      if let contents = final.contents {
+        print(
+          "Queue: \(contents.kiraUsers.count) Kira users need action, "
+            + "\(contents.attempts.count) open attempts on this desk (\(session.environmentName)).")
+      }
+    } catch let error as ValidationError {
+      throw error
+    } catch {
+      throw ExitCode(ErrorPresenter.present(error))
+    }
+  }
+
+  /// Reads both lists; what cannot be read becomes a problem line, never a crash.
+  static func load(session: KiraSession, store: LocalStore?, createdAfter: String?) async -> QueueContents {
+    var problems: [String] = []
+    var users: [KiraUser] = []
+    do {
+      let rejected = try await UsersCommand.allUsers(
+        client: session.client, email: nil, status: "REJECTED", createdAfter: createdAfter)
+      let needsAction = try await UsersCommand.allUsers(
+        client: session.client, email: nil, verificationStatus: "needs_action", createdAfter: createdAfter)
+      var seen = Set<String>()
+      users = (rejected + needsAction).filter { seen.insert($0.id).inserted }
+        .sorted { ($0.createdAt ?? "") > ($1.createdAt ?? "") }
+    } catch {
+      problems.append("Kira's users could not be read: \(ErrorPresenter.describe(error).message)")
+    }
+    let kiraRows = users.map { user in
+      QueueRows.row(for: user, reasons: webhookReasons(for: user.id, in: store))
+    }
+    var attemptRows: [QueueItem] = []
+    if let store {
+      do {
+        attemptRows = try openAttempts(in: store, environment: session.journalEnvironment).map { attempt in
+          QueueRows.row(for: attempt, answersKept: answersKept(attempt, in: store))
+        }
+      } catch {
+        problems.append("This desk's journal could not be read: \(ErrorPresenter.describe(error).message)")
+      }
+    } else {
+      problems.append("This desk's store could not be opened: only Kira's users are shown")
+    }
+    return QueueContents(
+      kiraUsers: kiraRows, attempts: attemptRows, problems: problems, environment: session.environmentName)
+  }
+
+  /// The journal's attempts for `environment` that no later create resolved, newest first.
+  static func openAttempts(in store: LocalStore, environment: String) throws -> [AttemptRecord] {
+    let everything = try store.journal.recent(limit: 1_000, includeCreated: true)
+    let resolvers = AttemptResolution.resolvers(in: everything)
+    return everything.filter {
+      $0.outcome != .created && resolvers[$0.id] == nil && $0.environment == environment
+    }
+  }
+
+  /// True when the attempt's answers can be opened: its draft, or the body kept for its open key.
+  static func answersKept(_ attempt: AttemptRecord, in store: LocalStore) -> Bool {
+    if let draftID = attempt.draftID, (try? store.drafts.load(draftID)) != nil { return true }
+    return (try? store.journal.pendingBody(forKey: attempt.idempotencyKey)) != nil
+  }
+
+  /// Kira's reasons for a user, from the webhook events stored on this desk.
+  static func webhookReasons(for userID: String, in store: LocalStore?) -> [String] {
+    guard let store, let events = try? store.webhookEvents.events(userID: userID) else { return [] }
+    return events.reversed().flatMap(\.reasons)
+  }
+
+  /// The queue's connection and store options, given to the flows it opens
+  /// (`--since` is the queue's own). Credentials never travel this way:
+  /// they are in the environment or the credentials file.
+  static func forwardedArguments(_ arguments: [String]) -> [String] {
+    guard let queue = arguments.firstIndex(of: "queue") else { return [] }
+    var forwarded: [String] = []
+    var skipNext = false
+    for argument in arguments[(queue + 1)...] {
+      if skipNext {
+        skipNext = false
+      } else if argument == "--since" {
+        skipNext = true
+      } else if !argument.hasPrefix("--since=") {
+        forwarded.append(argument)
+      }
+    }
+    return forwarded
+  }
+}
+
+/// Runs kira-onboard itself on the terminal and waits for it: the child is
+/// in the terminal's foreground process group (posix_spawn without a new
+/// group), so its screen reads keys as the queue's did.
+enum ChildFlow {
+  /// Runs `kira-onboard ARGUMENTS` and returns its exit status (127 when it
+  /// could not start).
+  static func run(_ arguments: [String]) -> Int32 {
+    let executable =
+      FileManager.default.fileExists(atPath: "/proc/self/exe")
+      ? (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        ?? CommandLine.arguments[0]
+      : CommandLine.arguments[0]
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let started = posix_spawn(&pid, executable, nil, nil, argv, environ)
+    guard started == 0 else { return 127 }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+    if status & 0x7f == 0 { return (status >> 8) & 0xff }
+    return 128 + (status & 0x7f)
+  }
+}
