@@ -20,10 +20,12 @@ public struct OnboardingForm: Sendable {
       for field in step.fields { byID[field.id] = field }
     }
     self.fieldsByID = byID
+    self.fields = steps.flatMap(\.fields)
   }
 
-  /// Every field, in step order.
-  public var fields: [FieldDefinition] { steps.flatMap(\.fields) }
+  /// Every field, in step order (kept, not rebuilt on each use: the wizard
+  /// reads it on every key).
+  public let fields: [FieldDefinition]
 
   /// The field with this id, if the form has it.
   public func field(_ id: FieldID) -> FieldDefinition? {

@@ -13,16 +13,19 @@ extension OnboardingForm {
 
   /// The body's shape without reading a file: each file is sent as its path.
   /// What readiness looks at (which items and documents there are).
-  func bodyShape(from values: FormValues) -> [String: JSONValue] {
-    (try? payload(from: values, policy: ValidationPolicy(), readingFiles: false))?.objectValue ?? [:]
+  func bodyShape(from values: FormValues, normalized: Bool = false) -> [String: JSONValue] {
+    (try? payload(from: values, policy: ValidationPolicy(), readingFiles: false, normalized: normalized))?
+      .objectValue ?? [:]
   }
 
-  private func payload(from values: FormValues, policy: ValidationPolicy, readingFiles: Bool) throws
-    -> JSONValue
-  {
-    let values = normalizedAll(values)
+  /// The body for `values` (normalised first unless `normalized` says they
+  /// already are: a field commit's readiness check does it once).
+  private func payload(
+    from values: FormValues, policy: ValidationPolicy, readingFiles: Bool, normalized: Bool = false
+  ) throws -> JSONValue {
+    let values = normalized ? values : normalizedAll(values)
     var body: [String: JSONValue] = [:]
-    for (key, value) in values.extras where !key.contains(".") {
+    for (key, value) in values.extras where !key.contains(Character(".")) {
       body[key] = value
     }
     body["type"] = "individual"
@@ -52,7 +55,7 @@ extension OnboardingForm {
 
   /// Fields sent as a top-level string under their own id.
   func isTopLevelString(_ field: FieldDefinition) -> Bool {
-    field.apiPath == field.id.rawValue && !field.apiPath.contains(".") && field.id != .pepStatus
+    field.apiPath == field.id.rawValue && !field.apiPath.contains(Character(".")) && field.id != .pepStatus
       && field.id != .metadata
   }
 

@@ -10,7 +10,11 @@ extension OnboardingForm {
   /// The field an item's jump lands on: its first visible field still
   /// empty, else its first field.
   public func jumpField(for item: KYCReadiness.Item, in values: FormValues) -> FieldID {
-    let normalized = normalizedAll(values)
+    jumpField(for: item, normalized: normalizedAll(values))
+  }
+
+  /// `jumpField(for:in:)` for answers already normalised.
+  func jumpField(for item: KYCReadiness.Item, normalized: FormValues) -> FieldID {
     let visible = item.fields.filter { field($0)?.isVisible(in: normalized) ?? false }
     return visible.first { normalized[$0].isEmpty } ?? visible.first ?? item.fields[0]
   }
@@ -18,11 +22,13 @@ extension OnboardingForm {
   /// One `missing_for_kyc` warning per item the base product lacks, on the
   /// item's jump field, naming the category and the product. Empty in
   /// verification-link mode.
-  func readinessIssues(normalized values: FormValues) -> [ValidationIssue] {
-    let report = readiness(values)
+  /// Only the warnings that land on `fields` are written out, when given.
+  func readinessIssues(normalized values: FormValues, only fields: Set<FieldID>? = nil) -> [ValidationIssue] {
+    let report = KYCReadiness.evaluate(bodyShape(from: values, normalized: true))
     guard let category = report.category, let base = report.products.first else { return [] }
-    return base.missing.map { item in
-      let id = jumpField(for: item, in: values)
+    return base.missing.compactMap { item in
+      let id = jumpField(for: item, normalized: values)
+      if let fields, !fields.contains(id) { return nil }
       let label = field(id)?.label(in: values) ?? item.label
       let what = item.fields.count > 1 ? "The \(item.label) is not complete" : "\(label) is not given"
       return ValidationIssue(
@@ -40,8 +46,6 @@ extension OnboardingForm {
   {
     let flagged = Set(found.map(\.field))
     return found
-      + readinessIssues(normalized: values).filter {
-        !flagged.contains($0.field) && (fields?.contains($0.field) ?? true)
-      }
+      + readinessIssues(normalized: values, only: fields).filter { !flagged.contains($0.field) }
   }
 }

@@ -7,12 +7,31 @@ extension OnboardingForm {
   public func validate(field id: FieldID, in values: FormValues, policy: ValidationPolicy)
     -> [ValidationIssue]
   {
-    guard let definition = field(id) else { return [] }
+    validate(fields: [id], in: values, policy: policy)[id] ?? []
+  }
+
+  /// The issues of each of `ids` (an empty list for a field without any),
+  /// the answers normalised and the cross-field and readiness checks run
+  /// once for all of them: what a field commit needs for the field left and
+  /// every field already showing a finding.
+  public func validate(fields ids: some Collection<FieldID>, in values: FormValues, policy: ValidationPolicy)
+    -> [FieldID: [ValidationIssue]]
+  {
+    let wanted = Set(ids.filter { field($0) != nil })
+    guard !wanted.isEmpty else { return [:] }
     let normalized = normalizedAll(values)
-    let found =
-      issues(of: definition, raw: values[id], values: normalized, policy: policy)
-      + crossFieldIssues(values: normalized).filter { $0.field == id }
-    return addingReadiness(to: found, values: normalized, only: [id])
+    var found: [ValidationIssue] = []
+    for id in wanted {
+      if let definition = field(id) {
+        found += issues(of: definition, raw: values[id], values: normalized, policy: policy)
+      }
+    }
+    found += crossFieldIssues(values: normalized).filter { wanted.contains($0.field) }
+    var result = Dictionary(uniqueKeysWithValues: wanted.map { ($0, [ValidationIssue]()) })
+    for issue in addingReadiness(to: found, values: normalized, only: wanted) {
+      result[issue.field, default: []].append(issue)
+    }
+    return result
   }
 
   /// Issues of the fields of `step` that are visible for these answers.

@@ -83,10 +83,15 @@ public final class DraftLeases: Sendable {
 
   /// Before a save: `nil` when this process may still save `id` (claiming it
   /// when nobody holds it), else who took it over.
+  ///
+  /// A lease that already names this process is left as it is: a save
+  /// rewrote and renamed it every time, and a rename makes ext4 write the
+  /// file out before the next key is read.
   public func holderIfTaken(_ id: DraftID) throws -> DraftHolder? {
     try withDraftLock(id) {
-      if let current = try leaseToken(id), current != token, let holder = try liveHolder(current) {
-        return holder
+      if let current = try leaseToken(id) {
+        if current == token { return nil }
+        if let holder = try liveHolder(current) { return holder }
       }
       try writeLease(id)
       return nil
@@ -109,7 +114,14 @@ public final class DraftLeases: Sendable {
   // MARK: Files
 
   private func name(_ id: DraftID) -> String {
-    SHA256.hash(data: Data(id.rawValue.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+    let digits = Array("0123456789abcdef".utf8)
+    var hex: [UInt8] = []
+    hex.reserveCapacity(32)
+    for byte in SHA256.hash(data: Data(id.rawValue.utf8)).prefix(16) {
+      hex.append(digits[Int(byte >> 4)])
+      hex.append(digits[Int(byte & 0x0F)])
+    }
+    return String(decoding: hex, as: UTF8.self)
   }
 
   private func leasePath(_ id: DraftID) -> String {

@@ -29,7 +29,8 @@ public struct DraftStore: Sendable {
     let id = snapshot.id.rawValue
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
-    try database.write { db in
+    // Unsynced: a save comes with every field move; see `writeUnsynced`.
+    try database.writeUnsynced { db in
       let dataKey = try dataKey(for: id, in: db)
       let tagKey = Self.tagKey(dataKey.key)
       var body = DraftBody(values: [:], extras: snapshot.values.extras, attachments: [:])

@@ -27,7 +27,7 @@ public final class StoreDatabase: Sendable {
     configuration.prepareDatabase { db in
       // Freed pages are zeroed, so a deleted draft leaves no sealed bytes behind.
       try db.execute(sql: "PRAGMA secure_delete = ON")
-      // Each committed save survives a kill -9 and a power cut.
+      // Commits survive a kill -9 and a power cut; draft saves (`writeUnsynced`) a kill -9.
       try db.execute(sql: "PRAGMA synchronous = FULL")
       // The store is a few kilobytes: a small page cache is plenty.
       try db.execute(sql: "PRAGMA cache_size = -256")
@@ -54,10 +54,29 @@ public final class StoreDatabase: Sendable {
   /// another process before it commits (a decision and its record are one
   /// step). Waits for another writer up to the busy timeout.
   func writeImmediate<T>(_ body: (Database) throws -> T) throws -> T {
+    try transaction(.immediate, synced: true, body)
+  }
+
+  /// Runs `body` in a write transaction whose commit reaches the WAL file
+  /// but is not fsynced (`synchronous = NORMAL` for this commit alone): it
+  /// survives a crash or a `kill -9` of the process, and reaches the disk
+  /// with the next synced commit or checkpoint; a power cut can lose it.
+  /// For draft saves, which come with every field move (an fsync each took
+  /// tens of milliseconds on a slow disk, and the next key waited); the
+  /// journal's writes, which guard against a second customer, stay synced.
+  func writeUnsynced<T>(_ body: (Database) throws -> T) throws -> T {
+    try transaction(.deferred, synced: false, body)
+  }
+
+  private func transaction<T>(
+    _ kind: Database.TransactionKind, synced: Bool, _ body: (Database) throws -> T
+  ) throws -> T {
     try translatingErrors {
       try queue.writeWithoutTransaction { db in
+        if !synced { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        defer { if !synced { try? db.execute(sql: "PRAGMA synchronous = FULL") } }
         var result: T?
-        try db.inTransaction(.immediate) {
+        try db.inTransaction(kind) {
           result = try body(db)
           return .commit
         }

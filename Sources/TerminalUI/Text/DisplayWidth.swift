@@ -13,7 +13,27 @@ public enum DisplayWidth {
   }
 
   /// Columns taken by a string.
+  ///
+  /// Counted scalar by scalar while every scalar is below U+0300 or in
+  /// U+2000-U+2BFF (punctuation, arrows, box drawing, blocks: the screens'
+  /// own text) and no zero-width joiner is met: there each scalar starts a
+  /// character or adds no width, so the sum is the same as per character,
+  /// without grapheme breaking.
   public static func of(_ text: some StringProtocol) -> Int {
+    var total = 0
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      // A zero-width joiner can join two pictographs of that range (⌚ ZWJ ⌚) into one character.
+      guard value < 0x300 || ((0x2000...0x2BFF).contains(value) && value != 0x200D) else {
+        return ofCharacters(text)
+      }
+      total += of(scalar)
+    }
+    return total
+  }
+
+  /// Columns taken by a string, character by character.
+  static func ofCharacters(_ text: some StringProtocol) -> Int {
     var total = 0
     for character in text { total += of(character) }
     return total

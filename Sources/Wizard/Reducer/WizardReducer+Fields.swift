@@ -139,10 +139,11 @@ extension WizardReducer {
     }
     state.editor = LineEditor(text: stored)
     var effects: [WizardEffect] = []
-    revalidate(field.id, in: &state)
-    // Answers elsewhere may depend on this one (USA makes the state required).
-    for other in state.issues.keys where other != field.id {
-      revalidate(other, in: &state)
+    // Answers elsewhere may depend on this one (USA makes the state required):
+    // the fields already showing findings are checked again, in one pass.
+    let checked = [field.id] + state.issues.keys.filter { $0 != field.id }
+    for (id, found) in state.form.validate(fields: checked, in: state.values, policy: state.policy) {
+      state.issues[id] = found.isEmpty ? nil : found
     }
     if case .file = field.kind, !stored.isEmpty, state.fileInfo[field.id] == nil,
       state.issues[field.id]?.contains(where: { $0.severity == .error }) != true

@@ -34,3 +34,27 @@ struct DisplayWidthTests {
     }
   }
 }
+
+@Suite("DisplayWidth: the scalar fast path counts as characters do")
+struct DisplayWidthFastPathTests {
+  /// Pieces that mix the fast path's ranges with what must leave it.
+  static let pieces: [String] = [
+    "a", "Z", " ", "·", "›", "█", "░", "…", "↑", "─", "\r\n", "\t", "\u{7F}", "é", "e\u{301}", "\u{200B}",
+    "\u{200D}", "\u{202E}", "\u{2060}", "\u{20DD}", "⌚", "☀\u{FE0F}", "👩\u{200D}💻", "🇲🇽", "漢", "ｱ", "한",
+    "\u{0}",
+  ]
+
+  @Test("random strings of those pieces measure the same both ways")
+  func sameAsCharacters() {
+    // What this test found once: a joiner makes one character of two watches.
+    #expect(DisplayWidth.of("⌚\u{200D}⌚") == 2)
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<10_000 {
+      let count = Int.random(in: 0...12, using: &generator)
+      let text = (0..<count).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+      #expect(
+        DisplayWidth.of(text) == DisplayWidth.ofCharacters(text),
+        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+  }
+}
