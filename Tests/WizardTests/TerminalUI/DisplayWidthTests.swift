@@ -48,13 +48,17 @@ struct DisplayWidthFastPathTests {
   func sameAsCharacters() {
     // What this test found once: a joiner makes one character of two watches.
     #expect(DisplayWidth.of("⌚\u{200D}⌚") == 2)
+    // One expectation at the end: a #expect per string made this test hold a
+    // cooperative thread for over a minute on a loaded 2-core machine.
     var generator = SystemRandomNumberGenerator()
+    var mismatches: [String] = []
     for _ in 0..<10_000 {
       let count = Int.random(in: 0...12, using: &generator)
       let text = (0..<count).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
-      #expect(
-        DisplayWidth.of(text) == DisplayWidth.ofCharacters(text),
-        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+      if DisplayWidth.of(text) != DisplayWidth.ofCharacters(text) {
+        mismatches.append(text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+      }
     }
+    #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
   }
 }
