@@ -70,8 +70,6 @@ struct QueueCommand: AsyncParsableCommand {
           "Queue: \(contents.kiraUsers.count) Kira users need action, "
             + "\(contents.attempts.count) open attempts on this desk (\(session.environmentName)).")
       }
-    } catch let error as ValidationError {
-      throw error
     } catch {
       throw ExitCode(ErrorPresenter.present(error))
     }
@@ -93,7 +91,7 @@ struct QueueCommand: AsyncParsableCommand {
       problems.append("Kira's users could not be read: \(ErrorPresenter.describe(error).message)")
     }
     let kiraRows = users.map { user in
-      QueueRows.row(for: user, reasons: webhookReasons(for: user.id, in: store))
+      QueueRows.row(for: user, reasons: WebhookReasons.reasons(for: user.id, in: store))
     }
     var attemptRows: [QueueItem] = []
     if let store {
@@ -124,12 +122,6 @@ struct QueueCommand: AsyncParsableCommand {
   static func answersKept(_ attempt: AttemptRecord, in store: LocalStore) -> Bool {
     if let draftID = attempt.draftID, (try? store.drafts.load(draftID)) != nil { return true }
     return (try? store.journal.pendingBody(forKey: attempt.idempotencyKey)) != nil
-  }
-
-  /// Kira's reasons for a user, from the webhook events stored on this desk.
-  static func webhookReasons(for userID: String, in store: LocalStore?) -> [String] {
-    guard let store, let events = try? store.webhookEvents.events(userID: userID) else { return [] }
-    return events.reversed().flatMap(\.reasons)
   }
 
   /// The queue's connection and store options, given to the flows it opens

@@ -60,7 +60,8 @@ enum QueueRows {
       action = "created"
     }
     return QueueItem(
-      source: .attempt(id: attempt.id), title: "attempt #\(attempt.id) · \(attempt.operatorName)",
+      source: .attempt(id: attempt.id),
+      title: "attempt #\(attempt.id) · \(UntrustedText.clean(attempt.operatorName, limit: 40))",
       state: state, time: shortTime(StoreFormatting.timestamp(attempt.startedAt)), details: details,
       action: action, arguments: arguments)
   }

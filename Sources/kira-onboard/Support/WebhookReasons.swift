@@ -15,4 +15,10 @@ enum WebhookReasons {
         + event.reasons.map { "\(indent)  - \($0)" }
     }
   }
+
+  /// Every reason Kira gave for `userID`, newest event first; empty when none arrived.
+  static func reasons(for userID: String, in store: LocalStore?) -> [String] {
+    guard let store, let events = try? store.webhookEvents.events(userID: userID) else { return [] }
+    return events.reversed().flatMap(\.reasons)
+  }
 }
