@@ -1,3 +1,5 @@
+import KYCForm
+
 /// Everything the line mode says, as values with their arguments, turned
 /// into words at one place (`text(in:)`) in either language. Each case
 /// returns both translations, so a missing one does not compile.
