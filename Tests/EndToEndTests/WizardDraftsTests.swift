@@ -66,14 +66,14 @@ extension WizardTmuxTests {
         shown: "1990-05-15",
         next: .nationality),
       Entry(
-        field: .nationality, typed: "mex", leave: ["Enter"], stored: "MEX", shown: "México (MEX)",
+        field: .nationality, typed: "mex", leave: ["Enter"], stored: "MEX", shown: "Mexico (MEX)",
         next: .email),
       .verbatim(.email, "maria.kill@example.com", leave: ["Tab"], next: .phone),
       Entry(
         field: .phone, typed: "+525512345678", leave: ["Enter"], stored: "+525512345678",
         shown: "+52 55 1234 5678 · Mexico", next: .addressCountry),
       Entry(
-        field: .addressCountry, typed: "MEX", leave: ["Enter"], stored: "MEX", shown: "México (MEX)",
+        field: .addressCountry, typed: "MEX", leave: ["Enter"], stored: "MEX", shown: "Mexico (MEX)",
         next: .addressStreet),
       .verbatim(.addressStreet, "Av. Reforma 123", leave: ["Tab", "Tab"], next: .addressCity),
       .verbatim(.addressCity, "Ciudad de Mexico", leave: ["Tab"], next: .addressState),

@@ -45,7 +45,7 @@ extension WizardTmuxTests {
       try await wizard.type("19900515")  // digits only: the wizard adds the dashes
       try await wizard.press("Tab", "Tab")  // no gender
       try await wizard.type("mex")
-      try await wizard.waitFor("México (MEX)")
+      try await wizard.waitFor("Mexico (MEX)")
       try await wizard.press("Enter")  // picks México; last field: next step
       try await wizard.waitFor("Step 3 of 8 · Contact")
       try await wizard.type("maria.test+1782336813@example.com")
@@ -95,7 +95,7 @@ extension WizardTmuxTests {
       try await wizard.waitFor("Step 8 of 8 · Additional")
       try await wizard.press("n", "Tab", "n", "NPage")
       // Review shows the answers (and no errors) before anything is sent.
-      try await wizard.waitFor(all: ["No errors", "Maria", "Gonzalez", "México (MEX)", "F10 submit"])
+      try await wizard.waitFor(all: ["No errors", "Maria", "Gonzalez", "Mexico (MEX)", "F10 submit"])
 
       // The reference example lacks what Kira needs to verify Maria (gender,
       // tax ID, ...): F10 says so once; a second F10 creates her anyway.

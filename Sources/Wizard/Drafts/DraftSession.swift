@@ -90,12 +90,10 @@ public enum DraftLock: Sendable, Hashable {
   case takenOver(holder: String)
 
   /// The status line that says so: what it means first, the holder (long) last.
-  var message: String {
+  var message: WizardNotice {
     switch self {
-    case .readOnly(let holder):
-      "Read-only, nothing is saved here: this draft is open in another wizard (\(holder))"
-    case .takenOver(let holder):
-      "Nothing more is saved here: another wizard took this draft over (\(holder))"
+    case .readOnly(let holder): .draftReadOnly(holder: holder)
+    case .takenOver(let holder): .draftTakenOver(holder: holder)
     }
   }
 }

@@ -31,7 +31,7 @@ struct LineNarrator {
     /// The followed user's status history (`CREATED 10:02:11 → VERIFYING …`).
     var history: String?
 
-    init(_ state: WizardState) {
+    init(_ state: WizardState, language: OperatorLanguage) {
       screen = state.screen
       stepIndex = state.stepIndex
       focusedField = state.focusedField
@@ -39,7 +39,7 @@ struct LineNarrator {
       if let list = state.drafts.resumeList {
         resume = "\(list.entries.count) \(list.confirmingDelete) \(list.lockPrompt != nil)"
       }
-      message = state.message?.text
+      message = state.message?.text(in: language)
       outcome = state.submission.map { "\($0.outcome)" }
       history = state.followUp.map(\.historyText)
     }
@@ -64,7 +64,7 @@ struct LineNarrator {
 
   /// The lines to print for `state`, given what was said before.
   mutating func narrate(_ state: WizardState) -> Narration {
-    let now = Snapshot(state)
+    let now = Snapshot(state, language: language)
     defer { last = now }
     var narration = Narration()
     if let field = answered, let definition = state.form.field(field) {
@@ -82,7 +82,7 @@ struct LineNarrator {
       }
       answered = nil
     }
-    if let message = state.message?.text, message != last?.message {
+    if let message = state.message?.text(in: language), message != last?.message {
       narration.lines.append(say(.message(message)))
     }
     if narration.askAgain == nil, now.movedFrom(last) {

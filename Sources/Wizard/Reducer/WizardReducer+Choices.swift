@@ -18,7 +18,7 @@ extension WizardReducer {
       options = ChoiceFilter.filter(all, query: query)
     case .country:
       options = Countries.search(query).prefix(countryPopupLimit).map {
-        ChoiceOption(value: $0.alpha3, label: $0.displayName)
+        ChoiceOption(value: $0.alpha3, label: "\($0.englishName) (\($0.alpha3))", spanishLabel: $0.displayName)
       }
     case .subdivision:
       // The address country's states; none (no popup) before the country is given.
@@ -80,7 +80,8 @@ extension WizardReducer {
       state.focusedField.flatMap { id in state.visibleFields.contains { $0.id == id } ? id : nil }
         ?? state.visibleFields.first?.id)
     state.message = StatusMessage(
-      "Filled \(state.currentStep.title) with the fake demo applicant", tone: .success)
+      .demoFilled(step: Phrase(english: state.currentStep.title, spanish: state.currentStep.id.spanishTitle)),
+      tone: .success)
     return effects
   }
 
@@ -108,9 +109,12 @@ extension WizardReducer {
     let effects = setDemoAnswers(answers, documentPath: documentPath, in: &state)
     if state.screen == .step { state.focus(state.focusedField) }
     if state.screen == .review { refreshReviewIssues(in: &state) }
-    let next = state.screen == .review ? "F10 sends it" : "Fill the rest (F5), then F10 on Review"
     state.message = StatusMessage(
-      "Scenario \"\(scenario.title)\": \(scenario.summary). \(next)", tone: .success)
+      .scenarioPicked(
+        title: Phrase(english: scenario.title, spanish: scenario.title),
+        summary: Phrase(english: scenario.summary, spanish: scenario.summary),
+        onReview: state.screen == .review),
+      tone: .success)
     return effects
   }
 

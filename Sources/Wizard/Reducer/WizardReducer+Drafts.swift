@@ -75,11 +75,11 @@ extension WizardReducer {
   /// F2: keeps what is typed in the focused field and saves now.
   static func saveNow(in state: inout WizardState) -> [WizardEffect] {
     guard state.drafts.savesDrafts else {
-      state.message = StatusMessage("Drafts are off here: nothing to save", tone: .warning)
+      state.message = StatusMessage(.draftsOff, tone: .warning)
       return []
     }
     guard state.createdUser == nil else {
-      state.message = StatusMessage("Kira created this user: there is no draft to save")
+      state.message = StatusMessage(.createdNoDraft)
       return []
     }
     if let lock = state.drafts.lock {
@@ -100,8 +100,7 @@ extension WizardReducer {
       state.hasUnsavedAnswers = false
     }
     if explicit {
-      state.message = StatusMessage(
-        "Draft saved · kira-onboard --resume \(id)", tone: .success)
+      state.message = StatusMessage(.draftSaved(id: id), tone: .success)
     }
   }
 
@@ -198,11 +197,11 @@ extension WizardReducer {
       return [.drafts(.open(id: prompt.id, mode: .takeOver))]
     case .cancelLockPrompt:
       state.drafts.resumeList?.lockPrompt = nil
-      state.message = StatusMessage("The draft stays with the wizard that has it open")
+      state.message = StatusMessage(.draftStaysWithOther)
       return []
     case .startFresh:
       state.drafts.resumeList = nil
-      state.message = StatusMessage("A fresh form. Saved drafts stay listed in: kira-onboard drafts list")
+      state.message = StatusMessage(.freshForm)
       return []
     case .askDelete:
       guard state.drafts.resumeList?.selected != nil else { return [] }
@@ -231,11 +230,11 @@ extension WizardReducer {
     list.entries.removeAll { $0.id == id }
     if list.entries.isEmpty {
       state.drafts.resumeList = nil
-      state.message = StatusMessage("Draft wiped. No drafts left: a fresh form", tone: .success)
+      state.message = StatusMessage(.draftWipedNoneLeft, tone: .success)
       return
     }
     state.drafts.resumeList = ResumeList(entries: list.entries, highlighted: list.highlighted)
-    state.message = StatusMessage("Draft \(name ?? "") wiped", tone: .success)
+    state.message = StatusMessage(.draftWiped(name: name ?? ""), tone: .success)
   }
 
   // MARK: - Resuming
@@ -285,14 +284,11 @@ extension WizardReducer {
       openReview(in: &state)
     }
     let name = NameInitials.mask(state.values)
-    let label = name.isEmpty ? "Resumed the draft" : "Resumed the draft of \(name)"
-    state.message = StatusMessage(label + " · every answer is back", tone: .success)
+    state.message = StatusMessage(.resumed(maskedName: name), tone: .success)
     if let userID = draft.createdUserID {
       state.createdUser = CreatedUser(id: userID)
       state.screen = .result
-      state.message = StatusMessage(
-        "An earlier attempt already created user \(ServerText.clean(userID)): it is never sent again",
-        tone: .warning)
+      state.message = StatusMessage(.alreadyCreated(userID: ServerText.clean(userID)), tone: .warning)
     } else if let open = draft.openSubmission {
       var attempt = SubmissionAttempt(
         idempotencyKey: open.idempotencyKey, payload: open.payload, startedAt: state.now)
@@ -300,8 +296,7 @@ extension WizardReducer {
       attempt.outcome = .outcomeUnknown(reason: open.reason)
       state.submission = attempt
       state.screen = .result
-      state.message = StatusMessage(
-        "The last submission's outcome is unknown: R sends it again with the same key", tone: .warning)
+      state.message = StatusMessage(.lastOutcomeUnknownPressR, tone: .warning)
     }
     state.hasUnsavedAnswers = false
     state.drafts.lastSaved = fingerprint(of: state)
@@ -320,7 +315,7 @@ extension WizardReducer {
     list.confirmingDelete = false
     list.lockPrompt = DraftLockPrompt(id: id, holder: holder)
     state.drafts.resumeList = list
-    state.message = StatusMessage("This draft is open in another wizard (\(holder))", tone: .warning)
+    state.message = StatusMessage(.draftOpenElsewhere(holder: holder), tone: .warning)
   }
 
   /// Shows one of Kira's field errors on its field ("Kira says"), or among

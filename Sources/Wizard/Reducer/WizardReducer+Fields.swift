@@ -14,7 +14,7 @@ extension WizardReducer {
     let index = leaving.flatMap { id in fields.firstIndex { $0.id == id } } ?? 0
     let target = min(max(0, index + delta), fields.count - 1)
     if target == index, delta > 0 {
-      state.message = StatusMessage("Last field of this step: Enter or PgDn for the next step")
+      state.message = StatusMessage(.lastFieldOfStep)
     }
     state.focus(fields[target].id)
     return effects
@@ -36,11 +36,7 @@ extension WizardReducer {
     {
       state.focus(first.id)
       let count = Set(errors.map(\.field)).count + kiraBlocked.count
-      state.message = StatusMessage(
-        count == 1
-          ? "Fix the marked field to go on (PgUp goes back at any time)"
-          : "Fix the \(count) marked fields to go on (PgUp goes back at any time)",
-        tone: .error)
+      state.message = StatusMessage(.fixMarkedFields(count), tone: .error)
       return effects
     }
     if state.stepIndex + 1 < state.form.steps.count {
@@ -66,7 +62,7 @@ extension WizardReducer {
       state.focusFirstField()
     } else {
       state.focus(state.focusedField)
-      state.message = StatusMessage("This is the first step")
+      state.message = StatusMessage(.firstStep)
     }
     return effects
   }
@@ -76,8 +72,7 @@ extension WizardReducer {
   /// every step).
   static func backToReview(in state: inout WizardState) -> [WizardEffect] {
     guard state.hasShownReview else {
-      state.message = StatusMessage(
-        "Review opens after the last step (PgDn); Ctrl-R then brings you back to it")
+      state.message = StatusMessage(.reviewAfterLastStep)
       return []
     }
     let effects = commitFocusedField(in: &state)
@@ -118,7 +113,7 @@ extension WizardReducer {
       ?? fields.first { state.kiraIssues[$0.id] != nil }
       ?? fields.first { state.issues[$0.id]?.contains { $0.code == "missing_for_kyc" } == true }
     state.focus(problem?.id ?? fields.first?.id)
-    state.message = StatusMessage("Ctrl-R goes back to Review")
+    state.message = StatusMessage(.backToReviewKey)
     return []
   }
 
@@ -192,14 +187,17 @@ extension WizardReducer {
     }
     switch key {
     case .character(let character):
-      if let refusal = field.refusal(forTyped: character) {
-        state.message = StatusMessage("\(field.label(in: state.values)): \(refusal)", tone: .warning)
+      if let refusal = state.refusal(of: field, typed: character) {
+        state.message = StatusMessage(
+          .typingRefused(label: state.labelPhrase(of: field), refusal: refusal), tone: .warning)
         return []
       }
     case .paste(let text):
-      let refusals = text.filter { !$0.isWhitespace }.compactMap { field.refusal(forTyped: $0) }
-      if let refusal = refusals.first {
-        state.message = StatusMessage("Paste refused: \(refusal)", tone: .warning)
+      let current = state
+      if let refusal = text.lazy.filter({ !$0.isWhitespace }).compactMap({ current.refusal(of: field, typed: $0) })
+        .first
+      {
+        state.message = StatusMessage(.pasteRefused(refusal: refusal), tone: .warning)
         return []
       }
     default:
@@ -223,10 +221,10 @@ extension WizardReducer {
       if stored == "yes" || stored == "no" {
         state.editor = LineEditor(text: stored)
       } else {
-        state.message = StatusMessage("\(field.label(in: state.values)): y, n or Space", tone: .warning)
+        state.message = StatusMessage(.yesNoOnly(label: state.labelPhrase(of: field)), tone: .warning)
       }
     case .character:
-      state.message = StatusMessage("\(field.label(in: state.values)): y, n or Space", tone: .warning)
+      state.message = StatusMessage(.yesNoOnly(label: state.labelPhrase(of: field)), tone: .warning)
     default:
       break
     }
@@ -261,9 +259,8 @@ extension WizardReducer {
       state.editor.setText(completed)
     }
     if candidates.count > 1 {
-      let names = candidates.prefix(6).joined(separator: "  ")
-      state.message = StatusMessage(
-        "\(candidates.count) matches: \(names)\(candidates.count > 6 ? "  …" : "")")
+      let names = candidates.prefix(6).map { ServerText.clean($0) }
+      state.message = StatusMessage(.pathMatches(count: candidates.count, names: names))
       return []
     }
     if completed == original {

@@ -19,11 +19,11 @@ extension WizardReducer {
   /// R on the Result screen, F5 on the fix-up summary: check now.
   static func refreshStatus(in state: inout WizardState) -> [WizardEffect] {
     guard var followUp = state.followUp else {
-      state.message = StatusMessage("No Kira user to follow yet", tone: .warning)
+      state.message = StatusMessage(.noUserToFollow, tone: .warning)
       return []
     }
     guard followUp.takeManualCheck() else {
-      state.message = StatusMessage("Already asking Kira for the status")
+      state.message = StatusMessage(.alreadyAsking)
       return []
     }
     state.followUp = followUp
@@ -51,9 +51,9 @@ extension WizardReducer {
       }
       if let status = followUp.status, status != before {
         state.message = StatusMessage(
-          "Kira moved the user to \(status)", tone: followUp.latest.isFinal ? .success : .info)
+          .userMoved(status: status), tone: followUp.latest.isFinal ? .success : .info)
         if status.uppercased() == "REJECTED" {
-          state.message = StatusMessage("Kira rejected the user (\(status))", tone: .error)
+          state.message = StatusMessage(.userRejected(status: status), tone: .error)
         }
       }
     case .failure(let failure):

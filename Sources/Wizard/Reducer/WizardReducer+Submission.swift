@@ -17,21 +17,14 @@ extension WizardReducer {
     refreshReviewIssues(in: &state)
     let errors = state.reviewErrors
     if !errors.isEmpty {
-      state.message = StatusMessage(
-        errors.count == 1
-          ? "1 error must be fixed before submitting"
-          : "\(errors.count) errors must be fixed before submitting",
-        tone: .error)
+      state.message = StatusMessage(.errorsBeforeSubmitting(errors.count), tone: .error)
       return []
     }
     let kiraFields = state.kiraIssues.keys.filter { id in
       state.form.field(id)?.isVisible(in: state.values) == true
     }
     if !kiraFields.isEmpty {
-      state.message = StatusMessage(
-        "Kira rejected \(kiraFields.count == 1 ? "1 answer" : "\(kiraFields.count) answers"): "
-          + "change \(kiraFields.count == 1 ? "it" : "them") before submitting again",
-        tone: .kira)
+      state.message = StatusMessage(.kiraRejectedChangeFirst(kiraFields.count), tone: .kira)
       return []
     }
     var startsNewCreate = state.submission == nil
@@ -42,10 +35,9 @@ extension WizardReducer {
       if state.readinessWarnedFor != missing {
         state.readinessWarnedFor = missing
         // The checklist above names each item; the message says what a second F10 does.
-        let count = readiness.missing.count
-        let what = count == 1 ? "missing \(readiness.missing[0].label)" : "\(count) missing, listed above"
         state.message = StatusMessage(
-          "Not verifiable yet: \(what). F10 again creates the user anyway", tone: .warning)
+          .notVerifiableYet(missing: readiness.missing.map { Phrase(english: $0.label, spanish: $0.label) }),
+          tone: .warning)
         return []
       }
     }
@@ -84,12 +76,11 @@ extension WizardReducer {
     do {
       payload = try state.form.payload(from: state.values, policy: state.policy)
     } catch {
-      state.message = StatusMessage(
-        "Cannot build the request: \(ServerText.clean(String(describing: error)))", tone: .error)
+      state.message = StatusMessage(.cannotBuildRequest(reason: ServerText.clean(String(describing: error))), tone: .error)
       return []
     }
     guard let key = state.spareIdempotencyKey else {
-      state.message = StatusMessage("Preparing a request id; press F10 again", tone: .warning)
+      state.message = StatusMessage(.preparingKey, tone: .warning)
       return [.issueIdempotencyKey]
     }
     state.spareIdempotencyKey = nil
@@ -107,16 +98,12 @@ extension WizardReducer {
   }
 
   /// The F10 warning naming Kira's users with this e-mail.
-  static func existingEmailWarning(_ users: [ExistingUser], staleAttempt: Bool) -> String {
+  static func existingEmailWarning(_ users: [ExistingUser], staleAttempt: Bool) -> WizardNotice {
     let named = users.prefix(3).map { user in
       ServerText.clean(user.id, limit: 40)
         + (user.status.map { " (\(ServerText.clean($0, limit: 12)))" } ?? "")
-    }.joined(separator: ", ")
-    let who = users.count == 1 ? "user \(named)" : "\(users.count) users: \(named)"
-    let why = staleAttempt ? "; an attempt older than 24 h had no answer, it may be this one" : ""
-    // The key comes first: a long id must never push it out of the message.
-    return "F10 again creates a second customer: Kira already has \(who) with this e-mail\(why) "
-      + "(to change that user, quit and use `kira-onboard fix`)"
+    }
+    return .existingEmailSecondCustomer(users: named, count: users.count, staleAttempt: staleAttempt)
   }
 
   /// R on an unknown or failed result: the same body with the same key, so
@@ -142,9 +129,7 @@ extension WizardReducer {
     state.screen = .submitting
     state.overlay = nil
     if let current, current != attempt.payload {
-      state.message = StatusMessage(
-        "The last attempt's outcome is unknown: sending that same data again, with the same key, first",
-        tone: .warning)
+      state.message = StatusMessage(.resendingUnknown, tone: .warning)
     }
     return [.submit(payload: attempt.payload, idempotencyKey: attempt.idempotencyKey)]
   }
@@ -210,10 +195,7 @@ extension WizardReducer {
         state.overlay = nil
         state.focus(first.id)
         let count = state.kiraIssues.count
-        state.message = StatusMessage(
-          "Kira rejected \(count == 1 ? "1 answer" : "\(count) answers"): fix "
-            + "\(count == 1 ? "it" : "them") (marked \"Kira says\"), then F10 on Review",
-          tone: .kira)
+        state.message = StatusMessage(.kiraRejectedFixMarked(count), tone: .kira)
         return
       }
     }

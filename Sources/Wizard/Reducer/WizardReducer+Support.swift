@@ -24,12 +24,12 @@ extension WizardReducer {
       return []
     case .saveFailed(let reason):
       state.drafts.saveFailure = ServerText.clean(reason)
-      state.message = StatusMessage("Could not save the draft: \(ServerText.clean(reason))", tone: .error)
+      state.message = StatusMessage(.draftSaveFailed(reason: ServerText.clean(reason)), tone: .error)
       return []
     case .loaded(let draft, let id):
       guard let draft else {
         draftDeleted(id: id, in: &state)
-        state.message = StatusMessage("That draft no longer exists", tone: .warning)
+        state.message = StatusMessage(.draftGone, tone: .warning)
         return []
       }
       return restore(draft, in: &state)
@@ -42,7 +42,7 @@ extension WizardReducer {
       state.message = StatusMessage(lock.message, tone: .error)
       return []
     case .loadFailed(_, let reason):
-      state.message = StatusMessage("Could not open the draft: \(ServerText.clean(reason))", tone: .error)
+      state.message = StatusMessage(.draftOpenFailed(reason: ServerText.clean(reason)), tone: .error)
       return []
     case .openBody(let values):
       return openBody(values, in: &state)
@@ -52,15 +52,13 @@ extension WizardReducer {
       draftDeleted(id: id, in: &state)
       return []
     case .deleteFailed(_, let reason):
-      state.message = StatusMessage("Could not wipe the draft: \(ServerText.clean(reason))", tone: .error)
+      state.message = StatusMessage(.draftWipeFailed(reason: ServerText.clean(reason)), tone: .error)
       return []
     case .emailChecked(let email, let users):
       guard state.drafts.emailCheck?.email == email else { return [] }
       state.drafts.emailCheck = users.map { .found(email: email, users: $0) } ?? .unavailable(email: email)
       if let users, !users.isEmpty, state.screen == .review {
-        state.message = StatusMessage(
-          "Kira already has \(users.count == 1 ? "a user" : "\(users.count) users") with this e-mail: "
-            + "check before creating a duplicate", tone: .warning)
+        state.message = StatusMessage(.existingEmailFound(count: users.count), tone: .warning)
       }
       return []
     case .remoteUserUpdated(let result):
@@ -118,9 +116,7 @@ extension WizardReducer {
     state.hasUnsavedAnswers = true
     let errors = state.reviewErrors.count
     state.message = StatusMessage(
-      errors == 0
-        ? "Loaded the file: no local errors. F10 submits"
-        : "Loaded the file: \(ReviewScreen.plural(errors, "error")) to fix · Enter edits the first",
+      .fileLoaded(errors: errors),
       tone: errors == 0 ? .success : .warning)
     return inspectFiles(in: state)
   }
@@ -172,7 +168,6 @@ extension WizardReducer {
     }
     guard state.createdUser == nil, state.submission == nil else { return effects }
     openReview(in: &state)
-    let head = "Attempt #\(attempt.attemptID)" + (attempt.httpStatus.map { " (HTTP \($0))" } ?? "")
     let rejected = state.kiraIssues.count
     if rejected > 0 {
       let fields = state.form.steps.flatMap { state.form.visibleFields(in: $0.id, values: state.values) }
@@ -186,10 +181,12 @@ extension WizardReducer {
         state.reviewScroll = reviewLine(of: first.id, in: state)
       }
       state.message = StatusMessage(
-        "\(head): Kira rejected \(rejected == 1 ? "1 answer" : "\(rejected) answers") · Enter edits the first",
+        .attemptOpened(attempt: Int(attempt.attemptID), httpStatus: attempt.httpStatus, rejectedAnswers: rejected),
         tone: .kira)
     } else {
-      state.message = StatusMessage("\(head): no field errors recorded", tone: .warning)
+      state.message = StatusMessage(
+        .attemptOpened(attempt: Int(attempt.attemptID), httpStatus: attempt.httpStatus, rejectedAnswers: 0),
+        tone: .warning)
     }
     return effects
   }
@@ -210,7 +207,7 @@ extension WizardReducer {
   static func editFixFields(in state: inout WizardState) -> [WizardEffect] {
     guard let fix = state.drafts.fix, fix.showsSummary, fix.activity == nil else { return [] }
     guard fix.opensFields else {
-      state.message = StatusMessage("Nothing to fix: Kira lists no missing or rejected field")
+      state.message = StatusMessage(.nothingToFix)
       return []
     }
     state.drafts.fix?.showsSummary = false
@@ -225,8 +222,7 @@ extension WizardReducer {
     guard let fix = state.drafts.fix, fix.showsSummary, fix.activity == nil else { return [] }
     guard fix.target.isRejected else {
       state.message = StatusMessage(
-        "Verification is re-issued only for REJECTED users (this one is \(fix.target.status ?? "unknown"))",
-        tone: .warning)
+        .reissueOnlyRejected(status: ServerText.clean(fix.target.status ?? "unknown")), tone: .warning)
       return []
     }
     state.drafts.fix?.activity = .reissuing
@@ -240,12 +236,11 @@ extension WizardReducer {
     trimToFixFields(&state)
     let errors = state.reviewErrors
     guard errors.isEmpty else {
-      state.message = StatusMessage(
-        "\(ReviewScreen.plural(errors.count, "error")) must be fixed before saving", tone: .error)
+      state.message = StatusMessage(.errorsBeforeSaving(errors.count), tone: .error)
       return []
     }
     guard state.values != fix.originalValues else {
-      state.message = StatusMessage("Nothing changed: nothing to send")
+      state.message = StatusMessage(.nothingChangedNothingToSend)
       return []
     }
     state.drafts.fix?.activity = .saving
@@ -293,14 +288,13 @@ extension WizardReducer {
       state.stepIndex = 0
       state.focusFirstField()
       state.hasUnsavedAnswers = false
-      let warned = next.lastWarnings.isEmpty ? "" : " · \(next.lastWarnings.count) warning(s), listed above"
       state.message = StatusMessage(
-        "Kira updated: "
-          + (next.lastUpdatedFields ?? []).map { ServerText.clean($0) }.joined(separator: ", ") + warned,
+        .kiraUpdated(
+          fields: (next.lastUpdatedFields ?? []).map { ServerText.clean($0) }, warnings: next.lastWarnings.count),
         tone: next.lastWarnings.isEmpty ? .success : .warning)
     case .nothingChanged:
       state.drafts.fix = fix
-      state.message = StatusMessage("Nothing changed: no PUT sent")
+      state.message = StatusMessage(.nothingChangedNoPut)
     case .rejected(let message, let fieldErrors):
       fix.showsSummary = false
       state.drafts.fix = fix
@@ -313,12 +307,10 @@ extension WizardReducer {
       } else {
         openReview(in: &state)
       }
-      state.message = StatusMessage(
-        "Kira refused the update: fix the answers marked \"Kira says\", then F10 on Review", tone: .kira)
+      state.message = StatusMessage(.updateRefused, tone: .kira)
     case .failed(let reason):
       state.drafts.fix = fix
-      state.message = StatusMessage(
-        "The update did not go through: \(ServerText.clean(reason))", tone: .error)
+      state.message = StatusMessage(.updateFailed(reason: ServerText.clean(reason)), tone: .error)
     }
     return []
   }
@@ -341,11 +333,9 @@ extension WizardReducer {
           in: &state)
         state.followUp?.waitsOut = ["REJECTED"]
       }
-      state.message = StatusMessage(
-        "Verification re-issued: send the new link to the customer", tone: .success)
+      state.message = StatusMessage(.reissued, tone: .success)
     case .failed(let reason):
-      state.message = StatusMessage(
-        "Could not re-issue verification: \(ServerText.clean(reason))", tone: .error)
+      state.message = StatusMessage(.reissueFailed(reason: ServerText.clean(reason)), tone: .error)
     }
     return []
   }

@@ -22,9 +22,8 @@ enum WizardReducer {
     case .clipboardAnswered(let copied):
       state.message =
         copied
-        ? StatusMessage(
-          "Link sent to the terminal's clipboard (OSC 52): paste it where it is needed", tone: .success)
-        : StatusMessage("This terminal cannot copy: select the link with the mouse", tone: .warning)
+        ? StatusMessage(.linkCopied, tone: .success)
+        : StatusMessage(.cannotCopy, tone: .warning)
       return []
     case .userStatusChecked(let userID, let result):
       return statusChecked(userID: userID, result: result, in: &state)

@@ -154,8 +154,7 @@ public final class WizardRuntime {
       do {
         try services.writeFile(path, SampleDocument.jpegData)
       } catch {
-        state.message = StatusMessage(
-          "Could not write the demo image: \(error.localizedDescription)", tone: .error)
+        state.message = StatusMessage(.demoImageFailed(reason: ServerText.clean(error.localizedDescription)), tone: .error)
       }
     case .checkUserStatus(let userID):
       checkUserStatus(userID)

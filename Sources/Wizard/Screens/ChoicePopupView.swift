@@ -10,7 +10,8 @@ enum ChoicePopupView {
   static func draw(
     _ popup: ChoicePopup, state: WizardState, anchorRow: Int, column: Int, into grid: inout TextGrid
   ) {
-    let longest = popup.options.map { DisplayWidth.of($0.label) }.max() ?? 10
+    let language = state.language.rawValue
+    let longest = popup.options.map { DisplayWidth.of($0.label(in: language)) }.max() ?? 10
     let width = min(max(longest + 6, 30), grid.width - column - 1)
     let shown = max(1, min(popup.options.count, visibleOptions))
     let height = shown + 2
@@ -18,11 +19,11 @@ enum ChoicePopupView {
     var top = anchorRow + 1
     if top + height > bottomLimit + 1 { top = max(ScreenChrome.bodyTop - 1, anchorRow - height) }
     let count = popup.options.count
-    let title = count == 1 ? "1 match" : "\(count) matches"
+    let title = state.text(.matches(count))
     grid.drawBox(row: top, column: column, width: width, height: height, title: title)
     guard count > 0 else {
       grid.write(
-        "no match: keep typing or Backspace", row: top + 1, column: column + 2, style: .hint,
+        state.text(.noMatch), row: top + 1, column: column + 2, style: .hint,
         maxColumns: width - 4)
       return
     }
@@ -34,7 +35,7 @@ enum ChoicePopupView {
       let style: Style = isHighlighted ? .selection : .plain
       if isHighlighted { grid.fill(row: row, column: column + 1, columns: width - 2, style: .selection) }
       grid.put(isHighlighted ? "›" : " ", row: row, column: column + 1, style: style)
-      grid.write(option.label, row: row, column: column + 3, style: style, maxColumns: width - 5)
+      grid.write(option.label(in: language), row: row, column: column + 3, style: style, maxColumns: width - 5)
     }
     if first > 0 { grid.put("↑", row: top, column: column + width - 3, style: .border) }
     if first + shown < count {

@@ -7,17 +7,17 @@ enum DialogViews {
     let height = 7
     let column = (grid.width - width) / 2
     let row = max(ScreenChrome.bodyTop, (grid.height - height) / 2)
-    grid.drawBox(row: row, column: column, width: width, height: height, title: "Quit?")
+    grid.drawBox(row: row, column: column, width: width, height: height, title: state.text(.quitTitle))
     let reason =
       state.screen == .submitting
-      ? ["A submission is in flight:", "quitting now leaves its outcome unknown."]
-      : ["Your answers are not submitted", "and will be lost."]
+      ? [state.text(.quitInFlight), state.text(.quitInFlightOutcome)]
+      : [state.text(.quitNotSubmitted), state.text(.quitWillBeLost)]
     grid.write(reason[0], row: row + 1, column: column + 3, maxColumns: width - 6)
     grid.write(reason[1], row: row + 2, column: column + 3, maxColumns: width - 6)
     grid.write("y", row: row + 4, column: column + 3, style: .focused)
-    grid.write("quit", row: row + 4, column: column + 5)
+    grid.write(state.text(.quitChoice), row: row + 4, column: column + 5)
     grid.write("n, Esc", row: row + 4, column: column + 16, style: .focused)
-    grid.write("stay", row: row + 4, column: column + 23)
+    grid.write(state.text(.stayChoice), row: row + 4, column: column + 23)
   }
 
   static func drawScenarios(_ state: WizardState, highlighted: Int, into grid: inout TextGrid) {
@@ -26,9 +26,9 @@ enum DialogViews {
     let height = scenarios.count + 7
     let column = (grid.width - width) / 2
     let row = ScreenChrome.bodyTop
-    grid.drawBox(row: row, column: column, width: width, height: height, title: "Sandbox scenarios")
+    grid.drawBox(row: row, column: column, width: width, height: height, title: state.text(.scenariosTitle))
     grid.write(
-      "Sets the answers that trigger it; then submit from Review.", row: row + 1, column: column + 2,
+      state.text(.scenariosHint), row: row + 1, column: column + 2,
       style: .hint, maxColumns: width - 4)
     for (index, scenario) in scenarios.enumerated() {
       let line = row + 2 + index
@@ -36,11 +36,11 @@ enum DialogViews {
       let style: Style = isHighlighted ? .selection : .plain
       if isHighlighted { grid.fill(row: line, column: column + 1, columns: width - 2, style: .selection) }
       grid.put(isHighlighted ? "›" : " ", row: line, column: column + 1, style: style)
-      grid.write(scenario.title, row: line, column: column + 3, style: style, maxColumns: width - 5)
+      grid.write(state.title(of: scenario), row: line, column: column + 3, style: style, maxColumns: width - 5)
     }
     if scenarios.indices.contains(highlighted) {
       // The summary says what the scenario triggers: two lines, never cut.
-      let summary = TextWrapping.lines(scenarios[highlighted].summary, columns: width - 4)
+      let summary = TextWrapping.lines(state.summary(of: scenarios[highlighted]), columns: width - 4)
       for (index, text) in summary.prefix(2).enumerated() {
         grid.write(
           text, row: row + height - 4 + index, column: column + 2, style: .hint, maxColumns: width - 4)
@@ -50,20 +50,20 @@ enum DialogViews {
 
   static func drawTooSmall(_ state: WizardState, into grid: inout TextGrid) {
     let lines = [
-      "Terminal too small",
+      state.text(.tooSmallTitle),
       "",
-      "kira-onboard needs at least \(WizardState.minimumColumns)x\(WizardState.minimumRows);",
-      "this one is \(grid.width)x\(grid.height).",
+      state.text(.tooSmallNeeds(columns: WizardState.minimumColumns, rows: WizardState.minimumRows)),
+      state.text(.tooSmallThisOne(columns: grid.width, rows: grid.height)),
       "",
-      "Enlarge the window to go on (nothing is lost),",
-      "or press Ctrl-Q to quit.",
+      state.text(.tooSmallEnlarge),
+      state.text(.tooSmallQuit),
     ]
     let top = max(0, (grid.height - lines.count) / 2)
     for (index, text) in lines.enumerated() where top + index < grid.height {
       grid.writeCentered(text, row: top + index, style: index == 0 ? .error : .plain)
     }
     if state.overlay == .quitConfirm, top + lines.count + 1 < grid.height {
-      grid.writeCentered("Quit and lose the answers? y / n", row: top + lines.count + 1, style: .warning)
+      grid.writeCentered(state.text(.tooSmallQuitQuestion), row: top + lines.count + 1, style: .warning)
     }
   }
 }

@@ -21,19 +21,19 @@ enum FixScreen {
   static func draw(_ state: WizardState, fix: FixSession, into grid: inout TextGrid) {
     let target = fix.target
     ScreenChrome.draw(
-      state, title: "Fix a Kira user", titleNote: target.maskedName.isEmpty ? nil : target.maskedName,
-      statusLeft: nil, hint: hint(fix), into: &grid)
-    DraftChrome.drawHeader(state, label: "Fix-up", into: &grid)
+      state, title: state.text(.fixTitle), titleNote: target.maskedName.isEmpty ? nil : target.maskedName,
+      statusLeft: nil, hint: hint(fix, state: state), into: &grid)
+    DraftChrome.drawHeader(state, label: state.text(.fixUpHeader), into: &grid)
     let height = ScreenChrome.bodyBottom(height: grid.height) - ScreenChrome.bodyTop + 1
-    let head = headLines(target)
-    let tail = tailLines(fix, width: grid.width) + followUpLines(state, fix: fix, width: grid.width)
+    let head = headLines(target, state: state)
+    let tail = tailLines(fix, state: state, width: grid.width) + followUpLines(state, fix: fix, width: grid.width)
     let fields = fieldLines(state, target: target)
     let room = max(1, height - head.count - tail.count)
     var body = fields
     if fields.count > room {
       body = Array(fields.prefix(room - 1))
       let hidden = fields.count - body.count
-      body.append(Line(text: "  … and \(hidden) more (Enter edits them all)", style: .hint))
+      body.append(Line(text: state.text(.moreFields(hidden)), style: .hint))
     }
     var row = ScreenChrome.bodyTop
     for line in head + body + tail where row < ScreenChrome.bodyTop + height {
@@ -49,21 +49,21 @@ enum FixScreen {
   }
 
   /// Ids, statuses and `missing_fields`.
-  static func headLines(_ target: FixTarget) -> [Line] {
+  static func headLines(_ target: FixTarget, state: WizardState) -> [Line] {
     var lines = [
-      Line(label: "User id", text: ServerText.clean(target.userID), style: .input),
+      Line(label: state.text(.userID), text: ServerText.clean(target.userID), style: .input),
       Line(
-        label: "Status", text: ServerText.clean(target.status ?? "-"),
+        label: state.text(.status), text: ServerText.clean(target.status ?? "-"),
         style: target.isRejected ? .error : .input),
       Line(
-        label: "Verification status", text: ServerText.clean(target.verificationStatus ?? "-"), style: .input),
+        label: state.text(.verificationStatus), text: ServerText.clean(target.verificationStatus ?? "-"), style: .input),
     ]
     if target.missing.isEmpty {
-      lines.append(Line(label: "Missing fields", text: "(none reported)", style: .hint))
+      lines.append(Line(label: state.text(.missingFields), text: state.text(.noneReported), style: .hint))
     } else {
-      lines.append(Line(text: "Missing fields", style: .label))
+      lines.append(Line(text: state.text(.missingFields), style: .label))
       for missing in target.missing {
-        let tokens = missing.tokens.isEmpty ? "(none)" : missing.tokens.joined(separator: ", ")
+        let tokens = missing.tokens.isEmpty ? state.text(.none) : missing.tokens.joined(separator: ", ")
         lines.append(
           Line(
             text: "\(ServerText.clean(missing.product)): \(ServerText.clean(tokens))", style: .plain,
@@ -78,50 +78,49 @@ enum FixScreen {
   static func fieldLines(_ state: WizardState, target: FixTarget) -> [Line] {
     var lines: [Line] = []
     if target.fieldsToAsk.isEmpty {
-      lines.append(Line(text: "✓ Nothing to fix: Kira lists no missing or rejected field.", style: .success))
+      lines.append(Line(text: state.text(.nothingToFix), style: .success))
     } else {
-      lines.append(
-        Line(text: "Fields to fix (Enter edits them; F10 on Review sends only what changed)", style: .label))
+      lines.append(Line(text: state.text(.fieldsToFix), style: .label))
       for id in target.fieldsToAsk {
         guard let field = state.form.field(id) ?? OnboardingForm.individual.field(id) else { continue }
-        let value = state.form.field(id) == nil ? "" : state.form.displayValue(of: id, in: state.values)
+        let value = state.form.field(id) == nil ? "" : state.displayValue(of: id)
         lines.append(
           Line(
-            label: "  " + field.label(in: state.values), text: value.isEmpty ? "— (empty)" : value,
+            label: "  " + state.label(of: field), text: value.isEmpty ? state.text(.emptyValue) : value,
             style: value.isEmpty ? .hint : .input))
       }
     }
     if !target.unmappedTokens.isEmpty {
       let tokens = target.unmappedTokens.map { ServerText.clean($0) }.joined(separator: ", ")
-      lines.append(Line(text: "Not a form field (ask Kira): " + tokens, style: .warning))
+      lines.append(Line(text: state.text(.notAFormField(tokens)), style: .warning))
     }
     return lines
   }
 
   /// The last update, a re-issued link (whole, wrapped) and work in flight.
-  static func tailLines(_ fix: FixSession, width: Int) -> [Line] {
+  static func tailLines(_ fix: FixSession, state: WizardState, width: Int) -> [Line] {
     var lines: [Line] = []
     if let updated = fix.lastUpdatedFields {
       lines.append(Line(text: "", style: .plain))
       lines.append(
         Line(
-          text: "✓ Kira updated: " + updated.map { ServerText.clean($0) }.joined(separator: ", "),
+          text: state.text(.kiraUpdated(updated.map { ServerText.clean($0) }.joined(separator: ", "))),
           style: .success))
       if let flags = fix.lastReverification {
         lines.append(Line(text: "  " + ServerText.clean(flags), style: .hint))
       }
       // A warning (a document that failed to upload) must not read as a success.
       for warning in fix.lastWarnings.prefix(3) {
-        lines.append(Line(text: "! Kira warns: " + warning, style: .warning))
+        lines.append(Line(text: state.text(.kiraWarns(warning)), style: .warning))
       }
       if fix.lastWarnings.count > 3 {
-        lines.append(Line(text: "  … and \(fix.lastWarnings.count - 3) more warnings", style: .warning))
+        lines.append(Line(text: state.text(.moreWarnings(fix.lastWarnings.count - 3)), style: .warning))
       }
     }
     if let link = fix.reissuedLink {
       lines.append(Line(text: "", style: .plain))
       let status = fix.reissuedStatus.map { " (\(ServerText.clean($0)))" } ?? ""
-      lines.append(Line(text: "New verification link" + status + ": send it to the customer", style: .label))
+      lines.append(Line(text: state.text(.newLink(status: status)), style: .label))
       // The whole link, wrapped: a cut link is useless.
       var rest = Substring(ServerText.clean(link, limit: 1_000))
       while !rest.isEmpty {
@@ -132,14 +131,13 @@ enum FixScreen {
     } else if fix.target.isRejected, fix.activity == nil {
       lines.append(Line(text: "", style: .plain))
       lines.append(
-        Line(text: "Kira rejected this user: R re-issues verification (a new embedded link).", style: .hint))
+        Line(text: state.text(.rejectedReissueHint), style: .hint))
     }
     if let activity = fix.activity {
       lines.append(Line(text: "", style: .plain))
       lines.append(
         Line(
-          text: activity == .saving
-            ? "… Sending the changes to Kira, then reloading the user" : "… Re-issuing verification",
+          text: state.text(activity == .saving ? .sendingChanges : .reissuing),
           style: .warning))
     }
     return lines
@@ -150,19 +148,18 @@ enum FixScreen {
   static func followUpLines(_ state: WizardState, fix: FixSession, width: Int) -> [Line] {
     guard let followUp = state.followUp, followUp.userID == fix.target.userID else { return [] }
     let lines = FollowUpLines.lines(
-      followUp, now: state.now, refreshKey: "F5", labelColumn: labelColumn, valueColumn: valueColumn,
+      followUp, now: state.now, refreshKey: "F5", language: state.language, labelColumn: labelColumn, valueColumn: valueColumn,
       width: width, compact: true)
     return [Line(text: "", style: .plain)]
       + lines.map { Line(label: $0.label, text: $0.text, style: $0.style, column: $0.column) }
   }
 
   /// The line above the status line.
-  static func hint(_ fix: FixSession) -> String {
-    if fix.activity != nil { return "Waiting for Kira · Ctrl-Q quits" }
+  static func hint(_ fix: FixSession, state: WizardState) -> String {
+    if fix.activity != nil { return state.text(.waitingForKira) }
     if fix.target.fieldsToAsk.isEmpty {
-      return fix.target.isRejected
-        ? "R re-issues verification · Ctrl-Q quits" : "Nothing to fix · Ctrl-Q quits"
+      return state.text(fix.target.isRejected ? .reissueHintOnly : .nothingToFixHint)
     }
-    return "Enter edits the fields to fix" + (fix.target.isRejected ? " · R re-issues verification" : "")
+    return state.text(.editFieldsHint(rejected: fix.target.isRejected))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KYCForm
 import KiraModels
 import TerminalUI
 
@@ -49,20 +50,21 @@ enum FollowUpLines {
   /// wide. `compact` (the fix-up summary, which lists `missing_fields` and
   /// its own next steps) keeps only the history and the progress line.
   static func lines(
-    _ followUp: StatusFollowUp, now: Date, refreshKey: String, labelColumn: Int, valueColumn: Int, width: Int,
-    compact: Bool = false, linkMode: Bool = false
+    _ followUp: StatusFollowUp, now: Date, refreshKey: String, language: OperatorLanguage = .english,
+    labelColumn: Int, valueColumn: Int, width: Int, compact: Bool = false, linkMode: Bool = false
   ) -> [ResultLine] {
+    func text(_ text: ScreenText) -> String { text.text(in: language) }
     var lines: [ResultLine] = []
     let style = statusStyle(followUp.status)
     if compact {
-      for (index, text) in historyLines(followUp, width: width - valueColumn - 1).enumerated() {
+      for (index, line) in historyLines(followUp, width: width - valueColumn - 1).enumerated() {
         lines.append(
           index == 0
-            ? ResultLine(label: "Status (UTC)", text, style, column: labelColumn)
-            : ResultLine(text, style, column: valueColumn))
+            ? ResultLine(label: text(.statusUTC), line, style, column: labelColumn)
+            : ResultLine(line, style, column: valueColumn))
       }
     } else if !followUp.transitions.isEmpty {
-      lines.append(ResultLine("Status history (UTC)", .label, column: labelColumn))
+      lines.append(ResultLine(text(.statusHistoryUTC), .label, column: labelColumn))
       lines += historyLines(followUp, width: width - labelColumn - 3).map {
         ResultLine($0, style, column: labelColumn + 2)
       }
@@ -70,21 +72,21 @@ enum FollowUpLines {
     if !compact, let triggered = followUp.verificationTriggered {
       lines.append(
         ResultLine(
-          label: "Verification", triggered ? "triggered" : "not triggered",
+          label: text(.verification), text(triggered ? .triggered : .notTriggered),
           triggered ? .input : .warning, column: labelColumn))
     }
     lines += ResultLine.paragraph(
       followUp.progressText(now: now, refreshKey: refreshKey), followUp.lastFailure == nil ? .hint : .warning,
       column: labelColumn, width: width)
     if !followUp.latest.reasons.isEmpty {
-      lines.append(ResultLine("Kira's reasons (webhook)", .label, column: labelColumn))
+      lines.append(ResultLine(text(.kiraReasons), .label, column: labelColumn))
       for reason in followUp.latest.reasons {
         lines += ResultLine.paragraph("- " + reason, .error, column: labelColumn + 2, width: width)
       }
     }
     guard !compact else { return lines }
     if !followUp.latest.missing.isEmpty {
-      lines.append(ResultLine("Missing fields (per product)", .label, column: labelColumn))
+      lines.append(ResultLine(text(.missingFieldsPerProduct), .label, column: labelColumn))
       for missing in followUp.latest.missing {
         lines += ResultLine.paragraph(
           "\(missing.product): " + missing.tokens.joined(separator: ", "), .plain, column: labelColumn + 2,
@@ -131,7 +133,7 @@ enum FollowUpLines {
   @discardableResult
   static func draw(
     _ lines: [ResultLine], from row: Int, to lastRow: Int, valueColumn: Int, width: Int? = nil,
-    into grid: inout TextGrid
+    language: OperatorLanguage = .english, into grid: inout TextGrid
   ) -> [Hyperlink] {
     var links: [Hyperlink] = []
     let width = width ?? grid.width
@@ -140,8 +142,7 @@ enum FollowUpLines {
     if shown.count > room, room > 0 {
       let hidden = shown.count - (room - 1)
       shown = Array(shown.prefix(room - 1))
-      shown.append(
-        ResultLine("… \(hidden) more line\(hidden == 1 ? "" : "s") (a taller terminal shows them)", .hint))
+      shown.append(ResultLine(ScreenText.moreLines(hidden).text(in: language), .hint))
     }
     for (offset, line) in shown.enumerated() where row + offset <= lastRow {
       if let label = line.label {

@@ -24,7 +24,7 @@ enum HelpScreen {
   }
 
   static func draw(_ state: WizardState, offset: Int, into grid: inout TextGrid) {
-    ScreenChrome.draw(state, title: "Keys", titleNote: "Esc closes", statusLeft: nil, into: &grid)
+    ScreenChrome.draw(state, title: state.text(.keysTitle), titleNote: state.text(.escCloses), statusLeft: nil, into: &grid)
     // Over the resume list or the fix-up summary, the header names that screen, not a step behind it.
     if let label = DraftChrome.coveringLabel(state) {
       DraftChrome.drawHeader(state, label: label, into: &grid)
@@ -45,9 +45,9 @@ enum HelpScreen {
         break
       }
     }
-    if start > 0 { ScreenChrome.drawMoreAbove(into: &grid) }
+    if start > 0 { ScreenChrome.drawMoreAbove(state, into: &grid) }
     if all.count - start > height {
-      ScreenChrome.drawMoreBelow(into: &grid)
+      ScreenChrome.drawMoreBelow(state, into: &grid)
     }
   }
 }

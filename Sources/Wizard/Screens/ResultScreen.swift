@@ -26,15 +26,16 @@ enum ResultScreen {
         valueColumn: layout.valueColumn, width: layout.width)
     }
     let followUp = state.followUp.flatMap { $0.userID == user.id ? $0 : nil }
-    let final = followUp?.stopped == .finalState ? " (final)" : ""
-    pair("User id", user.id)
-    pair("Status", user.status.map { ServerText.clean($0) + final }, FollowUpLines.statusStyle(user.status))
-    pair(layout.besideCode ? "Verification" : "Verification status", user.verificationStatus)
-    if !layout.besideCode { pair("Verification mode", user.verificationMode) }
+    let final = followUp?.stopped == .finalState ? state.text(.finalSuffix) : ""
+    pair(state.text(.userID), user.id)
+    pair(
+      state.text(.status), user.status.map { ServerText.clean($0) + final }, FollowUpLines.statusStyle(user.status))
+    pair(state.text(layout.besideCode ? .verification : .verificationStatus), user.verificationStatus)
+    if !layout.besideCode { pair(state.text(.verificationMode), user.verificationMode) }
     // The whole link, wrapped: a cut link is useless.
     let link = state.handOff?.link ?? user.verificationLink.map { ServerText.clean($0, limit: 2_048) }
     if let link, layout.besideCode {
-      lines.append(ResultLine("Verification link (scan the code)", .label, column: layout.labelColumn))
+      lines.append(ResultLine(state.text(.verificationLinkScan), .label, column: layout.labelColumn))
       lines += ResultLine.paragraph(link, .input, column: layout.labelColumn + 2, width: layout.width).map {
         var piece = $0
         piece.linksTo = link
@@ -42,7 +43,7 @@ enum ResultScreen {
       }
     } else if let link {
       lines += ResultLine.wrapped(
-        label: "Verification link", link, .input, labelColumn: layout.labelColumn,
+        label: state.text(.verificationLink), link, .input, labelColumn: layout.labelColumn,
         valueColumn: layout.valueColumn, width: layout.width
       ).map {
         var piece = $0
@@ -50,23 +51,21 @@ enum ResultScreen {
         return piece
       }
     }
-    pair("Link error", user.verificationLinkError, .warning)
+    pair(state.text(.linkError), user.verificationLinkError, .warning)
     lines.append(.blank)
     if let followUp {
       // Beside the code: the history and the progress only (the applicant's next step is the link).
       lines += FollowUpLines.lines(
-        followUp, now: state.now, refreshKey: "R", labelColumn: layout.labelColumn,
+        followUp, now: state.now, refreshKey: "R", language: state.language, labelColumn: layout.labelColumn,
         valueColumn: layout.valueColumn, width: layout.width, compact: layout.besideCode,
         linkMode: link != nil)
     }
     if link != nil {
       lines += ResultLine.paragraph(
-        layout.besideCode
-          ? "Scan the code, or send the link."
-          : "Send the verification link to the applicant to finish identity checks.",
+        state.text(layout.besideCode ? .scanOrSend : .sendLinkToApplicant),
         .hint, column: layout.labelColumn - 2, width: layout.width)
     } else if followUp == nil {
-      lines.append(ResultLine("Kira verifies the applicant next (see `kira-onboard users --email`).", .hint))
+      lines.append(ResultLine(state.text(.kiraVerifiesNext), .hint))
     }
     return lines
   }
@@ -91,7 +90,7 @@ enum ResultScreen {
   /// The created user, with the QR code of its link on the right when it fits.
   static func drawCreated(_ state: WizardState, user: CreatedUser, into grid: inout TextGrid) -> [Hyperlink] {
     let row = ScreenChrome.bodyTop + 1
-    grid.write("✓ Kira created the user", row: row, column: 2, style: .success)
+    grid.write(state.text(.kiraCreatedUser), row: row, column: 2, style: .success)
     let bottom = ScreenChrome.bodyBottom(height: grid.height)
     if let handOff = state.handOff, let place = codePlacement(state, code: handOff.code, grid: grid),
       let code = handOff.code
@@ -102,16 +101,18 @@ enum ResultScreen {
       let layout = Layout(labelColumn: 4, valueColumn: 18, width: place.column - 1, besideCode: true)
       let lines = createdLines(state, user: user, layout: layout)
       return FollowUpLines.draw(
-        lines, from: row + 1, to: bottom, valueColumn: layout.valueColumn, width: layout.width, into: &grid)
+        lines, from: row + 1, to: bottom, valueColumn: layout.valueColumn, width: layout.width,
+        language: state.language, into: &grid)
     }
     let lines = createdLines(state, user: user, layout: Layout(width: grid.width))
-    return FollowUpLines.draw(lines, from: row + 2, to: bottom, valueColumn: valueColumn, into: &grid)
+    return FollowUpLines.draw(
+      lines, from: row + 2, to: bottom, valueColumn: valueColumn, language: state.language, into: &grid)
   }
 
   /// Draws the screen; returns the pieces of text that are links.
   @discardableResult
   static func draw(_ state: WizardState, into grid: inout TextGrid) -> [Hyperlink] {
-    ScreenChrome.draw(state, title: "Result", statusLeft: nil, into: &grid)
+    ScreenChrome.draw(state, title: state.text(.resultHeader), statusLeft: nil, into: &grid)
     var row = ScreenChrome.bodyTop + 1
     func line(_ text: String, _ style: Style = .plain, indent: Int = 4) {
       grid.write(text, row: row, column: indent, style: style)
@@ -132,51 +133,49 @@ enum ResultScreen {
       return []
     case .alreadyOnboarded(let user):
       let id = ServerText.clean(user.id, limit: 80)
-      line("! Already onboarded as \(id)", .warning, indent: 2)
+      line(state.text(.alreadyOnboarded(id: id)), .warning, indent: 2)
       row += 1
-      line("Nothing was sent: this desk already created a Kira user from this e-mail.")
-      pair("Status", user.status)
-      pair("Verification status", user.verificationStatus)
+      line(state.text(.nothingSentThisDesk))
+      pair(state.text(.status), user.status)
+      pair(state.text(.verificationStatus), user.verificationStatus)
       row += 1
-      line("To change that user's data (the answers typed here were not sent), use:", .hint)
+      line(state.text(.toChangeThatUser), .hint)
       line("kira-onboard fix \(id)", .input, indent: 6)
       row += 1
-      line("Esc goes back to Review.", .hint)
+      line(state.text(.escBackToReview), .hint)
     case .outcomeUnknown(let reason):
-      line("? Outcome unknown: Kira may or may not have created the user", .warning, indent: 2)
+      line(state.text(.outcomeUnknown), .warning, indent: 2)
       row += 1
-      line("Why: " + ServerText.clean(reason))
+      line(state.text(.why(ServerText.clean(reason))))
       row += 1
-      line("Retrying is safe: R sends the same data with the same idempotency key,", .plain)
-      line("so Kira answers with what it did the first time. Never a second customer.", .plain)
+      line(state.text(.retryIsSafe1), .plain)
+      line(state.text(.retryIsSafe2), .plain)
       row += 1
-      pair("Idempotency key", attempt.idempotencyKey)
-      pair("Submitted", "\(attempt.submissions) time\(attempt.submissions == 1 ? "" : "s")")
+      pair(state.text(.idempotencyKey), attempt.idempotencyKey)
+      pair(state.text(.submitted), state.text(.times(attempt.submissions)))
     case .rejected(let status, let code, let message, _):
-      line(
-        "✗ Kira rejected the data (HTTP \(status)\(code.map { ", \(ServerText.clean($0))" } ?? ""))",
-        .kiraError, indent: 2)
+      line(state.text(.kiraRejectedData(status: status, code: code.map { ServerText.clean($0) })), .kiraError, indent: 2)
       row += 1
       let cleaned = ServerText.clean(message)
-      if !state.unmappedKiraIssues.contains(cleaned) { line("Kira says: " + cleaned, .kiraError) }
-      for text in state.unmappedKiraIssues.prefix(8) { line("Kira says: " + text, .kiraError) }
+      if !state.unmappedKiraIssues.contains(cleaned) { line(state.text(.kiraSays(cleaned)), .kiraError) }
+      for text in state.unmappedKiraIssues.prefix(8) { line(state.text(.kiraSays(text)), .kiraError) }
       row += 1
-      line("Nothing was created. Esc goes back to Review to change the answers.", .hint)
+      line(state.text(.nothingCreated), .hint)
     case .failed(let failure):
       let what =
         switch failure.kind {
-        case .authentication: "Kira refused the credentials"
-        case .unavailable: "Kira stayed unavailable through every retry"
-        case .conflict: "Kira saw this idempotency key with other data"
-        case .other: "The submission failed"
+        case .authentication: state.text(.credentialsRefused)
+        case .unavailable: state.text(.stayedUnavailable)
+        case .conflict: state.text(.keyConflict)
+        case .other: state.text(.submissionFailed)
         }
       let status = failure.httpStatus.map { " (HTTP \($0))" } ?? ""
       line("✗ \(what)\(status)", .error, indent: 2)
       row += 1
       line(ServerText.clean(failure.message))
       row += 1
-      line("R tries again with the same data and key (safe); Esc goes back to Review.", .hint)
-      pair("Idempotency key", attempt.idempotencyKey)
+      line(state.text(.retryOrBack), .hint)
+      pair(state.text(.idempotencyKey), attempt.idempotencyKey)
     }
     return []
   }

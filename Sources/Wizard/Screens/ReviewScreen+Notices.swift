@@ -8,30 +8,24 @@ extension ReviewScreen {
     var lines: [Line] = []
     if let attempt = state.drafts.openedAttempt {
       lines.append(
-        Line(
-          text: "Opened from journal attempt #\(attempt): Kira's field errors are marked \"Kira says\"",
-          style: .hint, column: 1))
+        Line(text: state.text(.openedFromAttempt(Int(attempt))), style: .hint, column: 1))
     }
     switch state.drafts.emailCheck {
     case .found(_, let users) where !users.isEmpty:
-      let count = users.count == 1 ? "a user" : "\(users.count) users"
-      lines.append(Line(text: "! Kira already has \(count) with this e-mail:", style: .warning, column: 1))
+      lines.append(
+        Line(text: state.text(.kiraHasUsersWithEmail(count: users.count)), style: .warning, column: 1))
       for user in users.prefix(2) {
         let status = user.status.map { " (\(ServerText.clean($0)))" } ?? ""
         lines.append(Line(text: "  " + ServerText.clean(user.id) + status, style: .warning, column: 1))
       }
       if users.count > 2 {
-        lines.append(Line(text: "  and \(users.count - 2) more", style: .warning, column: 1))
+        lines.append(Line(text: state.text(.andMore(users.count - 2)), style: .warning, column: 1))
       }
       lines.append(
-        Line(
-          text: "  Check before creating a duplicate: kira-onboard users --email", style: .warning,
-          column: 1))
+        Line(text: state.text(.checkBeforeDuplicate), style: .warning, column: 1))
     case .unavailable:
       lines.append(
-        Line(
-          text: "Could not ask Kira whether this e-mail exists (offline?): kira-onboard users --email",
-          style: .hint, column: 1))
+        Line(text: state.text(.emailCheckUnavailable), style: .hint, column: 1))
     default:
       break
     }

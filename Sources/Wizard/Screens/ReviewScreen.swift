@@ -21,10 +21,9 @@ enum ReviewScreen {
     let warnings = state.reviewIssues.count - errors.count
     let note =
       errors.isEmpty
-      ? (warnings == 0 ? "ready to submit" : "ready to submit, \(plural(warnings, "warning"))")
-      : plural(errors.count, "error") + " to fix"
+      ? state.text(.readyToSubmit(warnings: warnings)) : state.text(.errorsToFix(errors.count))
     ScreenChrome.draw(
-      state, title: "Review · every answer before it goes to Kira", titleNote: note, statusLeft: nil,
+      state, title: state.text(.reviewTitle), titleNote: note, statusLeft: nil,
       into: &grid)
     let lines = buildLines(state)
     let top = ScreenChrome.bodyTop
@@ -37,9 +36,9 @@ enum ReviewScreen {
         grid.write(value, row: row, column: valueColumn, style: .input)
       }
     }
-    if offset > 0 { ScreenChrome.drawMoreAbove(into: &grid) }
+    if offset > 0 { ScreenChrome.drawMoreAbove(state, into: &grid) }
     if lines.count - offset > height {
-      ScreenChrome.drawMoreBelow(into: &grid)
+      ScreenChrome.drawMoreBelow(state, into: &grid)
     }
   }
 
@@ -54,20 +53,17 @@ enum ReviewScreen {
     var lines: [Line] = []
     let errors = state.reviewErrors
     if errors.isEmpty {
-      lines.append(Line(text: "✓ No errors. F10 or Ctrl-S submits to Kira.", style: .success, column: 1))
+      lines.append(Line(text: state.text(.noErrors), style: .success, column: 1))
     } else {
-      lines.append(
-        Line(
-          text: "✗ \(plural(errors.count, "error")) must be fixed before submitting: press the step's number",
-          style: .error, column: 1))
+      lines.append(Line(text: state.text(.errorsBlockSubmit(errors.count)), style: .error, column: 1))
     }
     lines += readinessLines(state)
     for text in state.unmappedKiraIssues {
-      lines.append(Line(text: "Kira says: " + text, style: .kiraError, column: 1))
+      lines.append(Line(text: state.text(.kiraSays(text)), style: .kiraError, column: 1))
     }
     lines += draftNotices(state)
     for (index, step) in state.form.steps.enumerated() {
-      lines.append(Line(text: "[\(index + 1)] \(step.title)", style: .label, column: 1))
+      lines.append(Line(text: "[\(index + 1)] \(state.title(of: step))", style: .label, column: 1))
       var shown = 0
       for field in state.form.visibleFields(in: step.id, values: state.values) {
         let value = StepScreen.displayText(of: field, in: state, width: state.columns - valueColumn - 1)
@@ -82,22 +78,22 @@ enum ReviewScreen {
         for (index, piece) in valueLines.enumerated() {
           lines.append(
             Line(
-              text: index == 0 ? field.label(in: state.values) : "", style: .plain, column: labelColumn,
+              text: index == 0 ? state.label(of: field) : "", style: .plain, column: labelColumn,
               value: piece))
         }
         for issue in findings {
           let isError = issue.severity == .error
           lines += wrapped(
-            (isError ? "✗ " : "! ") + issue.message, style: isError ? .error : .warning,
+            (isError ? "✗ " : "! ") + state.message(of: issue), style: isError ? .error : .warning,
             column: labelColumn + 2, width: state.columns)
         }
         for text in kira {
           lines += wrapped(
-            "Kira says: " + text, style: .kiraError, column: labelColumn + 2, width: state.columns)
+            state.text(.kiraSays(text)), style: .kiraError, column: labelColumn + 2, width: state.columns)
         }
       }
       if shown == 0 {
-        lines.append(Line(text: "(nothing entered)", style: .hint, column: labelColumn))
+        lines.append(Line(text: state.text(.nothingEntered), style: .hint, column: labelColumn))
       }
     }
     return lines
@@ -111,21 +107,19 @@ enum ReviewScreen {
     if readiness.willVerify {
       return [
         Line(
-          text: "✓ Ready for verification: all that \(category.customerName) needs",
+          text: state.text(.readyForVerification(customer: state.customerName(of: category))),
           style: .success, column: 1)
       ]
     }
     var lines = [
-      Line(
-        text: "! Kira will create this user but not verify it yet. Still missing:",
-        style: .warning, column: 1)
+      Line(text: state.text(.notVerifiableStillMissing), style: .warning, column: 1)
     ]
     // Each item with its step's number (the key that opens it there), in form order.
     let order = state.form.fields.map(\.id)
     let items = readiness.missing.map { item -> (step: Int, position: Int, label: String) in
       let field = state.form.jumpField(for: item, in: state.values)
       let step = state.form.steps.firstIndex { step in step.fields.contains { $0.id == field } } ?? 0
-      return (step + 1, order.firstIndex(of: field) ?? order.count, item.label)
+      return (step + 1, order.firstIndex(of: field) ?? order.count, state.label(of: item))
     }.sorted { ($0.step, $0.position) < ($1.step, $1.position) }
     var row = ""
     for item in items {

@@ -19,7 +19,7 @@ enum ScreenChrome {
     into grid: inout TextGrid
   ) {
     drawHeader(state, into: &grid)
-    if state.environment.isEmbeddedSandbox { drawBanner(into: &grid) }
+    if state.environment.isEmbeddedSandbox { drawBanner(state, into: &grid) }
     grid.write(title, row: 2, column: 1, style: .label)
     if let titleNote {
       grid.writeRightAligned(titleNote, row: 2, endColumn: grid.width - 1, style: .hint)
@@ -37,13 +37,16 @@ enum ScreenChrome {
     let (label, done): (String, Int) =
       switch state.screen {
       case .step:
-        ("Step \(state.stepIndex + 1) of \(steps) · \(state.currentStep.title)", state.stepIndex + 1)
-      case .review: ("Review", steps)
-      case .submitting: ("Submitting", steps)
-      case .result: ("Result", steps)
+        (
+          state.text(.stepOf(number: state.stepIndex + 1, count: steps, title: state.title(of: state.currentStep))),
+          state.stepIndex + 1
+        )
+      case .review: (state.text(.reviewHeader), steps)
+      case .submitting: (state.text(.submittingHeader), steps)
+      case .result: (state.text(.resultHeader), steps)
       }
     var prefix = " kira-onboard · "
-    if case .failed = state.connection { prefix = " kira-onboard · offline · " }
+    if case .failed = state.connection { prefix = " kira-onboard · \(state.text(.offline)) · " }
     let environment = state.environment.name
     func right(barWidth: Int) -> String {
       let filled = steps == 0 ? 0 : (barWidth * done + steps / 2) / steps
@@ -79,10 +82,9 @@ enum ScreenChrome {
   }
 
   /// The persistent SANDBOX banner (embedded sandbox only).
-  static func drawBanner(into grid: inout TextGrid) {
+  static func drawBanner(_ state: WizardState, into grid: inout TextGrid) {
     grid.fill(row: 1, column: 0, columns: grid.width, style: .banner)
-    grid.writeCentered(
-      "SANDBOX · demo only, nothing reaches Kira · F5 fill step · F6 scenarios", row: 1, style: .banner)
+    grid.writeCentered(state.text(.sandboxBanner), row: 1, style: .banner)
   }
 
   /// The message, else the connection problem, else the focused field's
@@ -93,11 +95,11 @@ enum ScreenChrome {
     -> MessageLayout
   {
     if let message = state.message {
-      return drawWrapped(message.text, style: style(for: message.tone), row: row, into: &grid)
+      return drawWrapped(message.text(in: state.language), style: style(for: message.tone), row: row, into: &grid)
     } else if let hint {
       return drawWrapped(hint, style: .hint, row: row, into: &grid)
     } else if case .failed(let reason) = state.connection {
-      let used = grid.write(" Cannot reach Kira: \(reason)", row: row, column: 0, style: .error)
+      let used = grid.write(" " + state.text(.cannotReachKira(reason: reason)), row: row, column: 0, style: .error)
       return MessageLayout(wrapped: false, lastLineColumns: used)
     }
     return MessageLayout(wrapped: false, lastLineColumns: 0)
@@ -169,13 +171,13 @@ enum ScreenChrome {
   }
 
   /// "↑ more" on the blank line above the body, when it is scrolled.
-  static func drawMoreAbove(into grid: inout TextGrid) {
-    grid.writeRightAligned("↑ more ", row: bodyTop - 1, endColumn: grid.width - 1, style: .hint)
+  static func drawMoreAbove(_ state: WizardState, into grid: inout TextGrid) {
+    grid.writeRightAligned(state.text(.moreAbove) + " ", row: bodyTop - 1, endColumn: grid.width - 1, style: .hint)
   }
 
   /// "↓ more" in the rule below the body, when more follows.
-  static func drawMoreBelow(into grid: inout TextGrid) {
-    grid.writeRightAligned(" ↓ more ", row: grid.height - bottomRows, endColumn: grid.width - 2, style: .hint)
+  static func drawMoreBelow(_ state: WizardState, into grid: inout TextGrid) {
+    grid.writeRightAligned(" " + state.text(.moreBelow) + " ", row: grid.height - bottomRows, endColumn: grid.width - 2, style: .hint)
   }
 
   /// Style of a message tone.

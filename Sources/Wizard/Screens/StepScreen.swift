@@ -24,7 +24,7 @@ enum StepScreen {
     let valueWidth: Int
 
     init(state: WizardState, width: Int) {
-      let longest = state.visibleFields.map { DisplayWidth.of($0.label(in: state.values)) + 2 }.max() ?? 10
+      let longest = state.visibleFields.map { DisplayWidth.of(state.label(of: $0)) + 2 }.max() ?? 10
       valueColumn = 3 + min(max(longest, 16), 30) + 2
       valueWidth = max(10, width - valueColumn - 2)
     }
@@ -36,9 +36,9 @@ enum StepScreen {
   static func draw(_ state: WizardState, into grid: inout TextGrid) -> (row: Int, column: Int)? {
     let step = state.currentStep
     let field = state.focusedDefinition
-    let statusLeft = field.map { "\($0.id.rawValue) · \($0.ruleSummary)" }
+    let statusLeft = field.map { "\($0.id.rawValue) · \(state.ruleSummary(of: $0))" }
     ScreenChrome.draw(
-      state, title: "\(state.stepIndex + 1) · \(step.title)", titleNote: "* required",
+      state, title: "\(state.stepIndex + 1) · \(state.title(of: step))", titleNote: state.text(.required),
       statusLeft: statusLeft, hint: field.map { "› " + hintLine(for: $0, in: state) }, into: &grid)
     let layout = Layout(state: state, width: grid.width)
     let (lines, focusedRange) = buildLines(state, layout: layout)
@@ -62,9 +62,9 @@ enum StepScreen {
         grid.write(text, row: row, column: layout.labelColumn + 2, style: style)
       }
     }
-    if offset > 0 { ScreenChrome.drawMoreAbove(into: &grid) }
+    if offset > 0 { ScreenChrome.drawMoreAbove(state, into: &grid) }
     if lines.count - offset > height {
-      ScreenChrome.drawMoreBelow(into: &grid)
+      ScreenChrome.drawMoreBelow(state, into: &grid)
     }
     if let popup = state.popup, let focusedRow {
       ChoicePopupView.draw(
@@ -83,17 +83,17 @@ enum StepScreen {
       let isFocused = field.id == state.focusedField
       for issue in state.issues[field.id] ?? [] {
         let mark = issue.severity == .error ? "✗ " : "! "
-        lines.append(.note(mark + issue.message, issue.severity == .error ? .error : .warning))
+        lines.append(.note(mark + state.message(of: issue), issue.severity == .error ? .error : .warning))
       }
       for text in state.kiraIssues[field.id] ?? [] {
-        lines.append(.note("Kira says: " + text, .kiraError))
+        lines.append(.note(state.text(.kiraSays(text)), .kiraError))
       }
       if isFocused { focusedRange = start..<lines.count }
     }
     if state.currentStep.id == .document {
       let budget = DocumentBudget(inspected: state.fileInfo, visible: state.visibleFields.map(\.id))
       lines.append(.note("", .plain))
-      lines.append(.note(budget.summary + " · sizes as sent (base64)", budget.isOver ? .error : .hint))
+      lines.append(.note(state.summary(of: budget) + " · " + state.text(.sizesAsSent), budget.isOver ? .error : .hint))
     }
     return (lines, focusedRange)
   }
@@ -104,7 +104,7 @@ enum StepScreen {
   ) -> (row: Int, column: Int)? {
     let isFocused = field.id == state.focusedField
     let required = field.isRequired(in: state.values) || field.requirement == .required
-    let label = field.label(in: state.values) + (required ? " *" : "")
+    let label = state.label(of: field) + (required ? " *" : "")
     if isFocused { grid.put("›", row: row, column: 1, style: .focused) }
     grid.write(label, row: row, column: layout.labelColumn, style: .label, maxColumns: layout.valueColumn - 4)
     if isFocused {
@@ -112,7 +112,7 @@ enum StepScreen {
         grid.fill(row: row, column: layout.valueColumn, columns: focusedBoxWidth, style: .focused)
         let answer = state.editor.text.isEmpty ? "" : state.editor.text
         grid.put(answer, row: row, column: layout.valueColumn, style: .focused)
-        grid.write("y / n / Space", row: row, column: layout.valueColumn + focusedBoxWidth + 2, style: .hint)
+        grid.write(state.text(.yesNoKeys), row: row, column: layout.valueColumn + focusedBoxWidth + 2, style: .hint)
         return (row, layout.valueColumn + DisplayWidth.of(answer))
       }
       if case .secret = field.kind, !state.editor.isEmpty, state.editor.text == state.values[field.id] {
@@ -166,9 +166,9 @@ enum StepScreen {
       case .success(let number) = PhoneNumberParser.parse(
         state.editor.text, defaultRegion: state.values.phoneHomeCountry)
     {
-      return "read as " + number.summary
+      return state.text(.readAs(state.summary(of: number)))
     }
-    return field.hint(in: state.values)
+    return state.hint(of: field)
   }
 
   /// The option or country a list field's text stands for, when it is one exactly.
@@ -177,29 +177,26 @@ enum StepScreen {
     guard !trimmed.isEmpty else { return nil }
     switch field.kind {
     case .country:
-      return Countries.byAlpha3(trimmed).map { "= " + $0.displayName }
+      return Countries.byAlpha3(trimmed).map { "= " + state.displayName(of: $0) }
     case .subdivision:
       return state.form.subdivisions.subdivisions(of: state.values[.addressCountry])
         .first { $0.code == trimmed }.map { "= " + $0.displayName }
     case .choice(let options):
-      guard let option = options.first(where: { $0.value == trimmed }), option.label != option.value else {
+      guard let option = options.first(where: { $0.value == trimmed }),
+        option.label(in: state.language.rawValue) != option.value
+      else {
         return nil
       }
-      return "= " + option.label
+      return "= " + option.label(in: state.language.rawValue)
     case .date:
       // How a date not written as YYYY-MM-DD was read: "15/05/1990" -> "= 15 May 1990".
       let stored = state.form.normalized(trimmed, for: field.id)
       guard stored != trimmed, case .success(let date) = CalendarDate.parse(stored) else { return nil }
-      return "= \(date.day) \(monthNames[date.month - 1]) \(date.year)"
+      return state.text(.dateMeaning(day: date.day, month: date.month, year: date.year))
     default:
       return nil
     }
   }
-
-  private static let monthNames = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-  ]
 
   /// What an unfocused field shows: country names, choice labels, masked
   /// secrets, and a file's type and size once inspected (a long path loses
@@ -208,7 +205,7 @@ enum StepScreen {
     let value = state.values[field.id]
     if case .file = field.kind, !value.isEmpty {
       guard let info = state.fileInfo[field.id] else { return value }
-      let name = DocumentFiles.isDataURI(value) ? "embedded image" : value
+      let name = DocumentFiles.isDataURI(value) ? state.text(.embeddedImage) : value
       let suffix = " (\(info.format.rawValue.uppercased()), \(ScreenChrome.formatBytes(info.byteCount)))"
       let room = width - DisplayWidth.of(suffix)
       guard DisplayWidth.of(name) > room, room > 8 else { return name + suffix }
@@ -219,6 +216,6 @@ enum StepScreen {
       }
       return "…" + kept + suffix
     }
-    return state.form.displayValue(of: field.id, in: state.values)
+    return state.displayValue(of: field.id)
   }
 }

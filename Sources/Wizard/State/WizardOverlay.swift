@@ -1,3 +1,4 @@
+import KYCForm
 /// Something drawn over the current screen that takes the keys until closed.
 public enum WizardOverlay: Sendable, Hashable {
   /// The help screen, scrolled by `offset` lines.
@@ -31,14 +32,25 @@ public struct StatusMessage: Sendable, Hashable {
     case success
   }
 
-  /// The text (already free of control characters).
-  public var text: String
+  /// What it says, put into words when drawn.
+  public var notice: WizardNotice
   /// Its tone.
   public var tone: Tone
 
   /// Creates a message.
-  public init(_ text: String, tone: Tone = .info) {
-    self.text = text
+  public init(_ notice: WizardNotice, tone: Tone = .info) {
+    self.notice = notice
     self.tone = tone
   }
+
+  /// A message that reads the same in every language (already free of control characters).
+  public init(_ text: String, tone: Tone = .info) {
+    self.init(.verbatim(text), tone: tone)
+  }
+
+  /// The words in `language`.
+  public func text(in language: OperatorLanguage) -> String { notice.text(in: language) }
+
+  /// The words in English (logs and tests).
+  public var text: String { text(in: .english) }
 }

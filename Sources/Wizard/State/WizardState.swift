@@ -42,6 +42,8 @@ public struct WizardState: Sendable {
   public var demoScenario: DemoScenario?
   /// A one-line message above the status line.
   public var message: StatusMessage?
+  /// The language the operator reads every screen, message and hint in.
+  public var language: OperatorLanguage = .english
   /// True once Review has been shown: Ctrl-R then goes back to it from any step.
   public internal(set) var hasShownReview = false
   /// Scroll offset of the Review list.

@@ -58,9 +58,11 @@ enum InteractiveFix {
     var policy = ValidationPolicy.standard(today: Date())
     policy.minimumAge = minimumAge
     let terminal = try CursesTerminal()
-    let state = WizardState(
+    var state = WizardState(
       fixing: target, policy: policy, environment: environment, now: Date(),
       columns: terminal.size.columns, rows: terminal.size.rows)
+    // The operator's language: KIRA_ONBOARD_LANG, else the locale.
+    state.language = OperatorLanguage.resolve(environment: ProcessInfo.processInfo.environment)
     let runtime = WizardRuntime(
       terminal: terminal, state: state,
       services: WizardRuntime.Services(connect: { backend }, connectAtStart: true))

@@ -47,11 +47,11 @@ extension WizardSettings {
       operatorName: store.operatorName, keepDrafts: keepDrafts)
     let lineMode =
       accessible || environment["KIRA_ONBOARD_ACCESSIBLE"] == "1" || environment["TERM"] == "dumb"
+    let operatorLanguage = OperatorLanguage.resolve(flag: language, environment: environment)
     let final = try Self.runWizard(
       plan: plan, minimumAge: minimumAge, dateOrder: dateOrder, connect: connect,
       drafts: WizardDraftSource(start: start, deferred: deferred), keepDrafts: keepDrafts,
-      lineMode: lineMode ? OperatorLanguage.resolve(flag: language, environment: environment) : nil,
-      showsQRCode: !noQR && !lineMode)
+      language: operatorLanguage, lineMode: lineMode, showsQRCode: !noQR && !lineMode)
     if let failure = deferred?.failure { throw failure }
     if let user = final.createdUser {
       print(
@@ -104,12 +104,12 @@ extension WizardSettings {
   static func runWizard(
     plan: WizardLaunchPlan, minimumAge: Int, dateOrder: DateOrder = .dayFirst,
     connect: @escaping @Sendable () async throws -> any WizardBackend,
-    drafts: WizardDraftSource? = nil, keepDrafts: Bool = false, lineMode: OperatorLanguage? = nil,
-    showsQRCode: Bool = true
+    drafts: WizardDraftSource? = nil, keepDrafts: Bool = false, language: OperatorLanguage = .english,
+    lineMode: Bool = false, showsQRCode: Bool = true
   ) throws -> WizardState {
     var policy = ValidationPolicy.standard(today: Date())
     policy.minimumAge = minimumAge
-    let lineTerminal = lineMode.map { LineModeTerminal(console: StandardLineConsole(), language: $0) }
+    let lineTerminal = lineMode ? LineModeTerminal(console: StandardLineConsole(), language: language) : nil
     let terminal: any Terminal = try lineTerminal ?? CursesTerminal()
     CrashGuard.crashForTestIfAsked("wizard")
     var form = OnboardingForm.individual
@@ -120,6 +120,7 @@ extension WizardSettings {
       now: Date(),
       columns: terminal.size.columns, rows: terminal.size.rows)
     state.showsQRCode = showsQRCode
+    state.language = language
     if drafts != nil {
       state.drafts = DraftSession(enabled: true, checksExistingEmail: true, keepsDraftAfterCreate: keepDrafts)
     }

@@ -14,7 +14,13 @@ enum GoldenScreens {
     _ name: String, _ state: WizardState, columns: Int = 80, rows: Int = 24,
     sourceLocation: SourceLocation = #_sourceLocation
   ) {
-    check(name, frame: render(state, size: (columns, rows)), sourceLocation: sourceLocation)
+    // Every screen in both languages: `name.txt` in English, `es/name.txt` in Spanish.
+    var english = state
+    english.language = .english
+    check(name, frame: render(english, size: (columns, rows)), sourceLocation: sourceLocation)
+    var spanish = state
+    spanish.language = .spanish
+    check("es/" + name, frame: render(spanish, size: (columns, rows)), sourceLocation: sourceLocation)
   }
 
   /// Compares a frame of any screen with its golden.
@@ -22,7 +28,8 @@ enum GoldenScreens {
     let actual = frame.grid.golden(includeStyles: true)
     let url = folder.appendingPathComponent(name + ".txt")
     if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-      try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try? FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try? actual.write(to: url, atomically: true, encoding: .utf8)
       Issue.record(
         "Recorded golden \(name).txt: review it, then run again without RECORD_GOLDENS",
