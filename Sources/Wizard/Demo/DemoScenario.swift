@@ -10,6 +10,10 @@ public struct DemoScenario: Sendable, Hashable {
   public let title: String
   /// One line on what the presenter will see.
   public let summary: String
+  /// The menu title in Spanish.
+  public let spanishTitle: String
+  /// The line on what the presenter will see, in Spanish.
+  public let spanishSummary: String
   /// What the sandbox keys on in the e-mail's local part (`+reject`), or
   /// empty for none.
   public let emailTag: String
@@ -17,34 +21,62 @@ public struct DemoScenario: Sendable, Hashable {
   /// scenario's).
   public let documentNumber: String?
 
-  /// Creates a scenario.
-  public init(title: String, summary: String, emailTag: String, documentNumber: String? = nil) {
+  /// Creates a scenario: its title and summary in English, then in Spanish
+  /// (`es`), so a missing translation does not compile.
+  public init(
+    title: String, summary: String, es spanish: (title: String, summary: String), emailTag: String,
+    documentNumber: String? = nil
+  ) {
     self.title = title
     self.summary = summary
+    self.spanishTitle = spanish.title
+    self.spanishSummary = spanish.summary
     self.emailTag = emailTag
     self.documentNumber = documentNumber
+  }
+
+  /// The menu title in `language`.
+  public func title(in language: OperatorLanguage) -> String {
+    language == .spanish ? spanishTitle : title
+  }
+
+  /// The line on what the presenter will see, in `language`.
+  public func summary(in language: OperatorLanguage) -> String {
+    language == .spanish ? spanishSummary : summary
   }
 
   /// The menu, in order. Each replaces the trigger of the one picked before.
   public static let all: [DemoScenario] = [
     DemoScenario(
       title: "Happy path", summary: "Kira creates the user; it goes on to VERIFYING, then VERIFIED",
-      emailTag: ""),
+      es: ("Caso exitoso", "Kira crea al usuario; pasa a VERIFYING y luego a VERIFIED"), emailTag: ""),
     DemoScenario(
       title: "Rejection", summary: "Kira creates the user, then rejects it within seconds",
-      emailTag: "+reject"),
+      es: ("Rechazo", "Kira crea al usuario y lo rechaza a los pocos segundos"), emailTag: "+reject"),
     DemoScenario(
-      title: "Manual review", summary: "Kira creates the user, then holds it in REVIEW", emailTag: "+review"),
+      title: "Manual review", summary: "Kira creates the user, then holds it in REVIEW",
+      es: ("Revisión manual", "Kira crea al usuario y lo deja en REVIEW"), emailTag: "+review"),
     DemoScenario(
       title: "Kira-side validation error",
-      summary: "the document number passes local checks, Kira answers 400 on it", emailTag: "+kira400",
-      documentNumber: rejectedDocumentNumber),
+      summary: "the document number passes local checks, Kira answers 400 on it",
+      es: (
+        "Error de validación en Kira",
+        "el número de documento pasa las validaciones locales, pero Kira responde 400"
+      ),
+      emailTag: "+kira400", documentNumber: rejectedDocumentNumber),
     DemoScenario(
       title: "Busy, then retry", summary: "Kira answers 503 twice; the client retries with the same key",
+      es: (
+        "Kira ocupado y reintento", "Kira responde 503 dos veces; el cliente reintenta con la misma clave"
+      ),
       emailTag: "+busy"),
     DemoScenario(
       title: "Slow answer",
       summary: "Kira holds its answer a few seconds (with a short --request-timeout: unknown outcome)",
+      es: (
+        "Respuesta lenta",
+        "Kira demora su respuesta unos segundos (con un --request-timeout corto: resultado desconocido)"
+      ),
       emailTag: "+slow"),
   ]
 

@@ -1,3 +1,4 @@
+import KYCForm
 import TerminalUI
 
 /// One row of the keymap: keys, what they do, where, and how the help screen
@@ -61,6 +62,24 @@ public struct KeyBinding: Sendable {
     case general = "General"
     case drafts = "Drafts and fix-ups"
     case demo = "Demo (embedded sandbox only)"
+
+    /// The group's title in `language` (the English one is `rawValue`).
+    public func title(in language: OperatorLanguage) -> String {
+      let (english, spanish) = titles
+      return language == .spanish ? spanish : english
+    }
+
+    private var titles: (String, String) {
+      switch self {
+      case .moving: (rawValue, "Moverse")
+      case .editing: (rawValue, "Editar texto")
+      case .choices: (rawValue, "Listas, países, sí/no, archivos")
+      case .review: (rawValue, "Revisión y resultado")
+      case .general: (rawValue, "General")
+      case .drafts: (rawValue, "Borradores y correcciones")
+      case .demo: (rawValue, "Demo (solo con el sandbox integrado)")
+      }
+    }
   }
 
   /// The keys, in the order the help screen names them.
@@ -69,6 +88,8 @@ public struct KeyBinding: Sendable {
   public let command: KeyCommand
   /// What they do, for the help screen ("next field").
   public let summary: String
+  /// The same in Spanish ("campo siguiente").
+  public let spanishSummary: String
   /// The help screen group.
   public let section: Section
   /// Where the binding applies.
@@ -78,6 +99,9 @@ public struct KeyBinding: Sendable {
   /// Short form for the status line ("PgDn step"), or nil to leave it out.
   /// For Review's step digits, the words after the digits that act ("edit").
   public let statusLabel: String?
+  /// The same in Spanish ("PgDn paso", "editar"), about as wide: nil exactly
+  /// when `statusLabel` is.
+  public let spanishStatusLabel: String?
   /// Order on the status line when space is short (lower first).
   public let statusRank: Int
   /// The feature the binding needs, or nil when every session has it. A
@@ -86,23 +110,41 @@ public struct KeyBinding: Sendable {
   public let requirement: Feature?
   /// How the keys are written in help, when not just their names ("Paste").
   public let keyLabelOverride: String?
+  /// The same in Spanish ("Pegar"): nil exactly when `keyLabelOverride` is.
+  public let spanishKeyLabelOverride: String?
 
-  /// Creates a binding.
+  /// Creates a binding. Every text comes with its Spanish beside it
+  /// (`es:`; `status:` and `keyLabel:` as English and Spanish), so a
+  /// missing translation does not compile.
   public init(
-    _ keys: [Key], _ command: KeyCommand, _ summary: String, section: Section,
-    contexts: Set<KeyContext>, condition: Condition = .always, status: String? = nil, statusRank: Int = 5,
-    requires requirement: Feature? = nil, keyLabel: String? = nil
+    _ keys: [Key], _ command: KeyCommand, _ summary: String, es spanishSummary: String, section: Section,
+    contexts: Set<KeyContext>, condition: Condition = .always, status: (String, String)? = nil,
+    statusRank: Int = 5, requires requirement: Feature? = nil, keyLabel: (String, String)? = nil
   ) {
     self.keys = keys
     self.command = command
     self.summary = summary
+    self.spanishSummary = spanishSummary
     self.section = section
     self.contexts = contexts
     self.condition = condition
-    self.statusLabel = status
+    self.statusLabel = status?.0
+    self.spanishStatusLabel = status?.1
     self.statusRank = statusRank
     self.requirement = requirement
-    self.keyLabelOverride = keyLabel
+    self.keyLabelOverride = keyLabel?.0
+    self.spanishKeyLabelOverride = keyLabel?.1
+  }
+
+  /// What the keys do, for the help screen, in `language`.
+  public func summary(in language: OperatorLanguage) -> String {
+    language == .spanish ? spanishSummary : summary
+  }
+
+  /// The short form for the status line in `language`, before Review's
+  /// digits are put in front ("edit", "editar"); nil to leave it out.
+  public func statusLabel(in language: OperatorLanguage) -> String? {
+    language == .spanish ? spanishStatusLabel : statusLabel
   }
 
   /// True for Review's step digits: which of them act, and how they are
@@ -122,20 +164,26 @@ public struct KeyBinding: Sendable {
   }
 
   /// The keys as the help screen writes them ("Tab, Down"; "1-8", "1" for
-  /// Review's step digits), or nil when none of them acts.
-  public func keyLabel(reviewSteps: Int) -> String? {
-    guard editsSteps else { return keyLabelOverride ?? keys.map(\.displayName).joined(separator: ", ") }
+  /// Review's step digits), or nil when none of them acts. In Spanish the
+  /// keys named by a word are named in Spanish ("Espacio", "Arriba"); the
+  /// others keep their names (Tab, PgDn, Esc, F10, Ctrl-R).
+  public func keyLabel(reviewSteps: Int, language: OperatorLanguage = .english) -> String? {
+    guard editsSteps else {
+      let override = language == .spanish ? spanishKeyLabelOverride : keyLabelOverride
+      return override ?? keys.map { $0.name(in: language) }.joined(separator: ", ")
+    }
     let digits = actingKeys(reviewSteps: reviewSteps).map(\.displayName)
     guard let first = digits.first, let last = digits.last else { return nil }
     return digits.count == 1 ? first : "\(first)-\(last)"
   }
 
-  /// The status line's label ("PgDn step"; "1-8 edit", "1 edit" for
-  /// Review's step digits), or nil to leave the binding out.
-  func statusLabel(reviewSteps: Int) -> String? {
-    guard let statusLabel else { return nil }
-    guard editsSteps else { return statusLabel }
-    return keyLabel(reviewSteps: reviewSteps).map { "\($0) \(statusLabel)" }
+  /// The status line's label in `language` ("PgDn step", "PgDn paso";
+  /// "1-8 edit", "1 edit" for Review's step digits), or nil to leave the
+  /// binding out.
+  func statusLabel(reviewSteps: Int, language: OperatorLanguage = .english) -> String? {
+    guard let label = statusLabel(in: language) else { return nil }
+    guard editsSteps else { return label }
+    return keyLabel(reviewSteps: reviewSteps).map { "\($0) \(label)" }
   }
 
   /// True when a session offering `features` has this binding.

@@ -1,3 +1,4 @@
+import KYCForm
 import TerminalUI
 
 /// The single table of keys: the reducer looks commands up here, the help
@@ -37,21 +38,25 @@ public struct Keymap: Sendable {
     return nil
   }
 
-  /// Short labels for the status line in `contexts` ("F1 help", "Tab next"),
-  /// most important first (`statusRank`, then keymap order), each label once;
-  /// only bindings the session offers (`features`), Review's digits for its
-  /// `reviewSteps` steps ("1-8 edit", "1 edit").
+  /// Short labels for the status line in `contexts` ("F1 help", "Tab next";
+  /// in Spanish "F1 ayuda", "Tab sig."), most important first (`statusRank`,
+  /// then keymap order), each label once; only bindings the session offers
+  /// (`features`), Review's digits for its `reviewSteps` steps ("1-8 edit",
+  /// "1 edit"). Both languages list the same bindings in the same order.
   public func statusLabels(
-    in contexts: [KeyContext], features: Set<KeyBinding.Feature>, reviewSteps: Int
+    in contexts: [KeyContext], features: Set<KeyBinding.Feature>, reviewSteps: Int,
+    language: OperatorLanguage = .english
   ) -> [String] {
-    var found: [(rank: Int, order: Int, label: String)] = []
+    var found: [(rank: Int, order: Int, english: String, label: String)] = []
     for context in contexts {
       for binding in bindings
       where binding.contexts.contains(context) && binding.isOffered(with: features) {
-        if let label = binding.statusLabel(reviewSteps: reviewSteps),
-          !found.contains(where: { $0.label == label })
+        // Once per English label, so that Spanish keeps the same entries.
+        if let english = binding.statusLabel(reviewSteps: reviewSteps),
+          !found.contains(where: { $0.english == english }),
+          let label = binding.statusLabel(reviewSteps: reviewSteps, language: language)
         {
-          found.append((binding.statusRank, found.count, label))
+          found.append((binding.statusRank, found.count, english, label))
         }
       }
     }
@@ -62,20 +67,23 @@ public struct Keymap: Sendable {
   /// do), for the bindings that can act in a session offering `features`
   /// (the session has them and reaches one of their contexts), Review's
   /// digits for its `reviewSteps` steps. An entry shows once, where the
-  /// keymap first has it.
+  /// keymap first has it. In `language`: titles, keys named by a word and
+  /// summaries; both languages list the same entries.
   public func helpSections(
-    features: Set<KeyBinding.Feature>, reviewSteps: Int
+    features: Set<KeyBinding.Feature>, reviewSteps: Int, language: OperatorLanguage = .english
   ) -> [(title: String, entries: [(keys: String, summary: String)])] {
     var listed: Set<[String]> = []
     return KeyBinding.Section.allCases.compactMap { section in
       let entries = bindings.compactMap { binding -> (keys: String, summary: String)? in
+        // Once per English entry, so that Spanish keeps the same entries.
         guard binding.section == section, !binding.summary.isEmpty, binding.acts(with: features),
           let keys = binding.keyLabel(reviewSteps: reviewSteps),
-          listed.insert([keys, binding.summary]).inserted
+          listed.insert([keys, binding.summary]).inserted,
+          let shownKeys = binding.keyLabel(reviewSteps: reviewSteps, language: language)
         else { return nil }
-        return (keys, binding.summary)
+        return (shownKeys, binding.summary(in: language))
       }
-      return entries.isEmpty ? nil : (section.rawValue, entries)
+      return entries.isEmpty ? nil : (section.title(in: language), entries)
     }
   }
 }

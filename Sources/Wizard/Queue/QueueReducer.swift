@@ -23,11 +23,11 @@ public enum QueueReducer {
       }
       return []
     case .flowEnded(let item, let status):
-      state.message = StatusMessage(
+      let text: QueueText =
         status == 0
-          ? "Back from \(item.action) (\(item.title)); the queue is reloaded"
-          : "\(item.action) (\(item.title)) ended with status \(status); the queue is reloaded",
-        tone: status == 0 ? .success : .warning)
+        ? .backFrom(action: item.action, title: item.title)
+        : .flowEnded(action: item.action, title: item.title, status: status)
+      state.message = StatusMessage(text.text(in: state.language), tone: status == 0 ? .success : .warning)
       state.activity = .loading
       return [.load]
     }
@@ -56,12 +56,13 @@ public enum QueueReducer {
     case .end: move(by: state.items.count, in: &state)
     case .enter:
       guard let item = state.selectedItem else {
-        state.message = StatusMessage("Nothing to open: the queue is empty", tone: .info)
+        state.message = StatusMessage(QueueText.nothingToOpen.text(in: state.language), tone: .info)
         return []
       }
       guard !item.arguments.isEmpty else {
         state.message = StatusMessage(
-          "Nothing to open for \(item.title): \(item.action)", tone: .warning)
+          QueueText.nothingToOpenFor(title: item.title, action: item.action).text(in: state.language),
+          tone: .warning)
         return []
       }
       state.message = nil

@@ -1,4 +1,5 @@
 import Foundation
+import KYCForm
 import TerminalUI
 
 /// Runs the support queue: reads the queue in the background, draws it,
@@ -35,13 +36,16 @@ public final class QueueRuntime {
   private var lastFrame: Frame?
 
   /// A queue drawn on terminals from `makeTerminal` (one at the start, a new
-  /// one after each flow opened from it).
-  public init(makeTerminal: @escaping () throws -> any Terminal, services: Services) throws {
+  /// one after each flow opened from it), speaking `language`.
+  public init(
+    makeTerminal: @escaping () throws -> any Terminal, services: Services,
+    language: OperatorLanguage = .english
+  ) throws {
     self.makeTerminal = makeTerminal
     self.services = services
     let terminal = try makeTerminal()
     self.terminal = terminal
-    state = QueueState(columns: terminal.size.columns, rows: terminal.size.rows)
+    state = QueueState(columns: terminal.size.columns, rows: terminal.size.rows, language: language)
   }
 
   /// Runs until the operator quits; gives the terminal back and returns the final state.

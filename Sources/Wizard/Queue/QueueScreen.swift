@@ -1,4 +1,5 @@
 import Foundation
+import KYCForm
 import TerminalUI
 
 /// Draws the support queue into a text grid: a header with the
@@ -23,7 +24,8 @@ public enum QueueScreen {
     var grid = TextGrid(width: max(1, state.columns), height: max(1, state.rows))
     guard state.columns >= 60, state.rows >= 10 else {
       grid.write(
-        "The queue needs at least 60x10; this terminal is \(state.columns)x\(state.rows).", row: 0, column: 0)
+        QueueText.tooSmall(columns: state.columns, rows: state.rows).text(in: state.language),
+        row: 0, column: 0)
       return Frame(grid: grid)
     }
     drawHeader(state, into: &grid)
@@ -38,22 +40,20 @@ public enum QueueScreen {
     let environment =
       state.contents.map { ScreenChrome.readableEnvironment($0.environment, columns: 40) } ?? ""
     let right = environment.isEmpty ? "" : "Kira: \(environment) "
-    grid.write(" kira-onboard · Support queue", row: 0, column: 0, style: .header)
+    grid.write(QueueText.title.text(in: state.language), row: 0, column: 0, style: .header)
     grid.writeRightAligned(right, row: 0, endColumn: grid.width, style: .header)
   }
 
   private static func drawSummary(_ state: QueueState, into grid: inout TextGrid) {
     guard let contents = state.contents else {
-      grid.write(" Loading Kira's users and this desk's attempts…", row: 1, column: 0, style: .hint)
+      grid.write(QueueText.loading.text(in: state.language), row: 1, column: 0, style: .hint)
       return
     }
-    let users = contents.kiraUsers.count
-    let attempts = contents.attempts.count
-    var summary =
-      " \(users) Kira \(users == 1 ? "user needs" : "users need") action · "
-      + "\(attempts) open \(attempts == 1 ? "attempt" : "attempts") on this desk"
+    let language = state.language
+    var summary = QueueText.summary(users: contents.kiraUsers.count, attempts: contents.attempts.count)
+      .text(in: language)
     if let loadedAt = state.loadedAt {
-      summary += state.activity == .loading ? " · reloading…" : " · read at \(loadedAt)"
+      summary += (state.activity == .loading ? QueueText.reloading : .readAt(loadedAt)).text(in: language)
     }
     grid.write(summary, row: 1, column: 0, style: .label)
     let total = state.items.count
@@ -61,8 +61,8 @@ public enum QueueScreen {
     if total > visible {
       let last = min(total, state.scroll + visible)
       let more = (state.scroll > 0 ? "↑ " : "") + (last < total ? "↓ " : "")
-      grid.writeRightAligned(
-        "rows \(state.scroll + 1)-\(last) of \(total) \(more)", row: 2, endColumn: grid.width, style: .hint)
+      let rows = QueueText.rows(first: state.scroll + 1, last: last, total: total, more: more)
+      grid.writeRightAligned(rows.text(in: language), row: 2, endColumn: grid.width, style: .hint)
     }
   }
 
@@ -70,9 +70,7 @@ public enum QueueScreen {
     guard let contents = state.contents else { return }
     let items = contents.items
     if items.isEmpty {
-      let lines = TextWrapping.lines(
-        "Nothing needs action: no Kira user is rejected or waiting for data, and no attempt on this desk "
-          + "is open. r reads again.", columns: grid.width - 4)
+      let lines = TextWrapping.lines(QueueText.empty.text(in: state.language), columns: grid.width - 4)
       for (offset, line) in lines.enumerated() {
         grid.write(line, row: listTop + offset, column: 2, style: .hint)
       }
@@ -123,7 +121,7 @@ public enum QueueScreen {
     } else if let item = state.selectedItem, !item.details.isEmpty {
       drawWrapped(item.details.joined(separator: " · "), style: .hint, top: top, into: &grid)
     }
-    let hints = " Enter open · ↑↓ PgUp PgDn move · r read again · q quit"
+    let hints = QueueText.keys.text(in: state.language)
     grid.fill(row: grid.height - 1, column: 0, columns: grid.width, style: .header)
     grid.write(hints, row: grid.height - 1, column: 0, style: .header)
   }

@@ -1,4 +1,5 @@
 import Foundation
+import KYCForm
 import TerminalUI
 
 /// The support queue screen's state: what was loaded, the highlighted row,
@@ -30,11 +31,14 @@ public struct QueueState: Sendable {
   public var rows: Int
   /// True once the operator quit.
   public var isFinished = false
+  /// The language the screen and its messages speak.
+  public var language: OperatorLanguage
 
-  /// A queue about to load, on a screen of `columns` x `rows`.
-  public init(columns: Int, rows: Int) {
+  /// A queue about to load, on a screen of `columns` x `rows`, speaking `language`.
+  public init(columns: Int, rows: Int, language: OperatorLanguage = .english) {
     self.columns = columns
     self.rows = rows
+    self.language = language
   }
 
   /// The rows, Kira's users first.

@@ -1,4 +1,5 @@
 import Foundation
+import KYCForm
 import KiraModels
 
 /// When the Result and fix-up screens ask Kira for the user again: quickly
@@ -243,38 +244,141 @@ public struct StatusFollowUp: Sendable, Hashable {
     return "\(two(day / 3600)):\(two(day / 60 % 60)):\(two(day % 60))"
   }
 
-  /// One line on the follow-up itself: next check, final state, or stopped.
-  public func progressText(now: Date, refreshKey: String) -> String {
-    if inFlight { return "… Asking Kira for the user's status" }
-    let failure = lastFailure.map { "Last check failed (\($0)); " } ?? ""
+  /// One line on the follow-up itself: next check, final state, or stopped,
+  /// in `language`.
+  public func progressText(now: Date, refreshKey: String, language: OperatorLanguage = .english) -> String {
+    if inFlight { return FollowUpText.asking.text(in: language) }
+    let progress: FollowUpText
     switch stopped {
     case .finalState?:
-      return failure + "Final state: no more checks (\(refreshKey) checks again)"
+      progress = .finalState(refreshKey: refreshKey)
     case .limit?:
-      return failure + "Stopped after \(scheduledChecks) checks; \(refreshKey) checks again"
+      progress = .stopped(checks: scheduledChecks, refreshKey: refreshKey)
     case nil:
       let wait = max(0, Int(ceil((nextCheckAt ?? now).timeIntervalSince(now))))
-      return failure + "Following the user: next check in \(wait) s · \(refreshKey) checks now"
+      progress = .following(seconds: wait, refreshKey: refreshKey)
+    }
+    guard let lastFailure else { return progress.text(in: language) }
+    return FollowUpText.failed(lastFailure, then: progress).text(in: language)
+  }
+
+  /// What to do next about the user, for people at the desk, in `language`,
+  /// and the command that does it (kept on a line of its own so it is never
+  /// split). `linkMode`: the applicant verifies through the hosted link, so
+  /// a CREATED user is waiting for them, not for the desk.
+  public func nextStep(
+    userID: String, linkMode: Bool = false, language: OperatorLanguage = .english
+  ) -> (advice: String, command: String?) {
+    let fix = "kira-onboard fix \(UntrustedText.clean(userID, limit: 80))"
+    let (advice, command) = nextStep(linkMode: linkMode, fix: fix)
+    return (advice.text(in: language), command)
+  }
+
+  private func nextStep(linkMode: Bool, fix: String) -> (FollowUpText, String?) {
+    switch latest.status?.uppercased() {
+    case "VERIFIED", "ACTIVE": return (.verified, nil)
+    case "REJECTED": return (.rejected, fix)
+    case "REVIEW": return (.inReview, nil)
+    case "VERIFYING": return (.verifying, nil)
+    default:
+      if linkMode { return (.waitingForApplicant, nil) }
+      if !latest.missing.isEmpty { return (.waitingForFields, fix) }
+      return verificationTriggered == false ? (.verificationNotStarted, fix) : (.notStartedYet, nil)
+    }
+  }
+}
+
+/// Everything the follow-up says, as values with their arguments, turned
+/// into words at one place (`text(in:)`) in either language. Each case
+/// returns both translations, so a missing one does not compile. Kira's
+/// status names (VERIFYING, REJECTED) and commands stay as they are.
+enum FollowUpText: Sendable, Hashable {
+  case asking
+  /// The last check failed (its reason), then what the follow-up does now.
+  indirect case failed(String, then: FollowUpText)
+  case finalState(refreshKey: String)
+  case stopped(checks: Int, refreshKey: String)
+  case following(seconds: Int, refreshKey: String)
+  case verified
+  case rejected
+  case inReview
+  case verifying
+  case waitingForApplicant
+  case waitingForFields
+  case verificationNotStarted
+  case notStartedYet
+
+  /// The words in `language`.
+  func text(in language: OperatorLanguage) -> String {
+    let (english, spanish) = translations
+    return language == .spanish ? spanish : english
+  }
+
+  private var translations: (String, String) {
+    switch self {
+    case .asking: ("… Asking Kira for the user's status", "… Consultando a Kira el estado del usuario")
+    case .failed(let reason, let then):
+      (
+        "Last check failed (\(reason)); " + then.text(in: .english),
+        "Falló la última consulta (\(reason)); " + Self.lowercasingFirst(then.text(in: .spanish))
+      )
+    case .finalState(let key):
+      (
+        "Final state: no more checks (\(key) checks again)",
+        "Estado final: no hay más consultas (\(key) vuelve a consultar)"
+      )
+    case .stopped(let checks, let key):
+      (
+        "Stopped after \(checks) checks; \(key) checks again",
+        "Se detuvo tras \(checks) \(checks == 1 ? "consulta" : "consultas"); \(key) vuelve a consultar"
+      )
+    case .following(let seconds, let key):
+      (
+        "Following the user: next check in \(seconds) s · \(key) checks now",
+        "Siguiendo al usuario: próxima consulta en \(seconds) s · \(key) consulta ahora"
+      )
+    case .verified: ("Verified: nothing left to do.", "Verificado: no queda nada por hacer.")
+    case .rejected:
+      (
+        "Rejected: see why and re-issue verification with",
+        "Rechazado: vea el motivo y vuelva a emitir la verificación con"
+      )
+    case .inReview:
+      (
+        "Kira's team reviews the user by hand; nothing to do now.",
+        "El equipo de Kira revisa al usuario manualmente; por ahora no hay nada que hacer."
+      )
+    case .verifying: ("Kira is verifying the user.", "Kira está verificando al usuario.")
+    case .waitingForApplicant:
+      (
+        "Waiting for the applicant to complete the verification link.",
+        "Esperando a que el solicitante complete la verificación desde el enlace."
+      )
+    case .waitingForFields:
+      (
+        "Kira waits for the missing fields; add them with",
+        "Kira espera los campos que faltan; agréguelos con"
+      )
+    case .verificationNotStarted:
+      (
+        "Verification did not start; see what Kira needs with",
+        "La verificación no comenzó; vea qué necesita Kira con"
+      )
+    case .notStartedYet: ("Kira has not started verifying yet.", "Kira todavía no comenzó la verificación.")
     }
   }
 
-  /// What to do next about the user, for people at the desk, and the
-  /// command that does it (kept on a line of its own so it is never split).
-  /// `linkMode`: the applicant verifies through the hosted link, so a
-  /// CREATED user is waiting for them, not for the desk.
-  public func nextStep(userID: String, linkMode: Bool = false) -> (advice: String, command: String?) {
-    let fix = "kira-onboard fix \(UntrustedText.clean(userID, limit: 80))"
-    switch latest.status?.uppercased() {
-    case "VERIFIED", "ACTIVE": return ("Verified: nothing left to do.", nil)
-    case "REJECTED": return ("Rejected: see why and re-issue verification with", fix)
-    case "REVIEW": return ("Kira's team reviews the user by hand; nothing to do now.", nil)
-    case "VERIFYING": return ("Kira is verifying the user.", nil)
-    default:
-      if linkMode { return ("Waiting for the applicant to complete the verification link.", nil) }
-      if !latest.missing.isEmpty { return ("Kira waits for the missing fields; add them with", fix) }
-      return verificationTriggered == false
-        ? ("Verification did not start; see what Kira needs with", fix)
-        : ("Kira has not started verifying yet.", nil)
-    }
+  /// `text` with its first letter in lower case (it goes on a sentence).
+  private static func lowercasingFirst(_ text: String) -> String {
+    text.prefix(1).lowercased() + text.dropFirst()
   }
+
+  /// One example of every case, for the test that each has both translations.
+  static let examples: [FollowUpText] = [
+    .asking, .failed("timeout", then: .following(seconds: 2, refreshKey: "R")), .finalState(refreshKey: "R"),
+    .stopped(checks: 30, refreshKey: "R"),
+    .following(seconds: 2, refreshKey: "F5"), .verified, .rejected, .inReview, .verifying,
+    .waitingForApplicant,
+    .waitingForFields, .verificationNotStarted, .notStartedYet,
+  ]
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
 import Foundation
+import KYCForm
 import KiraClient
 import KiraModels
 import KiraStore
@@ -39,9 +40,20 @@ struct QueueCommand: AsyncParsableCommand {
       "Only Kira users created at or after this time (2026-12-01 or an ISO 8601 time).", valueName: "time"))
   var since: String?
 
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "The operator's language: es or en (default: KIRA_ONBOARD_LANG, else LC_ALL, LC_MESSAGES, LANG); "
+        + "the flows the queue opens speak it too.",
+      valueName: "es|en"))
+  var language: String?
+
   func validate() throws {
     if let since, UsersCommand.createdAfter(since) == nil {
       throw ValidationError("--since must be a date (2026-12-01) or an ISO 8601 time (2026-12-01T10:00:00Z)")
+    }
+    if let language, OperatorLanguage(code: language) == nil {
+      throw ValidationError("--lang must be es or en")
     }
   }
 
@@ -51,6 +63,10 @@ struct QueueCommand: AsyncParsableCommand {
         "the queue is a screen: run it at a terminal (kira-onboard users --status REJECTED and "
           + "kira-onboard attempts print the same lists)")
     }
+    let operatorLanguage = OperatorLanguage.resolve(
+      flag: language, environment: ProcessInfo.processInfo.environment)
+    // The flows opened from the queue (fix has no --lang) read it from here.
+    if language != nil { setenv("KIRA_ONBOARD_LANG", operatorLanguage.rawValue, 1) }
     do {
       let session = try await makeKiraSession(options: connection.settings)
       let localStore = try? store.settings.openStore()
@@ -60,8 +76,12 @@ struct QueueCommand: AsyncParsableCommand {
         let runtime = try QueueRuntime(
           makeTerminal: { try CursesTerminal() },
           services: QueueRuntime.Services(
-            load: { await Self.load(session: session, store: localStore, createdAfter: createdAfter) },
-            open: { item in ChildFlow.run(item.arguments + forwarded) }))
+            load: {
+              await Self.load(
+                session: session, store: localStore, createdAfter: createdAfter, language: operatorLanguage)
+            },
+            open: { item in ChildFlow.run(item.arguments + forwarded) }),
+          language: operatorLanguage)
         return try runtime.run()
       }
       await session.close()
@@ -75,8 +95,11 @@ struct QueueCommand: AsyncParsableCommand {
     }
   }
 
-  /// Reads both lists; what cannot be read becomes a problem line, never a crash.
-  static func load(session: KiraSession, store: LocalStore?, createdAfter: String?) async -> QueueContents {
+  /// Reads both lists; what cannot be read becomes a problem line (in
+  /// `language`), never a crash.
+  static func load(
+    session: KiraSession, store: LocalStore?, createdAfter: String?, language: OperatorLanguage = .english
+  ) async -> QueueContents {
     var problems: [String] = []
     var users: [KiraUser] = []
     do {
@@ -88,7 +111,7 @@ struct QueueCommand: AsyncParsableCommand {
       users = (rejected + needsAction).filter { seen.insert($0.id).inserted }
         .sorted { ($0.createdAt ?? "") > ($1.createdAt ?? "") }
     } catch {
-      problems.append("Kira's users could not be read: \(ErrorPresenter.describe(error).message)")
+      problems.append(QueueText.usersUnreadable(ErrorPresenter.describe(error).message).text(in: language))
     }
     let kiraRows = users.map { user in
       QueueRows.row(for: user, reasons: WebhookReasons.reasons(for: user.id, in: store))
@@ -100,10 +123,11 @@ struct QueueCommand: AsyncParsableCommand {
           QueueRows.row(for: attempt, answersKept: answersKept(attempt, in: store))
         }
       } catch {
-        problems.append("This desk's journal could not be read: \(ErrorPresenter.describe(error).message)")
+        problems.append(
+          QueueText.journalUnreadable(ErrorPresenter.describe(error).message).text(in: language))
       }
     } else {
-      problems.append("This desk's store could not be opened: only Kira's users are shown")
+      problems.append(QueueText.storeUnavailable.text(in: language))
     }
     return QueueContents(
       kiraUsers: kiraRows, attempts: attemptRows, problems: problems, environment: session.environmentName)
@@ -125,8 +149,9 @@ struct QueueCommand: AsyncParsableCommand {
   }
 
   /// The queue's connection and store options, given to the flows it opens
-  /// (`--since` is the queue's own). Credentials never travel this way:
-  /// they are in the environment or the credentials file.
+  /// (`--since` and `--lang` are the queue's own: `fix` has no `--lang`,
+  /// the language goes through `KIRA_ONBOARD_LANG`). Credentials never
+  /// travel this way: they are in the environment or the credentials file.
   static func forwardedArguments(_ arguments: [String]) -> [String] {
     guard let queue = arguments.firstIndex(of: "queue") else { return [] }
     var forwarded: [String] = []
@@ -134,9 +159,9 @@ struct QueueCommand: AsyncParsableCommand {
     for argument in arguments[(queue + 1)...] {
       if skipNext {
         skipNext = false
-      } else if argument == "--since" {
+      } else if argument == "--since" || argument == "--lang" {
         skipNext = true
-      } else if !argument.hasPrefix("--since=") {
+      } else if !argument.hasPrefix("--since="), !argument.hasPrefix("--lang=") {
         forwarded.append(argument)
       }
     }
