@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import kira_onboard
@@ -26,5 +27,34 @@ struct WizardLaunchPlanTests {
     #expect(plan.environment.demoFilesDirectory == "/var/tmp/kira-onboard-demo")
     #expect(plan.sessionEnvironment["XDG_CONFIG_HOME"] == "/nonexistent/kira-onboard-demo")
     #expect(plan.journalEnvironment == nil)
+  }
+
+  @Test(
+    "the header names where the requests go, from the same resolution as the session: flag, variable, file",
+    arguments: [
+      ([], [:], "https://kira.file.example"),
+      ([], ["KIRA_BASE_URL": "https://kira.variable.example"], "https://kira.variable.example"),
+      (["--base-url"], ["KIRA_BASE_URL": "https://kira.variable.example"], "https://kira.flag.example"),
+    ])
+  func headerNamesTheTarget(flags: [String], variables: [String: String], expected: String) throws {
+    let config = FileManager.default.temporaryDirectory.appendingPathComponent("kira-plan-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: config) }
+    let folder = config.appendingPathComponent("kira-onboard")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = folder.appendingPathComponent("credentials.json")
+    try Data(
+      #"{"api_key": "k", "client_id": "c", "password": "p", "base_url": "https://kira.file.example"}"#.utf8
+    ).write(to: file)
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+    var environment = ["HOME": "/nonexistent/kira-home", "XDG_CONFIG_HOME": config.path]
+    environment.merge(variables) { $1 }
+    var options = ConnectionSettings()
+    if flags.contains("--base-url") { options.baseURL = "https://kira.flag.example" }
+    let plan = try WizardLaunchPlan.make(demo: false, options: options, environment: environment)
+    let target = try resolveKiraTarget(options: options, environment: environment)
+    #expect(!plan.isEmbeddedSandbox)
+    #expect(plan.environment.name == expected)
+    #expect(target.endpoint.baseURL.absoluteString.hasPrefix(expected))
+    #expect(plan.journalEnvironment == target.endpoint.description)
   }
 }

@@ -67,7 +67,7 @@ enum LineText: Sendable, Hashable {
       (
         "Answer each question and press Enter. Commands: back, review, help, quit. "
           + "An empty line keeps the current answer.",
-        "Responda cada pregunta y pulse Intro. Comandos: atrás, revisar, ayuda, salir. "
+        "Responda cada pregunta y pulse Enter. Comandos: atrás, revisar, ayuda, salir. "
           + "Una línea vacía conserva la respuesta actual."
       )
     case .step(let number, let count, let title):
@@ -185,7 +185,7 @@ enum LineText: Sendable, Hashable {
         "Line mode: each question is read out; type the answer and press Enter. For a list, type the option's "
           + "number or its name. Commands: back (previous question), review (back to Review once it was shown), "
           + "help (this text and the question's rule), quit (answers stay saved as a draft), send (on Review).",
-        "Modo de líneas: se lee cada pregunta; escriba la respuesta y pulse Intro. En una lista, escriba el número "
+        "Modo de líneas: se lee cada pregunta; escriba la respuesta y pulse Enter. En una lista, escriba el número "
           + "de la opción o su nombre. Comandos: atrás (pregunta anterior), revisar (volver a la revisión cuando ya "
           + "se mostró), ayuda (este texto y la regla de la pregunta), salir (las respuestas quedan guardadas como "
           + "borrador), enviar (en la revisión)."

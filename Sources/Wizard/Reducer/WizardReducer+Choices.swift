@@ -111,8 +111,8 @@ extension WizardReducer {
     if state.screen == .review { refreshReviewIssues(in: &state) }
     state.message = StatusMessage(
       .scenarioPicked(
-        title: Phrase(english: scenario.title, spanish: scenario.title),
-        summary: Phrase(english: scenario.summary, spanish: scenario.summary),
+        title: Phrase(english: scenario.title, spanish: scenario.spanishTitle),
+        summary: Phrase(english: scenario.summary, spanish: scenario.spanishSummary),
         onReview: state.screen == .review),
       tone: .success)
     return effects

@@ -76,7 +76,7 @@ enum FollowUpLines {
           triggered ? .input : .warning, column: labelColumn))
     }
     lines += ResultLine.paragraph(
-      followUp.progressText(now: now, refreshKey: refreshKey), followUp.lastFailure == nil ? .hint : .warning,
+      followUp.progressText(now: now, refreshKey: refreshKey, language: language), followUp.lastFailure == nil ? .hint : .warning,
       column: labelColumn, width: width)
     if !followUp.latest.reasons.isEmpty {
       lines.append(ResultLine(text(.kiraReasons), .label, column: labelColumn))
@@ -93,7 +93,7 @@ enum FollowUpLines {
           width: width)
       }
     }
-    let next = followUp.nextStep(userID: followUp.userID, linkMode: linkMode)
+    let next = followUp.nextStep(userID: followUp.userID, linkMode: linkMode, language: language)
     lines += ResultLine.paragraph(next.advice, .hint, column: labelColumn, width: width)
     if let command = next.command { lines.append(ResultLine(command, .input, column: labelColumn + 2)) }
     return lines

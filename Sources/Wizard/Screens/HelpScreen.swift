@@ -14,7 +14,8 @@ enum HelpScreen {
 
   static func lines(_ state: WizardState) -> [Line] {
     var result: [Line] = []
-    let sections = state.keymap.helpSections(features: state.keyFeatures, reviewSteps: state.reviewStepCount)
+    let sections = state.keymap.helpSections(
+      features: state.keyFeatures, reviewSteps: state.reviewStepCount, language: state.language)
     for section in sections {
       if !result.isEmpty { result.append(.blank) }
       result.append(.heading(section.title))

@@ -138,7 +138,8 @@ enum ScreenChrome {
     into grid: inout TextGrid
   ) {
     let labels = state.keymap.statusLabels(
-      in: state.keyContexts, features: state.keyFeatures, reviewSteps: state.reviewStepCount)
+      in: state.keyContexts, features: state.keyFeatures, reviewSteps: state.reviewStepCount,
+      language: state.language)
     // The field's rule is what the operator must read: it keeps its whole
     // width and the key hints take what is left; when none fits, the first
     // hint (F1 help) moves onto the rule line above.

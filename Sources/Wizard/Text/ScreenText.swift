@@ -240,7 +240,7 @@ enum ScreenText: Sendable, Hashable {
     case .openedFromAttempt(let attempt):
       (
         "Opened from journal attempt #\(attempt): Kira's field errors are marked \"Kira says\"",
-        "Del intento #\(attempt) del registro: los errores de Kira están marcados \"Kira dice\""
+        "Intento #\(attempt) del registro: los errores de Kira llevan \"Kira dice\""
       )
     case .kiraHasUsersWithEmail(let count):
       (
@@ -399,7 +399,7 @@ enum ScreenText: Sendable, Hashable {
     case .resumeFooter1:
       (
         "Enter resumes the highlighted draft: every answer, the step and the field.",
-        "Intro retoma el borrador marcado: las respuestas, el paso y el campo."
+        "Enter retoma el borrador marcado: las respuestas, el paso y el campo."
       )
     case .resumeFooter2:
       (
@@ -446,7 +446,7 @@ enum ScreenText: Sendable, Hashable {
     case .fieldsToFix:
       (
         "Fields to fix (Enter edits them; F10 on Review sends only what changed)",
-        "Campos a corregir (Intro edita; F10 en la revisión envía solo lo cambiado)"
+        "Campos a corregir (Enter edita; F10 en la revisión envía solo lo cambiado)"
       )
     case .emptyValue: ("— (empty)", "— (vacío)")
     case .notAFormField(let tokens):
@@ -466,7 +466,7 @@ enum ScreenText: Sendable, Hashable {
     case .rejectedReissueHint:
       (
         "Kira rejected this user: R re-issues verification (a new embedded link).",
-        "Kira rechazó este usuario: R emite otra vez la verificación (enlace nuevo)."
+        "Kira rechazó al usuario: R emite otra vez la verificación (enlace nuevo)."
       )
     case .sendingChanges:
       (
@@ -481,10 +481,10 @@ enum ScreenText: Sendable, Hashable {
     case .editFieldsHint(let rejected):
       (
         "Enter edits the fields to fix" + (rejected ? " · R re-issues verification" : ""),
-        "Intro edita los campos por corregir" + (rejected ? " · R vuelve a emitir la verificación" : "")
+        "Enter edita los campos por corregir" + (rejected ? " · R vuelve a emitir la verificación" : "")
       )
     case .moreFields(let count):
-      ("  … and \(count) more (Enter edits them all)", "  … y \(count) más (Intro los edita todos)")
+      ("  … and \(count) more (Enter edits them all)", "  … y \(count) más (Enter los edita todos)")
     }
   }
 

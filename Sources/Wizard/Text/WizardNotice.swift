@@ -163,7 +163,7 @@ public enum WizardNotice: Sendable, Hashable {
         ? ("Loaded the file: no local errors. F10 submits", "Archivo cargado: sin errores locales. F10 envía")
         : (
           "Loaded the file: \(Self.count(errors, "error", "errors")) to fix · Enter edits the first",
-          "Archivo cargado: \(Self.count(errors, "error", "errores")) por corregir · Intro edita el primero"
+          "Archivo cargado: \(Self.count(errors, "error", "errores")) por corregir · Enter edita el primero"
         )
     case .attemptOpened(let attempt, let httpStatus, let rejected):
       {
@@ -173,7 +173,7 @@ public enum WizardNotice: Sendable, Hashable {
             "Attempt #\(attempt)\(http): Kira rejected \(Self.count(rejected, "answer", "answers"))"
               + " · Enter edits the first",
             "Intento #\(attempt)\(http): Kira rechazó \(Self.count(rejected, "respuesta", "respuestas"))"
-              + " · Intro edita la primera"
+              + " · Enter edita la primera"
           )
           : (
             "Attempt #\(attempt)\(http): no field errors recorded",
@@ -254,7 +254,7 @@ public enum WizardNotice: Sendable, Hashable {
     case .lastFieldOfStep:
       (
         "Last field of this step: Enter or PgDn for the next step",
-        "Último campo de este paso: Intro o PgDn para el paso siguiente"
+        "Último campo de este paso: Enter o PgDn para el paso siguiente"
       )
     case .fixMarkedFields(let count):
       count == 1

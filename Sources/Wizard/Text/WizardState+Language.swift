@@ -86,11 +86,11 @@ extension WizardState {
 extension WizardState {
   /// A sandbox scenario's name, in the operator's language.
   func title(of scenario: DemoScenario) -> String {
-    scenario.title
+    scenario.title(in: language)
   }
 
   /// What a sandbox scenario triggers, in the operator's language.
   func summary(of scenario: DemoScenario) -> String {
-    scenario.summary
+    scenario.summary(in: language)
   }
 }

@@ -45,6 +45,9 @@ struct KiraTarget {
   var demoNotice: String?
   /// The credentials file looked at (named in messages).
   var credentialsFile: String
+  /// The base URL as chosen (`--base-url`, `KIRA_BASE_URL`, the file's
+  /// `base_url`), nil for Kira's own sandbox or production.
+  var chosenURL: String? = nil
 }
 
 /// Resolves the target the way `makeKiraSession` documents.
@@ -64,18 +67,19 @@ func resolveKiraTarget(options: ConnectionSettings, environment: [String: String
   } else {
     endpoint = .sandbox
   }
+  let named = options.production ? nil : chosenURL
   if let loaded {
     return KiraTarget(
       endpoint: endpoint, credentials: loaded.credentials, origin: loaded.origin,
       startsEmbeddedSandbox: false,
-      demoNotice: nil, credentialsFile: source.fileURL.path)
+      demoNotice: nil, credentialsFile: source.fileURL.path, chosenURL: named)
   }
   let demo = KiraCredentials(
     apiKey: SandboxDemoCredentials.apiKey, clientID: SandboxDemoCredentials.clientID,
     password: SandboxDemoCredentials.password)
   var target = KiraTarget(
     endpoint: endpoint, credentials: demo, origin: "demo", startsEmbeddedSandbox: false, demoNotice: nil,
-    credentialsFile: source.fileURL.path)
+    credentialsFile: source.fileURL.path, chosenURL: named)
   if !options.production && chosenURL == nil {
     target.startsEmbeddedSandbox = true
   } else if endpoint.kind == .custom, let host = endpoint.baseURL.host, KiraEndpoint.isLoopback(host: host) {

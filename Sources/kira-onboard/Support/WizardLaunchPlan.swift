@@ -52,14 +52,9 @@ struct WizardLaunchPlan: Sendable {
         isEmbeddedSandbox: true, environment: .embeddedSandbox(demoFilesDirectory: demoFolder),
         sessionEnvironment: hidden, sandboxPort: sandboxPort, journalEnvironment: nil)
     }
-    let name: String
-    if options.production {
-      name = "production"
-    } else if let url = options.baseURL ?? environment["KIRA_BASE_URL"].flatMap({ $0.isEmpty ? nil : $0 }) {
-      name = url
-    } else {
-      name = "sandbox"
-    }
+    // The header names the place the requests go, resolved once, by the
+    // same code as the session (the credentials file's base_url included).
+    let name = options.production ? "production" : target?.chosenURL ?? "sandbox"
     return WizardLaunchPlan(
       isEmbeddedSandbox: false,
       environment: WizardEnvironment(name: name, isEmbeddedSandbox: false, isProduction: options.production),
