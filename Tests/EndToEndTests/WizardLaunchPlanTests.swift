@@ -37,7 +37,8 @@ struct WizardLaunchPlanTests {
       (["--base-url"], ["KIRA_BASE_URL": "https://kira.variable.example"], "https://kira.flag.example"),
     ])
   func headerNamesTheTarget(flags: [String], variables: [String: String], expected: String) throws {
-    let config = FileManager.default.temporaryDirectory.appendingPathComponent("kira-plan-\(UUID().uuidString)")
+    let config = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kira-plan-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: config) }
     let folder = config.appendingPathComponent("kira-onboard")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -44,12 +44,16 @@ struct WizardStringsTests {
       let english = notice.text(in: .english)
       let spanish = notice.text(in: .spanish)
       if english.isEmpty || spanish.isEmpty { problems.append("\(notice.caseName): empty") }
-      if Self.hasControlCharacter(english + spanish) { problems.append("\(notice.caseName): control character") }
+      if Self.hasControlCharacter(english + spanish) {
+        problems.append("\(notice.caseName): control character")
+      }
       if english == spanish, !Self.sameInBothLanguages.contains(notice.caseName), english.contains(" ") {
         problems.append("\(notice.caseName): not translated: \(english)")
       }
       // The message line holds two lines of 78 columns: what the English fits in, the Spanish must too.
-      if DisplayWidth.of(english) <= 2 * 78, DisplayWidth.of(spanish) > 2 * 78 { problems.append("\(notice.caseName): too long: \(spanish)") }
+      if DisplayWidth.of(english) <= 2 * 78, DisplayWidth.of(spanish) > 2 * 78 {
+        problems.append("\(notice.caseName): too long: \(spanish)")
+      }
     }
     #expect(problems.isEmpty, "\(problems)")
   }
@@ -64,7 +68,9 @@ struct WizardStringsTests {
       let english = text.text(in: .english)
       let spanish = text.text(in: .spanish)
       if english.isEmpty || spanish.isEmpty { problems.append("\(text.caseName): empty") }
-      if Self.hasControlCharacter(english + spanish) { problems.append("\(text.caseName): control character") }
+      if Self.hasControlCharacter(english + spanish) {
+        problems.append("\(text.caseName): control character")
+      }
       if english == spanish, !Self.sameInBothLanguages.contains(text.caseName), english.contains(" ") {
         problems.append("\(text.caseName): not translated: \(english)")
       }

@@ -18,7 +18,8 @@ extension WizardReducer {
       options = ChoiceFilter.filter(all, query: query)
     case .country:
       options = Countries.search(query).prefix(countryPopupLimit).map {
-        ChoiceOption(value: $0.alpha3, label: "\($0.englishName) (\($0.alpha3))", spanishLabel: $0.displayName)
+        ChoiceOption(
+          value: $0.alpha3, label: "\($0.englishName) (\($0.alpha3))", spanishLabel: $0.displayName)
       }
     case .subdivision:
       // The address country's states; none (no popup) before the country is given.

@@ -194,9 +194,10 @@ extension WizardReducer {
       }
     case .paste(let text):
       let current = state
-      if let refusal = text.lazy.filter({ !$0.isWhitespace }).compactMap({ current.refusal(of: field, typed: $0) })
-        .first
-      {
+      if let refusal = text.lazy.filter({ !$0.isWhitespace }).compactMap({
+        current.refusal(of: field, typed: $0)
+      })
+      .first {
         state.message = StatusMessage(.pasteRefused(refusal: refusal), tone: .warning)
         return []
       }

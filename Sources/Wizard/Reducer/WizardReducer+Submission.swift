@@ -76,7 +76,8 @@ extension WizardReducer {
     do {
       payload = try state.form.payload(from: state.values, policy: state.policy)
     } catch {
-      state.message = StatusMessage(.cannotBuildRequest(reason: ServerText.clean(String(describing: error))), tone: .error)
+      state.message = StatusMessage(
+        .cannotBuildRequest(reason: ServerText.clean(String(describing: error))), tone: .error)
       return []
     }
     guard let key = state.spareIdempotencyKey else {

@@ -181,7 +181,8 @@ extension WizardReducer {
         state.reviewScroll = reviewLine(of: first.id, in: state)
       }
       state.message = StatusMessage(
-        .attemptOpened(attempt: Int(attempt.attemptID), httpStatus: attempt.httpStatus, rejectedAnswers: rejected),
+        .attemptOpened(
+          attempt: Int(attempt.attemptID), httpStatus: attempt.httpStatus, rejectedAnswers: rejected),
         tone: .kira)
     } else {
       state.message = StatusMessage(
@@ -290,7 +291,8 @@ extension WizardReducer {
       state.hasUnsavedAnswers = false
       state.message = StatusMessage(
         .kiraUpdated(
-          fields: (next.lastUpdatedFields ?? []).map { ServerText.clean($0) }, warnings: next.lastWarnings.count),
+          fields: (next.lastUpdatedFields ?? []).map { ServerText.clean($0) },
+          warnings: next.lastWarnings.count),
         tone: next.lastWarnings.isEmpty ? .success : .warning)
     case .nothingChanged:
       state.drafts.fix = fix

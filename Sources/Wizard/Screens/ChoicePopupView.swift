@@ -35,7 +35,8 @@ enum ChoicePopupView {
       let style: Style = isHighlighted ? .selection : .plain
       if isHighlighted { grid.fill(row: row, column: column + 1, columns: width - 2, style: .selection) }
       grid.put(isHighlighted ? "›" : " ", row: row, column: column + 1, style: style)
-      grid.write(option.label(in: language), row: row, column: column + 3, style: style, maxColumns: width - 5)
+      grid.write(
+        option.label(in: language), row: row, column: column + 3, style: style, maxColumns: width - 5)
     }
     if first > 0 { grid.put("↑", row: top, column: column + width - 3, style: .border) }
     if first + shown < count {

@@ -36,7 +36,8 @@ enum DialogViews {
       let style: Style = isHighlighted ? .selection : .plain
       if isHighlighted { grid.fill(row: line, column: column + 1, columns: width - 2, style: .selection) }
       grid.put(isHighlighted ? "›" : " ", row: line, column: column + 1, style: style)
-      grid.write(state.title(of: scenario), row: line, column: column + 3, style: style, maxColumns: width - 5)
+      grid.write(
+        state.title(of: scenario), row: line, column: column + 3, style: style, maxColumns: width - 5)
     }
     if scenarios.indices.contains(highlighted) {
       // The summary says what the scenario triggers: two lines, never cut.

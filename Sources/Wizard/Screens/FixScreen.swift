@@ -8,7 +8,12 @@ import TerminalUI
 /// does not fit, the list of fields is cut first ("… and 4 more").
 enum FixScreen {
   static let labelColumn = 3
-  static let valueColumn = 26
+  /// Column of values: 26, further right when a label (a longer Spanish one) needs it.
+  static func valueColumn(for lines: [Line]) -> Int {
+    let longest =
+      lines.compactMap { line in line.label.map { line.column + DisplayWidth.of($0) + 2 } }.max() ?? 0
+    return min(36, max(26, longest))
+  }
 
   /// One line of the summary: a label and value, or a text at a column.
   struct Line {
@@ -26,7 +31,8 @@ enum FixScreen {
     DraftChrome.drawHeader(state, label: state.text(.fixUpHeader), into: &grid)
     let height = ScreenChrome.bodyBottom(height: grid.height) - ScreenChrome.bodyTop + 1
     let head = headLines(target, state: state)
-    let tail = tailLines(fix, state: state, width: grid.width) + followUpLines(state, fix: fix, width: grid.width)
+    let tail =
+      tailLines(fix, state: state, width: grid.width) + followUpLines(state, fix: fix, width: grid.width)
     let fields = fieldLines(state, target: target)
     let room = max(1, height - head.count - tail.count)
     var body = fields
@@ -36,7 +42,9 @@ enum FixScreen {
       body.append(Line(text: state.text(.moreFields(hidden)), style: .hint))
     }
     var row = ScreenChrome.bodyTop
-    for line in head + body + tail where row < ScreenChrome.bodyTop + height {
+    let shown = head + body + tail
+    let valueColumn = valueColumn(for: shown)
+    for line in shown where row < ScreenChrome.bodyTop + height {
       if let label = line.label {
         grid.write(
           label, row: row, column: line.column, style: .label, maxColumns: valueColumn - line.column - 1)
@@ -56,7 +64,8 @@ enum FixScreen {
         label: state.text(.status), text: ServerText.clean(target.status ?? "-"),
         style: target.isRejected ? .error : .input),
       Line(
-        label: state.text(.verificationStatus), text: ServerText.clean(target.verificationStatus ?? "-"), style: .input),
+        label: state.text(.verificationStatusShort), text: ServerText.clean(target.verificationStatus ?? "-"),
+        style: .input),
     ]
     if target.missing.isEmpty {
       lines.append(Line(label: state.text(.missingFields), text: state.text(.noneReported), style: .hint))
@@ -148,7 +157,8 @@ enum FixScreen {
   static func followUpLines(_ state: WizardState, fix: FixSession, width: Int) -> [Line] {
     guard let followUp = state.followUp, followUp.userID == fix.target.userID else { return [] }
     let lines = FollowUpLines.lines(
-      followUp, now: state.now, refreshKey: "F5", language: state.language, labelColumn: labelColumn, valueColumn: valueColumn,
+      followUp, now: state.now, refreshKey: "F5", language: state.language, labelColumn: labelColumn,
+      valueColumn: 26,
       width: width, compact: true)
     return [Line(text: "", style: .plain)]
       + lines.map { Line(label: $0.label, text: $0.text, style: $0.style, column: $0.column) }

@@ -76,7 +76,8 @@ enum FollowUpLines {
           triggered ? .input : .warning, column: labelColumn))
     }
     lines += ResultLine.paragraph(
-      followUp.progressText(now: now, refreshKey: refreshKey, language: language), followUp.lastFailure == nil ? .hint : .warning,
+      followUp.progressText(now: now, refreshKey: refreshKey, language: language),
+      followUp.lastFailure == nil ? .hint : .warning,
       column: labelColumn, width: width)
     if !followUp.latest.reasons.isEmpty {
       lines.append(ResultLine(text(.kiraReasons), .label, column: labelColumn))

@@ -25,7 +25,8 @@ enum HelpScreen {
   }
 
   static func draw(_ state: WizardState, offset: Int, into grid: inout TextGrid) {
-    ScreenChrome.draw(state, title: state.text(.keysTitle), titleNote: state.text(.escCloses), statusLeft: nil, into: &grid)
+    ScreenChrome.draw(
+      state, title: state.text(.keysTitle), titleNote: state.text(.escCloses), statusLeft: nil, into: &grid)
     // Over the resume list or the fix-up summary, the header names that screen, not a step behind it.
     if let label = DraftChrome.coveringLabel(state) {
       DraftChrome.drawHeader(state, label: label, into: &grid)

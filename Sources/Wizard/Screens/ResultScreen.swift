@@ -29,7 +29,8 @@ enum ResultScreen {
     let final = followUp?.stopped == .finalState ? state.text(.finalSuffix) : ""
     pair(state.text(.userID), user.id)
     pair(
-      state.text(.status), user.status.map { ServerText.clean($0) + final }, FollowUpLines.statusStyle(user.status))
+      state.text(.status), user.status.map { ServerText.clean($0) + final },
+      FollowUpLines.statusStyle(user.status))
     pair(state.text(layout.besideCode ? .verification : .verificationStatus), user.verificationStatus)
     if !layout.besideCode { pair(state.text(.verificationMode), user.verificationMode) }
     // The whole link, wrapped: a cut link is useless.
@@ -137,7 +138,7 @@ enum ResultScreen {
       row += 1
       line(state.text(.nothingSentThisDesk))
       pair(state.text(.status), user.status)
-      pair(state.text(.verificationStatus), user.verificationStatus)
+      pair(state.text(.verificationStatusShort), user.verificationStatus)
       row += 1
       line(state.text(.toChangeThatUser), .hint)
       line("kira-onboard fix \(id)", .input, indent: 6)
@@ -154,7 +155,9 @@ enum ResultScreen {
       pair(state.text(.idempotencyKey), attempt.idempotencyKey)
       pair(state.text(.submitted), state.text(.times(attempt.submissions)))
     case .rejected(let status, let code, let message, _):
-      line(state.text(.kiraRejectedData(status: status, code: code.map { ServerText.clean($0) })), .kiraError, indent: 2)
+      line(
+        state.text(.kiraRejectedData(status: status, code: code.map { ServerText.clean($0) })), .kiraError,
+        indent: 2)
       row += 1
       let cleaned = ServerText.clean(message)
       if !state.unmappedKiraIssues.contains(cleaned) { line(state.text(.kiraSays(cleaned)), .kiraError) }

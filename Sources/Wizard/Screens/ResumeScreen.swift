@@ -92,7 +92,8 @@ enum ResumeScreen {
     let height = 8
     let column = (grid.width - width) / 2
     let row = max(ScreenChrome.bodyTop, (grid.height - height) / 2)
-    grid.drawBox(row: row, column: column, width: width, height: height, title: state.text(.openElsewhereTitle))
+    grid.drawBox(
+      row: row, column: column, width: width, height: height, title: state.text(.openElsewhereTitle))
     grid.write(state.text(.openElsewhereIn), row: row + 1, column: column + 3, maxColumns: width - 6)
     grid.write(prompt.holder, row: row + 2, column: column + 3, style: .label, maxColumns: width - 6)
     let choices = [
@@ -102,7 +103,8 @@ enum ResumeScreen {
       grid.write(key, row: row + 4 + offset, column: column + 3, style: .focused)
       grid.write(text, row: row + 4 + offset, column: column + 5, maxColumns: width - 8)
     }
-    grid.write(state.text(.leaveItThere), row: row + 6, column: column + 3, style: .hint, maxColumns: width - 6)
+    grid.write(
+      state.text(.leaveItThere), row: row + 6, column: column + 3, style: .hint, maxColumns: width - 6)
   }
 
   static func drawDeleteConfirm(_ entry: DraftListing, state: WizardState, into grid: inout TextGrid) {

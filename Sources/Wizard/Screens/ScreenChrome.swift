@@ -38,7 +38,8 @@ enum ScreenChrome {
       switch state.screen {
       case .step:
         (
-          state.text(.stepOf(number: state.stepIndex + 1, count: steps, title: state.title(of: state.currentStep))),
+          state.text(
+            .stepOf(number: state.stepIndex + 1, count: steps, title: state.title(of: state.currentStep))),
           state.stepIndex + 1
         )
       case .review: (state.text(.reviewHeader), steps)
@@ -95,11 +96,13 @@ enum ScreenChrome {
     -> MessageLayout
   {
     if let message = state.message {
-      return drawWrapped(message.text(in: state.language), style: style(for: message.tone), row: row, into: &grid)
+      return drawWrapped(
+        message.text(in: state.language), style: style(for: message.tone), row: row, into: &grid)
     } else if let hint {
       return drawWrapped(hint, style: .hint, row: row, into: &grid)
     } else if case .failed(let reason) = state.connection {
-      let used = grid.write(" " + state.text(.cannotReachKira(reason: reason)), row: row, column: 0, style: .error)
+      let used = grid.write(
+        " " + state.text(.cannotReachKira(reason: reason)), row: row, column: 0, style: .error)
       return MessageLayout(wrapped: false, lastLineColumns: used)
     }
     return MessageLayout(wrapped: false, lastLineColumns: 0)
@@ -173,12 +176,15 @@ enum ScreenChrome {
 
   /// "↑ more" on the blank line above the body, when it is scrolled.
   static func drawMoreAbove(_ state: WizardState, into grid: inout TextGrid) {
-    grid.writeRightAligned(state.text(.moreAbove) + " ", row: bodyTop - 1, endColumn: grid.width - 1, style: .hint)
+    grid.writeRightAligned(
+      state.text(.moreAbove) + " ", row: bodyTop - 1, endColumn: grid.width - 1, style: .hint)
   }
 
   /// "↓ more" in the rule below the body, when more follows.
   static func drawMoreBelow(_ state: WizardState, into grid: inout TextGrid) {
-    grid.writeRightAligned(" " + state.text(.moreBelow) + " ", row: grid.height - bottomRows, endColumn: grid.width - 2, style: .hint)
+    grid.writeRightAligned(
+      " " + state.text(.moreBelow) + " ", row: grid.height - bottomRows, endColumn: grid.width - 2,
+      style: .hint)
   }
 
   /// Style of a message tone.

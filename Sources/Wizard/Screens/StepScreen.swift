@@ -93,7 +93,8 @@ enum StepScreen {
     if state.currentStep.id == .document {
       let budget = DocumentBudget(inspected: state.fileInfo, visible: state.visibleFields.map(\.id))
       lines.append(.note("", .plain))
-      lines.append(.note(state.summary(of: budget) + " · " + state.text(.sizesAsSent), budget.isOver ? .error : .hint))
+      lines.append(
+        .note(state.summary(of: budget) + " · " + state.text(.sizesAsSent), budget.isOver ? .error : .hint))
     }
     return (lines, focusedRange)
   }
@@ -112,7 +113,8 @@ enum StepScreen {
         grid.fill(row: row, column: layout.valueColumn, columns: focusedBoxWidth, style: .focused)
         let answer = state.editor.text.isEmpty ? "" : state.editor.text
         grid.put(answer, row: row, column: layout.valueColumn, style: .focused)
-        grid.write(state.text(.yesNoKeys), row: row, column: layout.valueColumn + focusedBoxWidth + 2, style: .hint)
+        grid.write(
+          state.text(.yesNoKeys), row: row, column: layout.valueColumn + focusedBoxWidth + 2, style: .hint)
         return (row, layout.valueColumn + DisplayWidth.of(answer))
       }
       if case .secret = field.kind, !state.editor.isEmpty, state.editor.text == state.values[field.id] {

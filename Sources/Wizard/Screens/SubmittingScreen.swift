@@ -18,7 +18,8 @@ enum SubmittingScreen {
       let remaining = max(0, Int((delay - since).rounded(.up)))
       let when = state.text(remaining == 0 ? .retryingNow : .retryingIn(seconds: remaining))
       grid.write(
-        state.text(.kiraBusy(when: when, attempt: next, of: maximum)), row: top + 2, column: 4, style: .warning)
+        state.text(.kiraBusy(when: when, attempt: next, of: maximum)), row: top + 2, column: 4,
+        style: .warning)
       grid.write(state.text(.reason(ServerText.clean(reason))), row: top + 3, column: 4, style: .hint)
     }
     grid.write(state.text(.idempotencyKeyLine(attempt.idempotencyKey)), row: top + 5, column: 4, style: .hint)

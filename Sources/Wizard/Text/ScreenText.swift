@@ -77,6 +77,7 @@ enum ScreenText: Sendable, Hashable {
   case userID
   case status
   case verificationStatus
+  case verificationStatusShort
   case verification
   case verificationMode
   case verificationLinkScan
@@ -217,8 +218,12 @@ enum ScreenText: Sendable, Hashable {
           "listo para enviar, \(Self.count(warnings, "aviso", "avisos"))"
         )
     case .errorsToFix(let count):
-      ("\(Self.count(count, "error", "errors")) to fix", "\(Self.count(count, "error", "errores")) por corregir")
-    case .noErrors: ("✓ No errors. F10 or Ctrl-S submits to Kira.", "✓ Sin errores. F10 o Ctrl-S envía a Kira.")
+      (
+        "\(Self.count(count, "error", "errors")) to fix",
+        "\(Self.count(count, "error", "errores")) por corregir"
+      )
+    case .noErrors:
+      ("✓ No errors. F10 or Ctrl-S submits to Kira.", "✓ Sin errores. F10 o Ctrl-S envía a Kira.")
     case .errorsBlockSubmit(let count):
       (
         "✗ \(Self.count(count, "error", "errors")) must be fixed before submitting: press the step's number",
@@ -291,11 +296,17 @@ enum ScreenText: Sendable, Hashable {
       )
     case .tooSmallTitle: ("Terminal too small", "Terminal demasiado pequeña")
     case .tooSmallNeeds(let columns, let rows):
-      ("kira-onboard needs at least \(columns)x\(rows);", "kira-onboard necesita al menos \(columns)x\(rows);")
+      (
+        "kira-onboard needs at least \(columns)x\(rows);",
+        "kira-onboard necesita al menos \(columns)x\(rows);"
+      )
     case .tooSmallThisOne(let columns, let rows):
       ("this one is \(columns)x\(rows).", "esta tiene \(columns)x\(rows).")
     case .tooSmallEnlarge:
-      ("Enlarge the window to go on (nothing is lost),", "Agrande la ventana para seguir (no se pierde nada),")
+      (
+        "Enlarge the window to go on (nothing is lost),",
+        "Agrande la ventana para seguir (no se pierde nada),"
+      )
     case .tooSmallQuit: ("or press Ctrl-Q to quit.", "o pulse Ctrl-Q para salir.")
     case .tooSmallQuitQuestion:
       ("Quit and lose the answers? y / n", "¿Salir y perder las respuestas? y (sí) / n")
@@ -304,9 +315,10 @@ enum ScreenText: Sendable, Hashable {
     case .userID: ("User id", "Id de usuario")
     case .status: ("Status", "Estado")
     case .verificationStatus: ("Verification status", "Estado de verificación")
+    case .verificationStatusShort: ("Verification status", "Verificación")
     case .verification: ("Verification", "Verificación")
     case .verificationMode: ("Verification mode", "Modo de verificación")
-    case .verificationLinkScan: ("Verification link (scan the code)", "Enlace de verificación (escanee el código)")
+    case .verificationLinkScan: ("Verification link (scan the code)", "Enlace (escanee el código)")
     case .verificationLink: ("Verification link", "Enlace de verificación")
     case .linkError: ("Link error", "Error del enlace")
     case .finalSuffix: (" (final)", " (final)")
@@ -368,7 +380,10 @@ enum ScreenText: Sendable, Hashable {
     case .stayedUnavailable:
       ("Kira stayed unavailable through every retry", "Kira siguió sin responder en todos los reintentos")
     case .keyConflict:
-      ("Kira saw this idempotency key with other data", "Kira ya recibió esta clave de idempotencia con otros datos")
+      (
+        "Kira saw this idempotency key with other data",
+        "Kira ya recibió esta clave de idempotencia con otros datos"
+      )
     case .submissionFailed: ("The submission failed", "El envío falló")
     case .retryOrBack:
       (
@@ -517,7 +532,8 @@ enum ScreenText: Sendable, Hashable {
     .quitNotSubmitted, .quitWillBeLost, .quitChoice, .stayChoice, .scenariosTitle, .scenariosHint,
     .tooSmallTitle, .tooSmallNeeds(columns: 80, rows: 23), .tooSmallThisOne(columns: 60, rows: 20),
     .tooSmallEnlarge, .tooSmallQuit, .tooSmallQuitQuestion, .keysTitle, .escCloses, .userID, .status,
-    .verificationStatus, .verification, .verificationMode, .verificationLinkScan, .verificationLink,
+    .verificationStatus, .verificationStatusShort, .verification, .verificationMode, .verificationLinkScan,
+    .verificationLink,
     .linkError, .finalSuffix, .scanOrSend, .sendLinkToApplicant, .kiraVerifiesNext, .kiraCreatedUser,
     .alreadyOnboarded(id: "u"), .nothingSentThisDesk, .toChangeThatUser, .escBackToReview, .outcomeUnknown,
     .why("w"), .retryIsSafe1, .retryIsSafe2, .idempotencyKey, .submitted, .times(1), .times(2),
@@ -527,7 +543,8 @@ enum ScreenText: Sendable, Hashable {
     .draftCount(2), .draftHint(id: "d"), .savedDrafts, .fixUpHeader, .nameHeading, .stepReachedHeading,
     .savedHeading, .lastErrorHeading, .resumeFooter1, .resumeFooter2, .resumeFooter3, .noName, .review,
     .justNow, .minutesAgo(12), .hoursAgo(3), .daysAgo(2), .openElsewhereTitle, .openElsewhereIn,
-    .readOnlyChoice, .takeOverChoice, .leaveItThere, .wipeTitle, .wipeSummary(name: "n", place: "p", age: "a"),
+    .readOnlyChoice, .takeOverChoice, .leaveItThere, .wipeTitle,
+    .wipeSummary(name: "n", place: "p", age: "a"),
     .wipedForGood, .wipeChoice, .keepChoice, .matches(1), .matches(4), .noMatch, .fixTitle, .missingFields,
     .noneReported, .none, .nothingToFix, .fieldsToFix, .emptyValue, .notAFormField("t"), .kiraUpdated("f"),
     .kiraWarns("w"), .moreWarnings(2), .newLink(status: ""), .rejectedReissueHint, .sendingChanges,

@@ -98,9 +98,15 @@ public enum WizardNotice: Sendable, Hashable {
     case .draftWipeFailed(let reason):
       ("Could not wipe the draft: \(reason)", "No se pudo borrar el borrador: \(reason)")
     case .draftsOff:
-      ("Drafts are off here: nothing to save", "Aquí los borradores están desactivados: no hay nada que guardar")
+      (
+        "Drafts are off here: nothing to save",
+        "Aquí los borradores están desactivados: no hay nada que guardar"
+      )
     case .createdNoDraft:
-      ("Kira created this user: there is no draft to save", "Kira ya creó este usuario: no hay borrador que guardar")
+      (
+        "Kira created this user: there is no draft to save",
+        "Kira ya creó este usuario: no hay borrador que guardar"
+      )
     case .draftSaved(let id):
       ("Draft saved · kira-onboard --resume \(id)", "Borrador guardado · kira-onboard --resume \(id)")
     case .draftStaysWithOther:
