@@ -25,6 +25,9 @@ enum WizardReducer {
         ? StatusMessage(.linkCopied, tone: .success)
         : StatusMessage(.cannotCopy, tone: .warning)
       return []
+    case .sampleDocumentFailed(let reason):
+      state.message = StatusMessage(.demoImageFailed(reason: reason), tone: .error)
+      return []
     case .userStatusChecked(let userID, let result):
       return statusChecked(userID: userID, result: result, in: &state)
     case .connection(let status):

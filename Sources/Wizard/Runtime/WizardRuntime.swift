@@ -154,7 +154,7 @@ public final class WizardRuntime {
       do {
         try services.writeFile(path, SampleDocument.jpegData)
       } catch {
-        state.message = StatusMessage(.demoImageFailed(reason: ServerText.clean(error.localizedDescription)), tone: .error)
+        dispatch(.sampleDocumentFailed(reason: ServerText.clean(error.localizedDescription)))
       }
     case .checkUserStatus(let userID):
       checkUserStatus(userID)

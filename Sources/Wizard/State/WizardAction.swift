@@ -29,6 +29,8 @@ public enum WizardAction: Sendable {
   case userStatusChecked(userID: String, Result<UserStatusSnapshot, StatusCheckFailure>)
   /// The terminal was asked to copy the link (true), or cannot be (false).
   case clipboardAnswered(copied: Bool)
+  /// The demo's sample document image could not be written (the reason, cleaned).
+  case sampleDocumentFailed(reason: String)
   /// Kira's subdivision codes (`GET /v1/countries`, fetched or cached) now
   /// decide the state field.
   case subdivisionsLoaded(SubdivisionCatalog)

@@ -1,4 +1,5 @@
 import KYCForm
+
 /// Something drawn over the current screen that takes the keys until closed.
 public enum WizardOverlay: Sendable, Hashable {
   /// The help screen, scrolled by `offset` lines.
