@@ -34,7 +34,7 @@ final class TmuxWizard {
     ]
     for (key, value) in environment { variables[key] = value }
     tmux = try await TmuxSession(environment: variables, columns: columns, rows: rows)
-    try await tmux.waitFor(text: "Step 1 of 8")
+    try await tmux.waitFor(text: variables["KIRA_ONBOARD_LANG"] == "es" ? "Paso 1 de 8" : "Step 1 of 8")
   }
 
   deinit {
