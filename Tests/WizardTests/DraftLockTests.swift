@@ -13,7 +13,7 @@ struct DraftLockTests {
 
   private func lockedState() -> Driver {
     var state = Fixture.draftState()
-    state.drafts.resumeList = ResumeList(entries: DraftsReducerTests.listEntries)
+    state.resumeList = ResumeList(entries: DraftsReducerTests.listEntries)
     var driver = Driver(state)
     driver.press(.enter)
     #expect(driver.effects == [.drafts(.load(id: "draft-a"))])
@@ -25,7 +25,7 @@ struct DraftLockTests {
   func prompt() {
     let driver = lockedState()
     #expect(driver.state.keyContexts == [.resumeLockPrompt])
-    #expect(driver.state.drafts.resumeList?.lockPrompt == DraftLockPrompt(id: "draft-a", holder: Self.holder))
+    #expect(driver.state.resumeList?.lockPrompt == DraftLockPrompt(id: "draft-a", holder: Self.holder))
     #expect(driver.screenText.contains("Open in another wizard"))
     #expect(driver.screenText.contains("process 4242 on desk-7"))
     #expect(driver.screenText.contains("read-only") && driver.screenText.contains("take over"))
@@ -36,7 +36,7 @@ struct DraftLockTests {
     var driver = lockedState()
     driver.press(.escape)
     #expect(driver.effects.isEmpty)
-    #expect(driver.state.drafts.resumeList?.lockPrompt == nil)
+    #expect(driver.state.resumeList?.lockPrompt == nil)
     #expect(driver.state.keyContexts == [.resumeList])
   }
 
@@ -102,7 +102,7 @@ struct DraftLockTests {
     saved.id = "draft-a"
     let drafts = LockingDrafts([saved])
     var state = Fixture.draftState()
-    state.drafts.resumeList = ResumeList(entries: try drafts.list())
+    state.resumeList = ResumeList(entries: try drafts.list())
     let terminal = HeadlessTerminal(columns: 80, rows: 24)
     terminal.onIdle = feed([.enter]) { terminal in
       let text = terminal.screenText

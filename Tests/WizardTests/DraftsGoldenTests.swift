@@ -11,7 +11,7 @@ struct DraftsGoldenTests {
   static var listState: WizardState {
     var state = Fixture.draftState()
     let now = Fixture.today
-    state.drafts.resumeList = ResumeList(
+    state.resumeList = ResumeList(
       entries: [
         DraftListing(
           id: "3f2a9c1e-5b6d-4e7f-8a9b-0c1d2e3f4a5b", maskedName: "M. G…", step: .address,

@@ -62,7 +62,7 @@ struct DraftsRuntimeTests {
     saved.id = "draft-a"
     let drafts = MemoryDrafts([saved])
     var state = Fixture.draftState()
-    state.drafts.resumeList = ResumeList(entries: try drafts.list())
+    state.resumeList = ResumeList(entries: try drafts.list())
     let terminal = HeadlessTerminal(columns: 80, rows: 24)
     terminal.onIdle = feed([.enter]) { terminal in
       terminal.screenText.contains("Step 4 of 8 · Address") ? [.control("q")] : []

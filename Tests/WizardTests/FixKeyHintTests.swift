@@ -45,20 +45,20 @@ struct FixKeyHintTests {
       driver.state.form.steps.count == 8, "the form behind a summary with nothing to fix holds every step")
     driver.press(.enter)
     #expect(driver.effects.isEmpty)
-    #expect(driver.state.drafts.fix?.showsSummary == true)
+    #expect(driver.state.fixUp?.showsSummary == true)
     #expect(driver.state.message?.text == "Nothing to fix: Kira lists no missing or rejected field")
     #expect(driver.state.values == FixFixture.values)
     #expect(!driver.state.hasUnsavedAnswers)
     driver.press(.character("3"), .pageDown, .function(10))
     #expect(driver.effects.isEmpty, "no other key reaches the form behind the summary")
-    #expect(driver.state.drafts.fix?.showsSummary == true)
+    #expect(driver.state.fixUp?.showsSummary == true)
   }
 
   @Test("after an update that leaves nothing to fix, Enter is no longer listed")
   func nothingLeftAfterUpdate() {
     var driver = Driver(FixFixture.state())
     FixFixture.submitSourceOfFunds(&driver)
-    #expect(driver.state.drafts.fix?.showsSummary == true)
+    #expect(driver.state.fixUp?.showsSummary == true)
     // The saved user is followed: F5 asks Kira for its status now.
     #expect(driver.state.listedKeys == ["F5 status", "^Q quit", "F1 help"])
     #expect(!driver.screenText.contains("⏎ edit fields"))
@@ -68,20 +68,20 @@ struct FixKeyHintTests {
   func busySummary() {
     var driver = Driver(FixFixture.state())
     driver.press(.character("r"))
-    #expect(driver.state.drafts.fix?.activity == .reissuing)
+    #expect(driver.state.fixUp?.activity == .reissuing)
     #expect(driver.state.listedKeys == ["^Q quit", "F1 help"])
     #expect(!driver.state.helpEntries.contains { $0.summary == Self.editFieldsSummary })
     #expect(driver.screenText.contains("Waiting for Kira"))
     driver.press(.enter, .character("r"))
     #expect(driver.effects.isEmpty)
-    #expect(driver.state.drafts.fix?.showsSummary == true)
-    #expect(driver.state.drafts.fix?.activity == .reissuing)
+    #expect(driver.state.fixUp?.showsSummary == true)
+    #expect(driver.state.fixUp?.activity == .reissuing)
 
     driver.send(.drafts(.verificationReissued(.failed("Kira was unavailable"))))
     #expect(driver.state.listedKeys == ["⏎ edit fields", "R re-issue", "^Q quit", "F1 help"])
     driver.press(.enter)
     #expect(driver.state.screen == .step)
-    #expect(driver.state.drafts.fix?.showsSummary == false)
+    #expect(driver.state.fixUp?.showsSummary == false)
   }
 
   @Test("a fix-up's Review of one step lists \"1 edit\"; 1 edits it, other digits do nothing")

@@ -59,7 +59,7 @@ struct FixReducerTests {
   @Test("the summary first; Enter shows just the fields to fix")
   func summaryThenFields() {
     var driver = Driver(FixFixture.state())
-    #expect(driver.state.drafts.fix?.showsSummary == true)
+    #expect(driver.state.fixUp?.showsSummary == true)
     #expect(driver.state.keyContexts == [.fixSummary])
     #expect(driver.state.keyFeatures.contains(.verificationReissue))
     #expect(driver.screenText.contains("REJECTED"))
@@ -68,7 +68,7 @@ struct FixReducerTests {
     driver.type("x")
     #expect(driver.state.values == FixFixture.values, "keys on the summary never edit")
     driver.press(.enter)
-    #expect(driver.state.drafts.fix?.showsSummary == false)
+    #expect(driver.state.fixUp?.showsSummary == false)
     #expect(driver.state.screen == .step)
     #expect(driver.state.visibleFields.map(\.id) == [.sourceOfFunds])
     #expect(driver.screenText.contains("Step 1 of 1 · Profile"))
@@ -90,7 +90,7 @@ struct FixReducerTests {
         .drafts(
           .updateRemoteUser(userID: FixFixture.target().userID, original: FixFixture.values, edited: edited))
       ])
-    #expect(driver.state.drafts.fix?.activity == .saving)
+    #expect(driver.state.fixUp?.activity == .saving)
     #expect(driver.screenText.contains("Sending the changes to Kira"))
     #expect(!driver.effects.contains { if case .submit = $0 { true } else { false } }, "never a create")
 
@@ -102,14 +102,14 @@ struct FixReducerTests {
             sentFields: ["source_of_funds"], updatedFields: ["source_of_funds"],
             requiresReverification: false,
             verificationTriggered: true, target: after))))
-    #expect(driver.state.drafts.fix?.showsSummary == true)
-    #expect(driver.state.drafts.fix?.activity == nil)
-    #expect(driver.state.drafts.fix?.target.status == "VERIFYING")
-    #expect(driver.state.drafts.fix?.originalValues == edited, "the next edit starts from the new state")
+    #expect(driver.state.fixUp?.showsSummary == true)
+    #expect(driver.state.fixUp?.activity == nil)
+    #expect(driver.state.fixUp?.target.status == "VERIFYING")
+    #expect(driver.state.fixUp?.originalValues == edited, "the next edit starts from the new state")
     #expect(driver.state.message?.text == "Kira updated: source_of_funds")
     #expect(driver.screenText.contains("Nothing to fix"))
     driver.press(.enter)
-    #expect(driver.state.drafts.fix?.showsSummary == true, "nothing left to edit")
+    #expect(driver.state.fixUp?.showsSummary == true, "nothing left to edit")
   }
 
   @Test("nothing changed: no PUT; Kira's 400 goes back to the field; other failures stay on the summary")
@@ -132,14 +132,14 @@ struct FixReducerTests {
     #expect(driver.state.screen == .step)
     #expect(driver.state.focusedField == .sourceOfFunds)
     #expect(driver.state.kiraIssues[.sourceOfFunds] == ["bad value"])
-    #expect(driver.state.drafts.fix?.showsSummary == false)
+    #expect(driver.state.fixUp?.showsSummary == false)
 
     driver.press(.control("u"))
     driver.type("savings")
     driver.press(.pageDown)
     driver.press(.function(10))
     driver.send(.drafts(.remoteUserUpdated(.failed("Kira was unavailable"))))
-    #expect(driver.state.drafts.fix?.showsSummary == true)
+    #expect(driver.state.fixUp?.showsSummary == true)
     #expect(driver.state.message?.text.contains("Kira was unavailable") == true)
 
     var unchanged = Driver(FixFixture.state(FixFixture.target(fields: [.occupation])))
@@ -156,8 +156,8 @@ struct FixReducerTests {
     #expect(driver.effects == [.drafts(.reissueVerification(userID: FixFixture.target().userID))])
     let link = "https://verify.example.test/session/" + String(repeating: "a1b2c3", count: 12)
     driver.send(.drafts(.verificationReissued(.issued(link: link, status: "pending"))))
-    #expect(driver.state.drafts.fix?.reissuedLink == link)
-    #expect(driver.state.drafts.fix?.target.status == "REJECTED", "the user's status is not the link's")
+    #expect(driver.state.fixUp?.reissuedLink == link)
+    #expect(driver.state.fixUp?.target.status == "REJECTED", "the user's status is not the link's")
     let text = render(driver.state).grid.lines.joined(separator: "\n")
     #expect(text.contains(String(link.prefix(70))))
     #expect(text.contains(String(link.suffix(20))))

@@ -248,7 +248,7 @@ struct ReissueFollowUpTests {
     driver.press(.character("r"))
     driver.send(
       .drafts(.verificationReissued(.issued(link: "https://verify.example.test/s/1", status: "pending"))))
-    let userID = driver.state.drafts.fix?.target.userID ?? ""
+    let userID = driver.state.fixUp?.target.userID ?? ""
     #expect(driver.state.followUp?.userID == userID)
     func answer(_ status: String) -> WizardAction {
       .userStatusChecked(
@@ -267,6 +267,6 @@ struct ReissueFollowUpTests {
     driver.send(.tick(Fixture.today.addingTimeInterval(4)))
     driver.send(answer("VERIFIED"))
     #expect(driver.state.followUp?.stopped == .finalState)
-    #expect(driver.state.drafts.fix?.target.status == "VERIFIED")
+    #expect(driver.state.fixUp?.target.status == "VERIFIED")
   }
 }

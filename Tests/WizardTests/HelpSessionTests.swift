@@ -242,7 +242,7 @@ struct HelpSessionTests {
     milestones.append(leaving)
     // Past the resume list or the fix-up summary, on a field of each kind the steps hold.
     var onForm = session.start
-    onForm.press(onForm.state.drafts.fix == nil ? .character("n") : .enter)
+    onForm.press(onForm.state.fixUp == nil ? .character("n") : .enter)
     var kinds: Set<[KeyContext]> = []
     for field in onForm.state.form.fields {
       var focused = onForm
@@ -250,7 +250,7 @@ struct HelpSessionTests {
       if kinds.insert(focused.state.keyContexts).inserted { milestones.append(focused) }
     }
     var review = session.start
-    if review.state.drafts.fix == nil {
+    if review.state.fixUp == nil {
       review.press(.character("n"))
       review.state.values = Fixture.mariaValues
       review.state.kiraIssues = [:]  // as if the answers Kira rejected were changed
@@ -283,7 +283,7 @@ struct HelpSessionTests {
       var saving = review
       saving.press(.function(10))
       milestones.append(saving)
-      if saving.state.drafts.fix?.activity == .saving {
+      if saving.state.fixUp?.activity == .saving {
         saving.send(.drafts(.remoteUserUpdated(.rejected(message: "Invalid", fieldErrors: []))))
         milestones.append(saving)
       }
@@ -306,7 +306,7 @@ struct HelpSessionTests {
         let place = String(
           describing: (
             state.screen, state.overlay, state.stepIndex, state.focusedField, state.keyContexts,
-            state.drafts.fix?.activity, state.isFinished
+            state.fixUp?.activity, state.isFinished
           ))
         guard places.insert(place).inserted else { continue }
         reached.append(state)

@@ -79,10 +79,10 @@ struct StartupRuntimeTests {
         updatedAt: Fixture.today, errorCodes: [], operatorName: "op", kindLabel: "new")
     ]
     _ = reduce(&state, .drafts(.storeOpened(resumeList: entries)))
-    #expect(state.drafts.resumeList == nil)
+    #expect(state.resumeList == nil)
     var fresh = Fixture.draftState()
     _ = reduce(&fresh, .drafts(.storeOpened(resumeList: entries)))
-    #expect(fresh.drafts.resumeList?.entries.count == 1)
+    #expect(fresh.resumeList?.entries.count == 1)
   }
 
   /// A connection failure that names its cause.

@@ -114,7 +114,7 @@ public final class LineModeTerminal: Terminal {
         say(lines)
         return nil
       case .keys(let keys):
-        if current.screen == .step, current.overlay == nil, current.drafts.resumeList == nil,
+        if current.screen == .step, current.overlay == nil, current.resumeList == nil,
           keys.last == .enter, let field = current.focusedField
         {
           narrator.answered = field
@@ -144,7 +144,7 @@ public final class LineModeTerminal: Terminal {
     endOfInputKeys += 1
     if endOfInputKeys == 1 { say([LineText.endOfInput.text(in: narrator.language)]) }
     guard endOfInputKeys < 40 else { return .control("c") }
-    if current.drafts.resumeList != nil { return .character("n") }
+    if current.resumeList != nil { return .character("n") }
     if current.overlay == .quitConfirm { return .character("y") }
     if current.overlay != nil { return .escape }
     return .control("q")

@@ -36,7 +36,7 @@ struct LineNarrator {
       stepIndex = state.stepIndex
       focusedField = state.focusedField
       overlay = state.overlay
-      if let list = state.drafts.resumeList {
+      if let list = state.resumeList {
         resume = "\(list.entries.count) \(list.confirmingDelete) \(list.lockPrompt != nil)"
       }
       message = state.message?.text(in: language)
@@ -97,7 +97,7 @@ struct LineNarrator {
 
   /// The full description of where the operator is.
   func describe(_ state: WizardState, stepChanged: Bool = true) -> [String] {
-    if let list = state.drafts.resumeList {
+    if let list = state.resumeList {
       if let prompt = list.lockPrompt { return [say(.lockQuestion(holder: prompt.holder))] }
       if list.confirmingDelete { return [say(.deleteQuestion)] }
       var lines = [say(.resumeTitle(list.entries.count))]
@@ -218,7 +218,7 @@ struct LineNarrator {
   func reply(to line: String, in state: WizardState) -> Reply {
     let typed = line.trimmingCharacters(in: .whitespaces)
     let word = TextFolding.fold(typed)
-    if let list = state.drafts.resumeList { return resumeReply(word, list: list) }
+    if let list = state.resumeList { return resumeReply(word, list: list) }
     if state.overlay == .quitConfirm || state.overlay != nil {
       if state.overlay != .quitConfirm { return .keys([.escape]) }
       if Self.yes.contains(word) { return .keys([.character("y")]) }

@@ -94,7 +94,7 @@ enum WizardReducer {
     if let command {
       return perform(command, in: &state)
     }
-    if state.screen == .step, state.overlay == nil, !state.drafts.coversScreen {
+    if state.screen == .step, state.overlay == nil, !state.draftScreenCovers {
       return edit(key, in: &state)
     }
     return []
@@ -125,7 +125,7 @@ enum WizardReducer {
     case .cancelQuit:
       state.overlay = nil
       return []
-    case .submit: return state.drafts.fix == nil ? submit(in: &state) : submitFix(in: &state)
+    case .submit: return state.fixUp == nil ? submit(in: &state) : submitFix(in: &state)
     case .retrySubmission: return retry(in: &state)
     case .newApplicant: return startNewApplicant(in: &state)
     case .refreshStatus: return refreshStatus(in: &state)
@@ -197,12 +197,12 @@ enum WizardReducer {
   }
 
   static func scroll(by delta: Int, in state: inout WizardState) -> [WizardEffect] {
-    let height = ScreenChrome.bodyBottom(height: state.rows) - ScreenChrome.bodyTop + 1
+    let height = WizardLayout.bodyHeight(height: state.rows)
     if case .help(let offset) = state.overlay {
-      let limit = max(0, HelpScreen.lines(state).count - height)
+      let limit = max(0, HelpContent.lines(state).count - height)
       state.overlay = .help(offset: min(max(0, offset + delta), limit))
     } else if state.screen == .review {
-      let limit = max(0, ReviewScreen.buildLines(state).count - height)
+      let limit = max(0, ReviewContent.lines(state).count - height)
       state.reviewScroll = min(max(0, state.reviewScroll + delta), limit)
     }
     return []

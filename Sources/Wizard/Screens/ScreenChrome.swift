@@ -6,12 +6,12 @@ import TerminalUI
 /// SANDBOX banner in demo mode, the message line and the status line.
 enum ScreenChrome {
   /// First row of the screen body (below header, banner and title).
-  static let bodyTop = 4
+  static let bodyTop = WizardLayout.bodyTop
   /// Rows kept at the bottom: a rule, the message line, the status line.
-  static let bottomRows = 3
+  static let bottomRows = WizardLayout.bottomRows
 
   /// Last body row (inclusive) for a grid of `height` rows.
-  static func bodyBottom(height: Int) -> Int { height - bottomRows - 1 }
+  static func bodyBottom(height: Int) -> Int { WizardLayout.bodyBottom(height: height) }
 
   /// Header, banner, title and the bottom lines.
   static func draw(

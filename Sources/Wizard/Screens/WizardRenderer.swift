@@ -19,9 +19,9 @@ public func render(_ state: WizardState, size: (columns: Int, rows: Int)) -> Fra
     HelpScreen.draw(state, offset: offset, into: &grid)
     return Frame(grid: grid)
   }
-  if let list = state.drafts.resumeList {
+  if let list = state.resumeList {
     ResumeScreen.draw(state, list: list, into: &grid)
-  } else if let fix = state.drafts.fix, fix.showsSummary {
+  } else if let fix = state.fixUp, fix.showsSummary {
     FixScreen.draw(state, fix: fix, into: &grid)
   } else {
     switch state.screen {

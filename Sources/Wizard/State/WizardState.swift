@@ -82,8 +82,16 @@ public struct WizardState: Sendable {
   public var hasUnsavedAnswers = false
   /// True once the operator quit.
   public var isFinished = false
-  /// Drafts, the resume list, the fix-up and the e-mail check (`WizardReducer+Drafts`).
+  /// The draft the answers are saved in (`WizardReducer+Drafts`).
   public var drafts = DraftSession()
+  /// The resume list shown at start, when drafts exist (`WizardReducer+ResumeList`).
+  public var resumeList: ResumeList?
+  /// The fix-up of a remote user, `kira-onboard fix USER_ID` (`WizardReducer+FixUp`).
+  public var fixUp: FixSession?
+  /// The duplicate e-mail check of Review (`WizardReducer+EmailCheck`).
+  public var emailCheck: EmailCheck?
+  /// The journal attempt opened with `--attempt ID`, for the Review notice.
+  public var openedAttempt: Int64?
 
   /// A fresh wizard on the first field of the first step.
   public init(
@@ -145,7 +153,7 @@ public struct WizardState: Sendable {
       case .scenarios: return [.scenarios]
       }
     }
-    if let contexts = drafts.keyContexts { return contexts }
+    if let contexts = draftScreenKeyContexts { return contexts }
     switch screen {
     case .review: return [.review]
     case .submitting: return [.submitting]
@@ -171,16 +179,16 @@ public struct WizardState: Sendable {
     if environment.isEmbeddedSandbox { features.insert(.embeddedSandbox) }
     if followUp != nil { features.insert(.statusFollowUp) }
     if handOff != nil { features.insert(.linkHandOff) }
-    if drafts.savesDrafts { features.insert(.drafts) }
-    if drafts.resumeList != nil { features.insert(.resumeList) }
-    if let fix = drafts.fix {
+    if savesDrafts { features.insert(.drafts) }
+    if resumeList != nil { features.insert(.resumeList) }
+    if let fix = fixUp {
       features.insert(.fixUp)
       if fix.opensFields { features.insert(.fixUpFields) }
       if fix.reissuesVerification { features.insert(.verificationReissue) }
     } else {
       features.insert(.userCreation)
     }
-    let showsSteps = drafts.fix.map(\.asksFields) ?? true
+    let showsSteps = fixUp.map(\.asksFields) ?? true
     if showsSteps {
       features.insert(.formSteps)
       for context in Set(form.fields.map { Self.context(for: $0.kind) }) {

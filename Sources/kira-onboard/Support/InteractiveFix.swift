@@ -42,10 +42,10 @@ enum InteractiveFix {
     }
     let reloaded = (try? await session.client.getUser(id: userID)) ?? user
     UserReport.stateLines(of: reloaded, plan: FixUpPlan(user: reloaded)).forEach { print($0) }
-    if let updated = final.drafts.fix?.lastUpdatedFields {
+    if let updated = final.fixUp?.lastUpdatedFields {
       print("Kira updated: " + updated.map { UserReport.clean($0) }.joined(separator: ", "))
     }
-    if let link = final.drafts.fix?.reissuedLink {
+    if let link = final.fixUp?.reissuedLink {
       print("verification link: \(UserReport.clean(link))")
     }
   }

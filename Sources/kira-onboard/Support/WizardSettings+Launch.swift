@@ -125,7 +125,7 @@ extension WizardSettings {
       state.drafts = DraftSession(enabled: true, checksExistingEmail: true, keepsDraftAfterCreate: keepDrafts)
     }
     if let start = drafts?.start, !start.resumeList.isEmpty {
-      state.drafts.resumeList = ResumeList(entries: start.resumeList)
+      state.resumeList = ResumeList(entries: start.resumeList)
     }
     let runtime = WizardRuntime(
       terminal: terminal, state: state,

@@ -44,7 +44,7 @@ extension WizardReducer {
     // Never a second customer: when Kira has users with this e-mail, F10
     // names them once; a second F10 with the same users creates anyway.
     var allowedExisting: [String] = []
-    if startsNewCreate, case .found(let checked, let users)? = state.drafts.emailCheck,
+    if startsNewCreate, case .found(let checked, let users)? = state.emailCheck,
       checked == state.values[.email].trimmedWhitespace, !users.isEmpty
     {
       let ids = users.map(\.id)
@@ -164,7 +164,7 @@ extension WizardReducer {
       // Nothing was sent under this key: the next create may use it.
       state.submission = nil
       state.spareIdempotencyKey = key
-      state.drafts.emailCheck = .found(email: state.values[.email].trimmedWhitespace, users: users)
+      state.emailCheck = .found(email: state.values[.email].trimmedWhitespace, users: users)
       state.existingEmailWarnedFor = users.map(\.id)
       openReview(in: &state)
       state.message = StatusMessage(existingEmailWarning(users, staleAttempt: stale), tone: .warning)

@@ -1,8 +1,8 @@
 import Foundation
 import KYCForm
 
-/// The wizard's drafts, resume list, fix-up and e-mail check state, kept
-/// apart from the form state (`WizardState.drafts`).
+/// The wizard's draft: whether and where its answers are saved, kept apart
+/// from the form state (`WizardState.drafts`).
 public struct DraftSession: Sendable, Hashable {
   /// Answers are saved as drafts (a store is available).
   public var isEnabled = false
@@ -20,14 +20,6 @@ public struct DraftSession: Sendable, Hashable {
   public var lastSaved: DraftFingerprint?
   /// The last submission problem still unresolved (saved with the draft).
   public var lastProblem: DraftProblem?
-  /// The resume list shown at start, when drafts exist.
-  public var resumeList: ResumeList?
-  /// The fix-up of a remote user (`kira-onboard fix USER_ID`).
-  public var fix: FixSession?
-  /// The duplicate e-mail check of Review.
-  public var emailCheck: EmailCheck?
-  /// The journal attempt opened with `--attempt ID`, for the Review notice.
-  public var openedAttempt: Int64?
   /// Another wizard has this draft: nothing is saved here.
   public var lock: DraftLock?
   /// Why the last save failed (cleared by the next one that succeeds):
@@ -146,21 +138,21 @@ public struct ExistingUser: Sendable, Hashable {
   }
 }
 
-extension DraftSession {
+extension WizardState {
   /// True while a draft screen (resume list, fix-up summary) covers the wizard.
-  public var coversScreen: Bool { resumeList != nil || fix?.showsSummary == true }
+  public var draftScreenCovers: Bool { resumeList != nil || fixUp?.showsSummary == true }
 
   /// True when answers are saved as drafts here: a store is open and this is
   /// not a fix-up of a remote user (F2 exists only then).
-  public var savesDrafts: Bool { isEnabled && fix == nil }
+  public var savesDrafts: Bool { drafts.isEnabled && fixUp == nil }
 
   /// The key contexts of the draft screens, or nil when none shows.
-  var keyContexts: [KeyContext]? {
+  var draftScreenKeyContexts: [KeyContext]? {
     if let resumeList {
       if resumeList.lockPrompt != nil { return [.resumeLockPrompt] }
       return resumeList.confirmingDelete ? [.resumeDeleteConfirm] : [.resumeList]
     }
-    if let fix, fix.showsSummary { return [.fixSummary] }
+    if let fixUp, fixUp.showsSummary { return [.fixSummary] }
     return nil
   }
 }

@@ -141,8 +141,8 @@ enum DraftChrome {
   /// The header label of the draft screen covering the wizard ("Saved
   /// drafts", "Fix-up"), or nil when the wizard's own screen shows.
   static func coveringLabel(_ state: WizardState) -> String? {
-    if state.drafts.resumeList != nil { return state.text(.savedDrafts) }
-    if state.drafts.fix?.showsSummary == true { return state.text(.fixUpHeader) }
+    if state.resumeList != nil { return state.text(.savedDrafts) }
+    if state.fixUp?.showsSummary == true { return state.text(.fixUpHeader) }
     return nil
   }
 }

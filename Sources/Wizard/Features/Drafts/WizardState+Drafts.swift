@@ -13,6 +13,6 @@ extension WizardState {
       environment: environment, idempotencyKey: "", now: now, columns: columns, rows: rows,
       values: target.values, keymap: keymap)
     spareIdempotencyKey = nil
-    drafts.fix = FixSession(target: target)
+    fixUp = FixSession(target: target)
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 import KYCForm
 import TerminalUI
 
-/// Drafts: saving on every field left, F2, the resume list, and resuming.
+/// Drafts: saving on every field left, F2, and resuming a saved draft.
 extension WizardReducer {
   /// What the drafts bookkeeping needs to know about the state before an action.
   struct DraftWatch {
@@ -20,7 +20,7 @@ extension WizardReducer {
     -> [WizardEffect]
   {
     var effects: [WizardEffect] = []
-    if state.drafts.fix != nil { trimToFixFields(&state) }
+    if state.fixUp != nil { trimToFixFields(&state) }
     if case .submissionFinished(let key, let outcome) = action, state.submission?.idempotencyKey == key {
       effects += noteSubmission(outcome, in: &state)
     }
@@ -30,6 +30,8 @@ extension WizardReducer {
       state.drafts = DraftSession(
         enabled: settings.isEnabled, checksExistingEmail: settings.checksExistingEmail,
         keepsDraftAfterCreate: settings.keepsDraftAfterCreate)
+      state.emailCheck = nil
+      state.openedAttempt = nil
     }
     effects += autosave(in: &state)
     effects += checkEmail(in: &state)
@@ -40,7 +42,7 @@ extension WizardReducer {
 
   /// The answers and position a save would write now.
   static func fingerprint(of state: WizardState) -> DraftFingerprint {
-    let onStep = state.screen == .step && !state.drafts.coversScreen
+    let onStep = state.screen == .step && !state.draftScreenCovers
     let step = onStep ? state.currentStep.id : (state.form.steps.last?.id ?? .additional)
     return DraftFingerprint(
       values: state.values, step: step, focusedField: onStep ? state.focusedField : nil,
@@ -54,7 +56,7 @@ extension WizardReducer {
     -> [WizardEffect]
   {
     let drafts = state.drafts
-    guard drafts.isEnabled, drafts.fix == nil, drafts.resumeList == nil, drafts.lock == nil,
+    guard drafts.isEnabled, state.fixUp == nil, state.resumeList == nil, drafts.lock == nil,
       state.createdUser == nil, state.screen != .submitting
     else { return [] }
     let current = fingerprint(of: state)
@@ -74,7 +76,7 @@ extension WizardReducer {
 
   /// F2: keeps what is typed in the focused field and saves now.
   static func saveNow(in state: inout WizardState) -> [WizardEffect] {
-    guard state.drafts.savesDrafts else {
+    guard state.savesDrafts else {
       state.message = StatusMessage(.draftsOff, tone: .warning)
       return []
     }
@@ -170,73 +172,6 @@ extension WizardReducer {
     return problem
   }
 
-  // MARK: - The resume list
-
-  /// Keys of the resume list, F2 and the fix-up summary.
-  static func performDrafts(_ command: DraftCommand, in state: inout WizardState) -> [WizardEffect] {
-    switch command {
-    case .save:
-      return saveNow(in: &state)
-    case .previous, .next:
-      guard var list = state.drafts.resumeList, !list.entries.isEmpty else { return [] }
-      let delta = command == .next ? 1 : -1
-      list.highlighted = min(max(0, list.highlighted + delta), list.entries.count - 1)
-      state.drafts.resumeList = list
-      return []
-    case .resume:
-      guard let selected = state.drafts.resumeList?.selected else { return [] }
-      return [.drafts(.load(id: selected.id))]
-    case .openReadOnly, .takeOver:
-      guard let prompt = state.drafts.resumeList?.lockPrompt else { return [] }
-      state.drafts.resumeList?.lockPrompt = nil
-      if command == .openReadOnly {
-        state.drafts.lock = .readOnly(holder: prompt.holder)
-        return [.drafts(.open(id: prompt.id, mode: .readOnly))]
-      }
-      state.drafts.lock = nil
-      return [.drafts(.open(id: prompt.id, mode: .takeOver))]
-    case .cancelLockPrompt:
-      state.drafts.resumeList?.lockPrompt = nil
-      state.message = StatusMessage(.draftStaysWithOther)
-      return []
-    case .startFresh:
-      state.drafts.resumeList = nil
-      state.message = StatusMessage(.freshForm)
-      return []
-    case .askDelete:
-      guard state.drafts.resumeList?.selected != nil else { return [] }
-      state.drafts.resumeList?.confirmingDelete = true
-      return []
-    case .cancelDelete:
-      state.drafts.resumeList?.confirmingDelete = false
-      return []
-    case .confirmDelete:
-      guard let selected = state.drafts.resumeList?.selected else { return [] }
-      state.drafts.resumeList?.confirmingDelete = false
-      return [.drafts(.delete(id: selected.id))]
-    case .editFirstKiraError:
-      return editFirstProblem(in: &state)
-    case .editFixFields:
-      return editFixFields(in: &state)
-    case .reissueVerification:
-      return reissueVerification(in: &state)
-    }
-  }
-
-  /// A draft wiped: off the list (a fresh form once none is left).
-  static func draftDeleted(id: String, in state: inout WizardState) {
-    guard var list = state.drafts.resumeList else { return }
-    let name = list.entries.first { $0.id == id }.map { $0.maskedName.isEmpty ? "(no name)" : $0.maskedName }
-    list.entries.removeAll { $0.id == id }
-    if list.entries.isEmpty {
-      state.drafts.resumeList = nil
-      state.message = StatusMessage(.draftWipedNoneLeft, tone: .success)
-      return
-    }
-    state.drafts.resumeList = ResumeList(entries: list.entries, highlighted: list.highlighted)
-    state.message = StatusMessage(.draftWiped(name: name ?? ""), tone: .success)
-  }
-
   // MARK: - Resuming
 
   /// Puts a saved draft back: every answer, the step, the focused field, the
@@ -247,6 +182,11 @@ extension WizardReducer {
     state.drafts = DraftSession(
       enabled: settings.isEnabled, checksExistingEmail: settings.checksExistingEmail,
       keepsDraftAfterCreate: settings.keepsDraftAfterCreate)
+    // A restored draft starts clear of the list it was picked from and of
+    // the last applicant's e-mail check and opened attempt.
+    state.resumeList = nil
+    state.emailCheck = nil
+    state.openedAttempt = nil
     state.drafts.draftID = draft.id
     state.drafts.kind = draft.kind
     state.drafts.createdAt = draft.createdAt
@@ -310,11 +250,11 @@ extension WizardReducer {
   /// The draft is open in another wizard: the resume list asks what to do
   /// (a list with just that draft when none was shown).
   static func draftLockedElsewhere(id: String, holder: String, in state: inout WizardState) {
-    var list = state.drafts.resumeList ?? ResumeList(entries: [])
+    var list = state.resumeList ?? ResumeList(entries: [])
     if let index = list.entries.firstIndex(where: { $0.id == id }) { list.highlighted = index }
     list.confirmingDelete = false
     list.lockPrompt = DraftLockPrompt(id: id, holder: holder)
-    state.drafts.resumeList = list
+    state.resumeList = list
     state.message = StatusMessage(.draftOpenElsewhere(holder: holder), tone: .warning)
   }
 

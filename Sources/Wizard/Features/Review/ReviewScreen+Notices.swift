@@ -1,16 +1,16 @@
 import TerminalUI
 
-extension ReviewScreen {
+extension ReviewContent {
   /// Lines Review adds for drafts and support: the journal attempt it was
   /// opened from, and users Kira already has with the applicant's e-mail
   /// (a warning, never blocking; a hint when Kira could not be asked).
   static func draftNotices(_ state: WizardState) -> [Line] {
     var lines: [Line] = []
-    if let attempt = state.drafts.openedAttempt {
+    if let attempt = state.openedAttempt {
       lines.append(
         Line(text: state.text(.openedFromAttempt(Int(attempt))), style: .hint, column: 1))
     }
-    switch state.drafts.emailCheck {
+    switch state.emailCheck {
     case .found(_, let users) where !users.isEmpty:
       lines.append(
         Line(text: state.text(.kiraHasUsersWithEmail(count: users.count)), style: .warning, column: 1))

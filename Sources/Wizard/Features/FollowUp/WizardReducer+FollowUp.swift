@@ -44,10 +44,10 @@ extension WizardReducer {
         if let status = snapshot.status { state.createdUser?.status = status }
         if let status = snapshot.verificationStatus { state.createdUser?.verificationStatus = status }
       }
-      if state.drafts.fix?.target.userID == userID {
-        if let status = snapshot.status { state.drafts.fix?.target.status = status }
-        if let status = snapshot.verificationStatus { state.drafts.fix?.target.verificationStatus = status }
-        state.drafts.fix?.target.missing = snapshot.missing
+      if state.fixUp?.target.userID == userID {
+        if let status = snapshot.status { state.fixUp?.target.status = status }
+        if let status = snapshot.verificationStatus { state.fixUp?.target.verificationStatus = status }
+        state.fixUp?.target.missing = snapshot.missing
       }
       if let status = followUp.status, status != before {
         state.message = StatusMessage(

@@ -94,7 +94,7 @@ extension WizardReducer {
     let found = state.form.validateAll(state.values, policy: state.policy)
     state.reviewIssues = found
     // A fix-up holds only the fields it asks for: Kira's missing_fields speak for the rest.
-    state.readiness = state.drafts.fix == nil ? state.form.readiness(state.values) : nil
+    state.readiness = state.fixUp == nil ? state.form.readiness(state.values) : nil
     var byField: [FieldID: [ValidationIssue]] = [:]
     for issue in found { byField[issue.field, default: []].append(issue) }
     state.issues = byField

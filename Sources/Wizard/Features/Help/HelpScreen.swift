@@ -5,25 +5,6 @@ import TerminalUI
 enum HelpScreen {
   static let keyColumnWidth = 24
 
-  /// One line of help.
-  enum Line {
-    case heading(String)
-    case entry(keys: String, summary: String)
-    case blank
-  }
-
-  static func lines(_ state: WizardState) -> [Line] {
-    var result: [Line] = []
-    let sections = state.keymap.helpSections(
-      features: state.keyFeatures, reviewSteps: state.reviewStepCount, language: state.language)
-    for section in sections {
-      if !result.isEmpty { result.append(.blank) }
-      result.append(.heading(section.title))
-      result += section.entries.map { Line.entry(keys: $0.keys, summary: $0.summary) }
-    }
-    return result
-  }
-
   static func draw(_ state: WizardState, offset: Int, into grid: inout TextGrid) {
     ScreenChrome.draw(
       state, title: state.text(.keysTitle), titleNote: state.text(.escCloses), statusLeft: nil, into: &grid)
@@ -31,7 +12,7 @@ enum HelpScreen {
     if let label = DraftChrome.coveringLabel(state) {
       DraftChrome.drawHeader(state, label: label, into: &grid)
     }
-    let all = lines(state)
+    let all = HelpContent.lines(state)
     let top = ScreenChrome.bodyTop
     let height = ScreenChrome.bodyBottom(height: grid.height) - top + 1
     let start = max(0, min(offset, all.count - height))

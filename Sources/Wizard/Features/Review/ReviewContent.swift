@@ -1,9 +1,14 @@
 import KYCForm
 import TerminalUI
 
-/// Every answer grouped by step (secrets masked), the findings that remain,
-/// and the keys to edit a step or submit.
-enum ReviewScreen {
+/// What Review lists, as lines of text with their styles: drawn by
+/// `ReviewScreen`, counted by the reducer for its scroll limit.
+enum ReviewContent {
+  /// Column of the answers' labels.
+  static let labelColumn = 5
+  /// Column of the answers' values.
+  static let valueColumn = 34
+
   /// One line of the review list.
   struct Line {
     var text: String
@@ -13,43 +18,9 @@ enum ReviewScreen {
     var value: String?
   }
 
-  static let labelColumn = 5
-  static let valueColumn = 34
-
-  static func draw(_ state: WizardState, into grid: inout TextGrid) {
-    let errors = state.reviewErrors
-    let warnings = state.reviewIssues.count - errors.count
-    let note =
-      errors.isEmpty
-      ? state.text(.readyToSubmit(warnings: warnings)) : state.text(.errorsToFix(errors.count))
-    ScreenChrome.draw(
-      state, title: state.text(.reviewTitle), titleNote: note, statusLeft: nil,
-      into: &grid)
-    let lines = buildLines(state)
-    let top = ScreenChrome.bodyTop
-    let height = ScreenChrome.bodyBottom(height: grid.height) - top + 1
-    let offset = clampedScroll(state.reviewScroll, lineCount: lines.count, height: height)
-    for (index, line) in lines.enumerated() where index >= offset && index - offset < height {
-      let row = top + index - offset
-      grid.write(line.text, row: row, column: line.column, style: line.style)
-      if let value = line.value {
-        grid.write(value, row: row, column: valueColumn, style: .input)
-      }
-    }
-    if offset > 0 { ScreenChrome.drawMoreAbove(state, into: &grid) }
-    if lines.count - offset > height {
-      ScreenChrome.drawMoreBelow(state, into: &grid)
-    }
-  }
-
-  /// The scroll offset actually used: never past the end of the list.
-  static func clampedScroll(_ scroll: Int, lineCount: Int, height: Int) -> Int {
-    max(0, min(scroll, lineCount - height))
-  }
-
   /// The review list: a summary, unmapped Kira errors, then each step with
   /// its answers and their findings.
-  static func buildLines(_ state: WizardState) -> [Line] {
+  static func lines(_ state: WizardState) -> [Line] {
     var lines: [Line] = []
     let errors = state.reviewErrors
     if errors.isEmpty {
