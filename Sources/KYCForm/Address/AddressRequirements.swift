@@ -19,26 +19,73 @@ enum AddressRequirements {
   /// "for an address in Mexico (its addresses need street, city, state and
   /// postcode)": why an address field is required, for its message.
   static func note(for id: FieldID, in values: FormValues) -> String? {
+    note(for: id, in: values, language: .english)
+  }
+
+  /// The note in `language`: "para un domicilio en México (sus domicilios
+  /// requieren calle, ciudad, estado y código postal)".
+  static func note(for id: FieldID, in values: FormValues, language: OperatorLanguage) -> String? {
     guard let field = AddressField.allCases.first(where: { $0.fieldID == id }) else { return nil }
     let needed = fields(in: values)
     guard needed.contains(field) else { return nil }
     let country = values[.addressCountry].trimmedWhitespace.uppercased()
-    let name = Countries.byAlpha3(country)?.englishName ?? country
-    let names = AddressField.allCases.filter(needed.contains).map(\.displayName)
-    let list =
-      names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1] : names[0]
-    return "for an address in \(name) (its addresses need \(list))"
+    let known = Countries.byAlpha3(country)
+    let list = language.andList(
+      AddressField.allCases.filter(needed.contains).map { $0.displayName(in: language) })
+    switch language {
+    case .english:
+      return "for an address in \(known?.englishName ?? country) (its addresses need \(list))"
+    case .spanish:
+      return "para un domicilio en \(known?.spanishName ?? country) (sus domicilios requieren \(list))"
+    }
   }
 }
 
 extension AddressField {
   /// The field's name in messages.
-  var displayName: String {
+  var displayName: String { displayName(in: .english) }
+
+  /// The field's name in messages, in `language`.
+  func displayName(in language: OperatorLanguage) -> String {
     switch self {
-    case .street: "street"
-    case .city: "city"
-    case .state: "state"
-    case .postcode: "postcode"
+    case .street: language.pick("street", "calle")
+    case .city: language.pick("city", "ciudad")
+    case .state: language.pick("state", "estado")
+    case .postcode: language.pick("postcode", "código postal")
+    }
+  }
+}
+
+/// What a country calls its subdivisions, in Spanish, with what agrees with
+/// the word ("un estado", "varias provincias").
+struct SpanishSubdivisionKind: Sendable, Hashable {
+  /// "estado", "provincia".
+  let singular: String
+  /// "estados", "provincias".
+  let plural: String
+  /// "un" or "una" ("un área": a feminine word with a stressed a).
+  let article: String
+  /// "varios" or "varias".
+  let several: String
+
+  /// The Spanish of the address data's subdivision types (`state`,
+  /// `province`, `do_si`...); a type not listed is a "subdivisión".
+  init(_ type: String) {
+    switch type {
+    case "state": (singular, plural, article, several) = ("estado", "estados", "un", "varios")
+    case "province", "do_si":
+      (singular, plural, article, several) = ("provincia", "provincias", "una", "varias")
+    case "department":
+      (singular, plural, article, several) = ("departamento", "departamentos", "un", "varios")
+    case "county": (singular, plural, article, several) = ("condado", "condados", "un", "varios")
+    case "district": (singular, plural, article, several) = ("distrito", "distritos", "un", "varios")
+    case "emirate": (singular, plural, article, several) = ("emirato", "emiratos", "un", "varios")
+    case "island": (singular, plural, article, several) = ("isla", "islas", "una", "varias")
+    case "oblast": (singular, plural, article, several) = ("óblast", "óblasts", "un", "varios")
+    case "parish": (singular, plural, article, several) = ("parroquia", "parroquias", "una", "varias")
+    case "prefecture": (singular, plural, article, several) = ("prefectura", "prefecturas", "una", "varias")
+    case "area": (singular, plural, article, several) = ("área", "áreas", "un", "varias")
+    default: (singular, plural, article, several) = ("subdivisión", "subdivisiones", "una", "varias")
     }
   }
 }

@@ -90,13 +90,29 @@ public enum Postcodes {
   /// The expected format for people: "5 digits", "99999-999", "A9A 9A9 (A a
   /// letter, 9 a digit)"; the pattern when the data has no examples.
   public static func expectedFormat(_ rules: CountryAddressRules) -> String {
+    expectedFormat(rules, in: .english)
+  }
+
+  /// The expected format in `language`: "5 dígitos", "A9A 9A9 (A: una letra; 9: un dígito)".
+  public static func expectedFormat(_ rules: CountryAddressRules, in language: OperatorLanguage) -> String {
     let shapes = shapes(rules)
     guard !shapes.isEmpty else { return rules.postcodePatternSource ?? "" }
     let described = shapes.prefix(3).map { shape in
-      shape.allSatisfy { $0 == "9" } ? "\(shape.count) digits" : shape
+      shape.allSatisfy { $0 == "9" } ? "\(shape.count) \(language.pick("digits", "dígitos"))" : shape
     }
-    let legend = shapes.prefix(3).contains { $0.contains("A") } ? " (A a letter, 9 a digit)" : ""
-    return described.joined(separator: " or ") + legend
+    let legend =
+      shapes.prefix(3).contains { $0.contains("A") }
+      ? language.pick(" (A a letter, 9 a digit)", " (A: una letra; 9: un dígito)") : ""
+    guard language == .spanish else { return described.joined(separator: " or ") + legend }
+    var text = described[0]
+    for next in described.dropFirst() { text += " \(OperatorLanguage.spanishOr(before: next)) \(next)" }
+    return text + legend
+  }
+
+  /// "5 digits, e.g. 06600": the expected format and the first example.
+  static func expected(_ rules: CountryAddressRules, in language: OperatorLanguage) -> String {
+    expectedFormat(rules, in: language)
+      + (example(rules).map { language.pick(", e.g. ", ", p. ej., ") + $0 } ?? "")
   }
 
   /// The first example, as the country writes it.
@@ -178,6 +194,19 @@ public enum Postcodes {
       return ("AEIOU".contains(adjective.first ?? "x") ? "an " : "a ") + "\(adjective) postcode"
     }
     return "a postcode of \(Countries.byAlpha3(alpha3)?.englishName ?? alpha3)"
+  }
+
+  /// The Spanish of `pluralName(for:)`, with its article: "los códigos postales
+  /// de México", "los códigos ZIP de EE. UU.".
+  static func spanishPluralName(for alpha3: String) -> String {
+    if alpha3 == "USA" { return "los códigos ZIP de EE. UU." }
+    return "los códigos postales de \(Countries.byAlpha3(alpha3)?.spanishName ?? alpha3)"
+  }
+
+  /// The Spanish of `singularName(for:)`: "un código postal de México", "un código ZIP de EE. UU.".
+  static func spanishSingularName(for alpha3: String) -> String {
+    if alpha3 == "USA" { return "un código ZIP de EE. UU." }
+    return "un código postal de \(Countries.byAlpha3(alpha3)?.spanishName ?? alpha3)"
   }
 
   private static let adjectives: [String: String] = [

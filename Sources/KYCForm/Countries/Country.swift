@@ -26,6 +26,16 @@ public struct Country: Sendable, Hashable {
   /// name, which is what operators at Latin-American counters read; the
   /// English name is still matched by search.
   public var displayName: String { "\(spanishName) (\(alpha3))" }
+
+  /// Name and code in `language`: "Mexico (MEX)", "México (MEX)".
+  public func displayName(in language: OperatorLanguage) -> String {
+    "\(language == .spanish ? spanishName : englishName) (\(alpha3))"
+  }
+
+  /// The short name in `language`: "Mexico", "México".
+  public func name(in language: OperatorLanguage) -> String {
+    language == .spanish ? spanishName : englishName
+  }
 }
 
 /// The outcome of reading a typed country (code or name).

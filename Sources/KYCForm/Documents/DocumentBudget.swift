@@ -22,6 +22,8 @@ public struct DocumentBudget: Sendable, Hashable {
     public var byteCount: Int
     /// What it takes in the body: the `data:<mime>;base64,` URI.
     public var encodedCount: Int
+    /// True for a file embedded as a data URI (`shownAs` is then a description, not a path).
+    public var isEmbedded = false
   }
 
   /// The files of these answers that would be sent, and whose size is known.
@@ -34,7 +36,8 @@ public struct DocumentBudget: Sendable, Hashable {
       guard visible.contains(entry.field), let info = inspected[entry.field] else { return nil }
       return File(
         field: entry.field, shownAs: info.path, byteCount: info.byteCount,
-        encodedCount: Self.encodedCount(byteCount: info.byteCount, mime: info.format.mimeType))
+        encodedCount: Self.encodedCount(byteCount: info.byteCount, mime: info.format.mimeType),
+        isEmbedded: info.path == "data URI")
     }
   }
 
@@ -51,12 +54,18 @@ public struct DocumentBudget: Sendable, Hashable {
 
   /// "Files 6.2 of 9.5 MB · 3.3 MB left", "Files 2 KB of 9.5 MB · 9.5 MB
   /// left" (sizes as sent, base64 included).
-  public var summary: String {
+  public var summary: String { summary(in: .english) }
+
+  /// The summary in `language`: "Archivos: 6.2 de 9.5 MB · quedan 3.3 MB".
+  public func summary(in language: OperatorLanguage) -> String {
     let limitText = DocumentFiles.formatNumber(Self.fileLimit)
     let usedText = used >= 950_000 ? DocumentFiles.formatNumber(used) : DocumentFiles.formatBytes(used)
-    let amount = "Files \(usedText) of \(limitText) MB"
-    if isOver { return "\(amount) · over by \(DocumentFiles.formatBytes(-left))" }
-    return "\(amount) · \(DocumentFiles.formatBytes(left)) left"
+    let amount = language.pick(
+      "Files \(usedText) of \(limitText) MB", "Archivos: \(usedText) de \(limitText) MB")
+    let over = DocumentFiles.formatBytes(-left)
+    let rest = DocumentFiles.formatBytes(left)
+    if isOver { return amount + language.pick(" · over by \(over)", " · excede en \(over)") }
+    return amount + language.pick(" · \(rest) left", " · quedan \(rest)")
   }
 
   /// The size a file of `byteCount` bytes takes as a base64 data URI of `mime`.
@@ -65,14 +74,29 @@ public struct DocumentBudget: Sendable, Hashable {
   }
 
   /// When over: names the largest file and how much smaller the set must be.
-  public var overMessage: String? {
+  public var overMessage: String? { overMessage(in: .english) }
+
+  /// `overMessage` in `language`.
+  public func overMessage(in language: OperatorLanguage) -> String? {
     guard isOver, let largest = files.max(by: { $0.encodedCount < $1.encodedCount }) else { return nil }
     let over = -left
     let onDisk = over * 3 / 4
-    return "the files take \(DocumentFiles.formatBytes(used)) in the request (base64), over the "
-      + "\(DocumentFiles.formatBytes(Self.fileLimit)) Kira takes with the rest of the body; the largest is "
-      + "\(largest.shownAs) (\(DocumentFiles.formatBytes(largest.byteCount))): make the set about "
-      + "\(DocumentFiles.formatBytes(onDisk)) smaller on disk (a smaller photo or scan)"
+    let usedText = DocumentFiles.formatBytes(used)
+    let limitText = DocumentFiles.formatBytes(Self.fileLimit)
+    let largestText = DocumentFiles.formatBytes(largest.byteCount)
+    let onDiskText = DocumentFiles.formatBytes(onDisk)
+    switch language {
+    case .english:
+      return "the files take \(usedText) in the request (base64), over the "
+        + "\(limitText) Kira takes with the rest of the body; the largest is "
+        + "\(largest.shownAs) (\(largestText)): make the set about "
+        + "\(onDiskText) smaller on disk (a smaller photo or scan)"
+    case .spanish:
+      let name = largest.isEmbedded ? "el archivo incrustado" : largest.shownAs
+      return "los archivos ocupan \(usedText) en la solicitud (base64), más de los \(limitText) que Kira "
+        + "acepta junto con el resto del cuerpo; el más grande es \(name) (\(largestText)): reduzca el "
+        + "conjunto unos \(onDiskText) en disco (una foto o un escaneo más pequeño)"
+    }
   }
 }
 
@@ -98,7 +122,8 @@ extension OnboardingForm {
       files.append(
         DocumentBudget.File(
           field: id, shownAs: DocumentFiles.isDataURI(value) ? "the embedded file" : value, byteCount: size,
-          encodedCount: DocumentBudget.encodedCount(byteCount: size, mime: mime)))
+          encodedCount: DocumentBudget.encodedCount(byteCount: size, mime: mime),
+          isEmbedded: DocumentFiles.isDataURI(value)))
     }
     return DocumentBudget(files: files)
   }
@@ -115,14 +140,18 @@ extension FieldRule {
   /// All files together fit the request budget. Reported on the field of
   /// the largest file only, so the set's overflow is said once.
   public static let documentBudget = FieldRule(
-    code: "files_over_budget", summary: "all files together within the request limit"
+    code: "files_over_budget", summary: "all files together within the request limit",
+    spanishSummary: "todos los archivos juntos dentro del límite de la solicitud"
   ) { _, context in
     let budget = OnboardingForm.individual.documentBudget(context.values, policy: context.policy)
-    guard let message = budget.overMessage,
+    guard budget.isOver,
       budget.files.max(by: { $0.encodedCount < $1.encodedCount })?.field == context.field.id
     else { return nil }
+    let limit = DocumentFiles.formatBytes(DocumentBudget.fileLimit)
     return RuleFailure(
-      code: "files_over_budget", message: "\(context.label): \(message)",
-      expected: "files together at most \(DocumentFiles.formatBytes(DocumentBudget.fileLimit)) as sent")
+      code: "files_over_budget", .filesOverBudget(label: context.bilingualLabel, budget: budget),
+      expected: BilingualText(
+        english: "files together at most \(limit) as sent",
+        spanish: "los archivos juntos, como máximo \(limit) tal como se envían"))
   }
 }

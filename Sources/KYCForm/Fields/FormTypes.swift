@@ -56,6 +56,11 @@ public enum StepID: String, CaseIterable, Sendable, Codable, Hashable {
     case .additional: "Información adicional"
     }
   }
+
+  /// The title in `language`.
+  public func title(in language: OperatorLanguage) -> String {
+    language == .spanish ? spanishTitle : title
+  }
 }
 
 /// One option of a choice field: the value sent to Kira and a label for people.
@@ -84,6 +89,11 @@ public struct ChoiceOption: Sendable, Hashable, Codable {
   /// The label in `language` (`es` or `en`), English where there is no Spanish.
   public func label(in language: String) -> String {
     language == "es" ? spanishLabel ?? label : label
+  }
+
+  /// The label in `language`, English where there is no Spanish.
+  public func label(in language: OperatorLanguage) -> String {
+    label(in: language.rawValue)
   }
 }
 
@@ -129,6 +139,8 @@ public enum Severity: String, Sendable, Codable, Hashable {
 }
 
 /// A structured validation finding: stable `code`, one-line `message`.
+/// The form's own findings carry the message (and the expected format) in
+/// both languages; callers choose at display time with `message(in:)`.
 public struct ValidationIssue: Sendable, Hashable, Codable {
   /// The form field the issue belongs to.
   public var field: FieldID
@@ -136,26 +148,53 @@ public struct ValidationIssue: Sendable, Hashable, Codable {
   public var path: String
   /// Stable machine code (`required`, `invalid_date`, `too_long`, ...).
   public var code: String
-  /// One line for people; names the rule and, where useful, the value.
+  /// One line for people, in English; names the rule and, where useful, the value.
   public var message: String
+  /// The same line in Latin-American Spanish; nil for an issue made from
+  /// English text alone (`message(in: .spanish)` is then the English).
+  public var spanishMessage: String?
   public var severity: Severity
   /// The rule that found it (`tax_number`, `required`...), when it came from a field's rules.
   public var rule: String?
-  /// The format the rule expects ("11 digits with 2 check digits (e.g. 123.456.789-09)").
+  /// The format the rule expects ("11 digits with 2 check digits (e.g. 123.456.789-09)"), in English.
   public var expected: String?
+  /// The expected format in Spanish, when there is one.
+  public var spanishExpected: String?
 
   public init(
-    field: FieldID, path: String, code: String, message: String, severity: Severity = .error,
-    rule: String? = nil, expected: String? = nil
+    field: FieldID, path: String, code: String, message: String, spanishMessage: String? = nil,
+    severity: Severity = .error, rule: String? = nil, expected: String? = nil, spanishExpected: String? = nil
   ) {
     self.field = field
     // A message may quote what was typed or loaded: never a raw control or bidi character.
     self.path = CleanText.escaped(path)
     self.code = code
     self.message = CleanText.escaped(message)
+    self.spanishMessage = spanishMessage.map(CleanText.escaped)
     self.severity = severity
     self.rule = rule
     self.expected = expected
+    self.spanishExpected = spanishExpected
+  }
+
+  /// An issue whose message and expected format are given in both languages.
+  init(
+    field: FieldID, path: String, code: String, text: BilingualText, severity: Severity = .error,
+    rule: String? = nil, expected: BilingualText? = nil
+  ) {
+    self.init(
+      field: field, path: path, code: code, message: text.english, spanishMessage: text.spanish,
+      severity: severity, rule: rule, expected: expected?.english, spanishExpected: expected?.spanish)
+  }
+
+  /// The message in `language` (the English one where no Spanish was given).
+  public func message(in language: OperatorLanguage) -> String {
+    language == .spanish ? spanishMessage ?? message : message
+  }
+
+  /// The expected format in `language` (the English one where no Spanish was given).
+  public func expected(in language: OperatorLanguage) -> String? {
+    language == .spanish ? spanishExpected ?? expected : expected
   }
 }
 
@@ -200,8 +239,13 @@ extension StepID {
   /// (`drafts list`, the wizard's resume list): "4/8 Address", or "Review"
   /// for a draft left on Review (last step, no field focused).
   public static func draftPlace(step: StepID, focusedField: FieldID?) -> String {
+    draftPlace(step: step, focusedField: focusedField, language: .english)
+  }
+
+  /// `draftPlace(step:focusedField:)` in `language`: "4/8 Domicilio", "Revisión".
+  public static func draftPlace(step: StepID, focusedField: FieldID?, language: OperatorLanguage) -> String {
     let steps = StepID.allCases
-    if focusedField == nil, step == steps.last { return "Review" }
-    return "\((steps.firstIndex(of: step) ?? 0) + 1)/\(steps.count) \(step.title)"
+    if focusedField == nil, step == steps.last { return language.pick("Review", "Revisión") }
+    return "\((steps.firstIndex(of: step) ?? 0) + 1)/\(steps.count) \(step.title(in: language))"
   }
 }

@@ -4,8 +4,13 @@
 public enum MetadataText {
   /// Why metadata text cannot be read.
   public struct Problem: Error, Sendable, Hashable {
-    /// One line for people.
-    public var message: String
+    /// What is wrong, with its arguments.
+    public var reason: MetadataProblem
+    /// One line for people, in English.
+    public var message: String { reason.text(in: .english) }
+
+    /// The line in `language`.
+    public func message(in language: OperatorLanguage) -> String { reason.text(in: language) }
   }
 
   /// The entries of `text`, in order. Empty text gives no entries.
@@ -17,13 +22,13 @@ public enum MetadataText {
       if entry.isEmpty { continue }
       let pair = split(entry, on: "=")
       guard pair.count == 2 else {
-        return .failure(Problem(message: "entry \"\(unescape(entry))\" must be key=value"))
+        return .failure(Problem(reason: .notKeyValue(unescape(entry))))
       }
       let key = unescape(pair[0].trimmingSpaces)
       let value = unescape(pair[1].trimmingSpaces)
-      if key.isEmpty { return .failure(Problem(message: "an entry has an empty key")) }
+      if key.isEmpty { return .failure(Problem(reason: .emptyKey)) }
       if !seen.insert(key).inserted {
-        return .failure(Problem(message: "key \"\(key)\" appears twice"))
+        return .failure(Problem(reason: .duplicateKey(key)))
       }
       entries.append(MetadataEntry(key: key, value: value))
     }
@@ -81,6 +86,51 @@ public enum MetadataText {
     }
     parts.append(current)
     return parts
+  }
+}
+
+/// What is wrong with metadata text, worded in either language.
+public enum MetadataProblem: TranslatableText {
+  /// An entry without exactly one unescaped `=`.
+  case notKeyValue(String)
+  /// An entry whose key is empty.
+  case emptyKey
+  /// A key given twice.
+  case duplicateKey(String)
+
+  /// The words in `language`.
+  public func text(in language: OperatorLanguage) -> String {
+    let (english, spanish) = translations
+    return language == .spanish ? spanish : english
+  }
+
+  private var translations: (String, String) {
+    switch self {
+    case .notKeyValue(let entry):
+      ("entry \"\(entry)\" must be key=value", "la entrada \"\(entry)\" debe tener la forma clave=valor")
+    case .emptyKey: ("an entry has an empty key", "una entrada tiene la clave vacía")
+    case .duplicateKey(let key): ("key \"\(key)\" appears twice", "la clave \"\(key)\" aparece dos veces")
+    }
+  }
+
+  public enum Kind: CaseIterable, Hashable, Sendable {
+    case notKeyValue, emptyKey, duplicateKey
+  }
+
+  public var kind: Kind {
+    switch self {
+    case .notKeyValue: .notKeyValue
+    case .emptyKey: .emptyKey
+    case .duplicateKey: .duplicateKey
+    }
+  }
+
+  public static func example(of kind: Kind) -> MetadataProblem {
+    switch kind {
+    case .notKeyValue: .notKeyValue("branch")
+    case .emptyKey: .emptyKey
+    case .duplicateKey: .duplicateKey("branch")
+    }
   }
 }
 

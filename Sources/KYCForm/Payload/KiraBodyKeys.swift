@@ -79,13 +79,14 @@ extension OnboardingForm {
     {
       for key in members.keys.sorted() where !known.contains(key) && !ignoring.contains(key) {
         let path = prefix.isEmpty ? key : "\(prefix).\(key)"
-        let hint = KiraBodyKeys.closest(to: key, in: known).map { "; did you mean `\($0)`?" } ?? ""
         let shown = key.count > 60 ? String(key.prefix(57)) + "..." : key
+        let message = RuleMessage.unknownKey(key: shown, suggestion: KiraBodyKeys.closest(to: key, in: known))
         found.append(
           ValidationIssue(
-            field: "", path: path, code: "unknown_key",
-            message: "`\(shown)` is not a Kira field\(hint) (it would be sent, and Kira would ignore it)",
-            severity: .warning, rule: "known_keys", expected: "a key of POST /v1/users"))
+            field: "", path: path, code: "unknown_key", text: message.bilingual, severity: .warning,
+            rule: "known_keys",
+            expected: BilingualText(
+              english: "a key of POST /v1/users", spanish: "una clave de POST /v1/users")))
       }
     }
     check(

@@ -6,6 +6,13 @@ extension OnboardingForm {
   /// secrets masked (`•••••6789`), the document number partly masked, file
   /// names with the image type and size for embedded images. "" when empty.
   public func displayValue(of field: FieldID, in values: FormValues) -> String {
+    displayValue(of: field, in: values, language: .english)
+  }
+
+  /// `displayValue(of:in:)` in `language`: Spanish choice labels, `Sí`/`No`,
+  /// "imagen PNG incrustada, 12 KB", "+52 55 1234 5678 · México · móvil".
+  /// Countries read "México (MEX)" in both languages, as `Country.displayName` does.
+  public func displayValue(of field: FieldID, in values: FormValues, language: OperatorLanguage) -> String {
     let value = values[field]
     guard let definition = self.field(field), !value.isEmpty else { return value }
     if field == .documentNumber { return Masking.partly(value) }
@@ -13,9 +20,9 @@ extension OnboardingForm {
     case .secret:
       return Masking.secret(value)
     case .choice(let options):
-      return options.first { $0.value == value }?.label ?? value
+      return options.first { $0.value == value }?.label(in: language) ?? value
     case .yesNo:
-      return KYCOptions.yesNo.first { $0.value == value }?.label ?? value
+      return KYCOptions.yesNo.first { $0.value == value }?.label(in: language) ?? value
     case .country:
       return Countries.byAlpha3(value).map(\.displayName) ?? value
     case .subdivision:
@@ -26,13 +33,17 @@ extension OnboardingForm {
       let bytes =
         (value.firstIndex(of: ",").map { value.distance(from: $0, to: value.endIndex) - 1 } ?? 0) * 3 / 4
       let type =
-        value.hasPrefix("data:image/png") ? "PNG" : value.hasPrefix("data:image/jpeg") ? "JPEG" : "file"
-      return "embedded \(type) image, \(DocumentFiles.formatBytes(bytes))"
+        value.hasPrefix("data:image/png") ? "PNG" : value.hasPrefix("data:image/jpeg") ? "JPEG" : nil
+      let size = DocumentFiles.formatBytes(bytes)
+      switch language {
+      case .english: return "embedded \(type ?? "file") image, \(size)"
+      case .spanish: return type.map { "imagen \($0) incrustada, \(size)" } ?? "archivo incrustado, \(size)"
+      }
     case .text where field == .phone:
       // What the number was read as: "+52 55 1234 5678 · Mexico · mobile".
       guard case .success(let number) = PhoneNumberParser.parse(value, defaultRegion: values.phoneHomeCountry)
       else { return value }
-      return number.summary
+      return number.summary(in: language)
     case .text, .date, .keyValue:
       return value
     }

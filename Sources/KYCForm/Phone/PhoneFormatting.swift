@@ -22,26 +22,21 @@ enum PhoneFormatting {
   /// A region's English name: the country table's, else the few numbering
   /// regions that are not ISO 3166-1 countries.
   static func regionName(_ code: String, callingCode: Int) -> String {
-    if let country = Countries.byAlpha2(code) { return country.englishName }
-    switch code {
-    case "AC": return "Ascension Island"
-    case "TA": return "Tristan da Cunha"
-    case "XK": return "Kosovo"
-    case PhoneMetadata.nonGeographicRegion: return "international +\(callingCode)"
-    default: return code
-    }
+    regionName(code, callingCode: callingCode, in: .english)
   }
 
-  /// The countries of a calling code for messages: "Mexico"; "the USA,
-  /// Canada and 23 other regions" for +1.
-  static func regionList(callingCode: Int) -> String {
-    let codes = PhoneMetadata.regionCodes(forCallingCode: callingCode)
-    let names = codes.prefix(2).map { regionName($0, callingCode: callingCode) }
-    switch codes.count {
-    case 0: return "+\(callingCode)"
-    case 1: return names[0]
-    case 2: return "\(names[0]) or \(names[1])"
-    default: return "\(names[0]), \(names[1]) or \(codes.count - 2) other regions"
+  /// A region's name in `language` ("Mexico", "México").
+  static func regionName(_ code: String, callingCode: Int, in language: OperatorLanguage) -> String {
+    if let country = Countries.byAlpha2(code) {
+      return language.pick(country.englishName, country.spanishName)
+    }
+    switch code {
+    case "AC": return language.pick("Ascension Island", "Isla Ascensión")
+    case "TA": return language.pick("Tristan da Cunha", "Tristán de Acuña")
+    case "XK": return "Kosovo"
+    case PhoneMetadata.nonGeographicRegion:
+      return language.pick("international +\(callingCode)", "internacional +\(callingCode)")
+    default: return code
     }
   }
 }

@@ -20,6 +20,16 @@ public struct PhoneNumber: Sendable, Hashable {
   /// The region's English name (`Mexico`), as the wizard shows it.
   public var regionName: String { PhoneFormatting.regionName(regionCode, callingCode: callingCode) }
 
+  /// The region's name in `language` (`Mexico`, `México`).
+  public func regionName(in language: OperatorLanguage) -> String {
+    PhoneFormatting.regionName(regionCode, callingCode: callingCode, in: language)
+  }
+
   /// What the wizard shows once the number is accepted: `+52 55 1234 5678 · Mexico · mobile`.
-  public var summary: String { "\(international) · \(regionName) · \(type.displayName)" }
+  public var summary: String { summary(in: .english) }
+
+  /// The summary in `language`: `+52 55 1234 5678 · México · fijo o móvil`.
+  public func summary(in language: OperatorLanguage) -> String {
+    "\(international) · \(regionName(in: language)) · \(type.displayName(in: language))"
+  }
 }

@@ -31,6 +31,34 @@ public enum PhoneNumberType: String, Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// `displayName` in `language`: "móvil", "fijo o móvil", "gratuito"...
+  public func displayName(in language: OperatorLanguage) -> String {
+    guard language == .spanish else { return displayName }
+    return switch self {
+    case .fixedLine: "fijo"
+    case .mobile: "móvil"
+    case .fixedLineOrMobile: "fijo o móvil"
+    case .tollFree: "gratuito"
+    case .premiumRate: "de tarifa especial"
+    case .sharedCost: "de costo compartido"
+    case .voip: "VoIP"
+    case .personalNumber: "número personal"
+    case .pager: "buscapersonas"
+    case .uan: "UAN"
+    case .voicemail: "buzón de voz"
+    }
+  }
+
+  /// What follows "un número" in a Spanish sentence: "gratuito", "de buscapersonas".
+  var spanishNumberPhrase: String {
+    switch self {
+    case .personalNumber: "personal"
+    case .pager: "de buscapersonas"
+    case .voicemail: "de buzón de voz"
+    default: displayName(in: .spanish)
+    }
+  }
+
   /// The table's one-letter tag for the types that have a description of their own.
   init?(tag: Character) {
     switch tag {

@@ -12,7 +12,15 @@ public enum KYCReadiness {
     case usa, international
 
     /// "a USA customer", "an international customer".
-    public var customerName: String { self == .usa ? "a USA customer" : "an international customer" }
+    public var customerName: String { customerName(in: .english) }
+
+    /// The customer in `language`: "un cliente de EE. UU.", "un cliente internacional".
+    public func customerName(in language: OperatorLanguage) -> String {
+      switch self {
+      case .usa: language.pick("a USA customer", "un cliente de EE. UU.")
+      case .international: language.pick("an international customer", "un cliente internacional")
+      }
+    }
   }
 
   /// One thing Kira needs, named by its `missing_fields` token.
@@ -21,8 +29,15 @@ public enum KYCReadiness {
     public var token: String
     /// What the operator reads ("proof of address").
     public var label: String
+    /// The same in Spanish ("comprobante de domicilio").
+    public var spanishLabel: String
     /// The form fields that give it, in the order to fill them.
     public var fields: [FieldID]
+
+    /// The label in `language`.
+    public func label(in language: OperatorLanguage) -> String {
+      language == .spanish ? spanishLabel : label
+    }
   }
 
   /// One product Kira evaluates eligibility for.
@@ -31,57 +46,78 @@ public enum KYCReadiness {
     public var code: String
     /// The name operators know.
     public var name: String
+    /// The name in Spanish.
+    public var spanishName: String
+
+    /// The name in `language`.
+    public func name(in language: OperatorLanguage) -> String {
+      language == .spanish ? spanishName : name
+    }
   }
 
   /// The base product: the automatic-verification list.
-  public static let virtualAccounts = Product(code: "usa-virtual-accounts", name: "virtual accounts")
+  public static let virtualAccounts = Product(
+    code: "usa-virtual-accounts", name: "virtual accounts", spanishName: "cuentas virtuales")
   /// Austin Capital Trust's product: the base list plus its own fields.
   public static let virtualAccountsACT = Product(
-    code: "usa-virtual-accounts-act", name: "virtual accounts (Austin Capital Trust)")
+    code: "usa-virtual-accounts-act", name: "virtual accounts (Austin Capital Trust)",
+    spanishName: "cuentas virtuales (Austin Capital Trust)")
   /// The products, base first.
   public static let products = [virtualAccounts, virtualAccountsACT]
 
-  static func item(_ token: String, _ label: String, _ fields: [FieldID]) -> Item {
-    Item(token: token, label: label, fields: fields)
+  static func item(_ token: String, _ label: String, es spanishLabel: String, _ fields: [FieldID]) -> Item {
+    Item(token: token, label: label, spanishLabel: spanishLabel, fields: fields)
   }
 
   /// Needed in both categories, by every product.
   static let general: [Item] = [
-    item("birth_date", "birth date", [.birthDate]),
-    item("phone", "phone", [.phone]),
-    item("nationality", "nationality", [.nationality]),
-    item("gender", "gender", [.gender]),
-    item("address_street", "street", [.addressStreet]),
-    item("address_city", "city", [.addressCity]),
-    item("address_zip_code", "postal code", [.addressZipCode]),
-    item("address_country", "address country", [.addressCountry]),
+    item("birth_date", "birth date", es: "fecha de nacimiento", [.birthDate]),
+    item("phone", "phone", es: "teléfono", [.phone]),
+    item("nationality", "nationality", es: "nacionalidad", [.nationality]),
+    item("gender", "gender", es: "género", [.gender]),
+    item("address_street", "street", es: "calle", [.addressStreet]),
+    item("address_city", "city", es: "ciudad", [.addressCity]),
+    item("address_zip_code", "postal code", es: "código postal", [.addressZipCode]),
+    item("address_country", "address country", es: "país del domicilio", [.addressCountry]),
     item(
       "identifying_information:government_id", "ID document with its front image",
+      es: "identificación oficial con imagen del frente",
       [.documentType, .documentNumber, .documentCountry, .documentFrontImage]),
-    item("source_of_funds", "source of funds", [.sourceOfFunds]),
-    item("account_purpose", "account purpose", [.accountPurpose]),
-    item("employment_status", "employment status", [.employmentStatus]),
-    item("occupation", "occupation", [.occupation]),
-    item("pep_status", "politically exposed person (yes/no)", [.pepStatus]),
+    item("source_of_funds", "source of funds", es: "origen de los fondos", [.sourceOfFunds]),
+    item("account_purpose", "account purpose", es: "propósito de la cuenta", [.accountPurpose]),
+    item("employment_status", "employment status", es: "situación laboral", [.employmentStatus]),
+    item("occupation", "occupation", es: "ocupación", [.occupation]),
+    item(
+      "pep_status", "politically exposed person (yes/no)", es: "persona políticamente expuesta (sí/no)",
+      [.pepStatus]),
   ]
 
   /// Needed for a USA address only.
   static let usaOnly: [Item] = [
-    item("address_state", "state", [.addressState]),
-    item("identifying_information:ssn", "SSN", [.taxIDNumber]),
-    item("identifying_information:file_proof_of_address", "proof of address", [.proofOfAddress]),
+    item("address_state", "state", es: "estado", [.addressState]),
+    item("identifying_information:ssn", "SSN", es: "SSN", [.taxIDNumber]),
+    item(
+      "identifying_information:file_proof_of_address", "proof of address", es: "comprobante de domicilio",
+      [.proofOfAddress]),
   ]
 
   /// Needed outside the USA only.
   static let internationalOnly: [Item] = [
-    item("identifying_information:tax_id", "tax ID", [.taxIDNumber]),
-    item("expected_monthly_payments", "expected monthly payments", [.expectedMonthlyPayments]),
+    item(
+      "identifying_information:tax_id", "tax ID", es: "número de identificación fiscal", [.taxIDNumber]),
+    item(
+      "expected_monthly_payments", "expected monthly payments", es: "pagos mensuales esperados",
+      [.expectedMonthlyPayments]),
   ]
 
   /// The ACT product's own fields (on top of the base list).
   static func actOnly(employed: Bool) -> [Item] {
-    var items = [item("immigration_status", "immigration status", [.immigrationStatus])]
-    if employed { items.append(item("current_employer", "current employer", [.currentEmployer])) }
+    var items = [
+      item("immigration_status", "immigration status", es: "situación migratoria", [.immigrationStatus])
+    ]
+    if employed {
+      items.append(item("current_employer", "current employer", es: "empleador actual", [.currentEmployer]))
+    }
     return items
   }
 

@@ -29,14 +29,22 @@ extension OnboardingForm {
     return base.missing.compactMap { item in
       let id = jumpField(for: item, normalized: values)
       if let fields, !fields.contains(id) { return nil }
-      let label = field(id)?.label(in: values) ?? item.label
-      let what = item.fields.count > 1 ? "The \(item.label) is not complete" : "\(label) is not given"
+      let incomplete = item.fields.count > 1
+      let label =
+        incomplete
+        ? BilingualText(english: item.label, spanish: item.spanishLabel)
+        : BilingualText(
+          english: field(id)?.label(in: values) ?? item.label,
+          spanish: field(id)?.label(in: values, language: .spanish) ?? item.spanishLabel)
+      let code = base.product.code
       return ValidationIssue(
         field: id, path: apiPath(of: id, in: values), code: "missing_for_kyc",
-        message: "\(what): Kira needs it to verify \(category.customerName) "
-          + "(the user is created but stays unverified)",
+        text: RuleMessage.readinessMissing(label: label, incomplete: incomplete, category: category)
+          .bilingual,
         severity: .warning, rule: "missing_for_kyc",
-        expected: "needed by \(base.product.code) for \(category.customerName)")
+        expected: BilingualText(
+          english: "needed by \(code) for \(category.customerName)",
+          spanish: "requerido por \(code) para \(category.customerName(in: .spanish))"))
     }
   }
 

@@ -18,58 +18,67 @@ extension FieldRule {
   /// Colombia, NIT in Guatemala (structure and check digits); elsewhere 4 to
   /// 30 letters or digits. A number valid for another country says so.
   /// Messages never repeat the number (it is shown masked).
-  public static let taxNumber = FieldRule(code: "invalid_tax_id", summary: "the tax number of the country") {
-    value, context in
+  public static let taxNumber = FieldRule(
+    code: "invalid_tax_id", summary: "the tax number of the country",
+    spanishSummary: "el número fiscal del país"
+  ) { value, context in
     let country = context.values.taxCountry
     // An `ssn` item outside the USA is `ssn_outside_usa`'s to explain.
     if country != "USA", context.values.extras[PayloadKeys.taxItemDeclaredType]?.stringValue == "ssn" {
       return nil
     }
-    let countryName = Countries.byAlpha3(country)?.englishName ?? (country.isEmpty ? "not given" : country)
-    switch TaxNumber.read(value, country: country) {
+    let label = context.bilingualLabel
+    switch TaxNumber.check(value, country: country) {
     case .valid: return nil
     case .unchecked:
       if let other = TaxNumber.otherCountry(value, besides: country) {
-        return otherCountryFailure(other, label: context.label, country: countryName, expected: nil)
+        return RuleFailure(
+          code: "tax_id_other_country",
+          .taxIDOtherCountry(label: label, looksLike: other, taxCountry: country, listsExpected: false))
       }
       let core = value.filter { !"-. /".contains($0) }
       let ok = (4...30).contains(core.count) && core.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
       guard !ok else { return nil }
       return RuleFailure(
-        code: "invalid_tax_id",
-        message: "\(context.label) must be 4 to 30 letters or digits (- . / allowed)",
-        expected: "4 to 30 letters or digits")
+        code: "invalid_tax_id", .taxIDShape(label: label),
+        expected: BilingualText(english: "4 to 30 letters or digits", spanish: "de 4 a 30 letras o dígitos"))
     case .invalid(let scheme, let problem, let looksLike):
-      let schemes = TaxNumber.schemes(of: country)
-      let expected = schemes.map(\.expectedFormat).joined(separator: "; or ")
+      let expected = expectedFormats(of: country)
       if let looksLike {
-        return otherCountryFailure(looksLike, label: context.label, country: countryName, expected: expected)
+        return RuleFailure(
+          code: "tax_id_other_country",
+          .taxIDOtherCountry(label: label, looksLike: looksLike, taxCountry: country, listsExpected: true),
+          expected: expected)
       }
       guard let scheme else {
         return RuleFailure(
-          code: "invalid_tax_id", message: "\(context.label): \(problem)", expected: expected)
+          code: "invalid_tax_id", .taxIDProblem(label: label, problem: problem), expected: expected)
       }
-      let names = schemes.map(\.described).joined(separator: " or ")
       return RuleFailure(
         code: scheme.failureCode,
-        message: "\(context.label) is not \(names): \(problem) (expected \(scheme.expectedFormat))",
-        expected: scheme.expectedFormat)
+        .taxIDInvalid(label: label, scheme: scheme, taxCountry: country, problem: problem),
+        expected: BilingualText(
+          english: scheme.expectedFormat(in: .english), spanish: scheme.expectedFormat(in: .spanish)))
     }
   }
 
   /// A warning when a CURP's birth date or sex disagrees with the form's.
   public static let curpMatchesIdentity = FieldRule(
-    code: "curp_mismatch", summary: "CURP agrees with birth date and gender"
+    code: "curp_mismatch", summary: "CURP agrees with birth date and gender",
+    spanishSummary: "la CURP coincide con la fecha de nacimiento y el género"
   ) { value, context in
     guard context.values.taxCountry == "MEX", let compact = TaxNumber.compact(value),
       TaxIDCheck.curp(compact) == nil, let curp = TaxIDCheck.curpBirth(compact)
     else { return nil }
-    let birthLabel = OnboardingForm.individual.field(.birthDate)?.label ?? "Date of birth"
+    let birthField = OnboardingForm.individual.field(.birthDate)
+    let birthLabel = BilingualText(
+      english: birthField?.label ?? "Date of birth",
+      spanish: birthField?.spanishLabel ?? "Fecha de nacimiento")
     if case .success(let birth) = CalendarDate.parse(context.values[.birthDate]), birth != curp.date {
       return RuleFailure(
         code: "curp_birth_date_mismatch",
-        message:
-          "\(context.label): the CURP gives the birth date \(curp.date), but \(birthLabel) is \(birth)",
+        .curpBirthDateMismatch(
+          label: context.bilingualLabel, curpDate: curp.date, birthLabel: birthLabel, birthDate: birth),
         severity: .warning)
     }
     let gender = context.values[.gender]
@@ -77,21 +86,18 @@ extension FieldRule {
     if gender == "male" || gender == "female", gender != curpGender {
       return RuleFailure(
         code: "curp_gender_mismatch",
-        message:
-          "\(context.label): the CURP gives the sex \(Character(curp.sex)) (\(curpGender)), but Gender is \(gender)",
+        .curpGenderMismatch(label: context.bilingualLabel, sex: Character(curp.sex), gender: gender),
         severity: .warning)
     }
     return nil
   }
 
-  private static func otherCountryFailure(
-    _ scheme: TaxIDScheme, label: String, country: String, expected: String?
-  ) -> RuleFailure {
-    RuleFailure(
-      code: "tax_id_other_country",
-      message: "\(label): this looks like \(scheme.described); the tax country is \(country)"
-        + (expected.map { " (expected \($0))" } ?? ""),
-      expected: expected)
+  /// The formats of a country's schemes, "; or " between them.
+  static func expectedFormats(of country: String) -> BilingualText {
+    let schemes = TaxNumber.schemes(of: country)
+    return BilingualText(
+      english: schemes.map { $0.expectedFormat(in: .english) }.joined(separator: "; or "),
+      spanish: schemes.map { $0.expectedFormat(in: .spanish) }.joined(separator: "; o "))
   }
 }
 

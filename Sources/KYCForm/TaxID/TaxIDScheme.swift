@@ -61,4 +61,40 @@ public enum TaxIDScheme: String, Sendable, CaseIterable, Hashable {
     case .guatemalaNIT: "digits, a dash and the check digit or K (e.g. 576937-K)"
     }
   }
+
+  /// `described` in `language`: "un RFC mexicano", "una CURP mexicana".
+  public func described(in language: OperatorLanguage) -> String {
+    guard language == .spanish else { return described }
+    return switch self {
+    case .ssn: "un SSN de EE. UU."
+    case .itin: "un ITIN de EE. UU."
+    case .rfc: "un RFC mexicano"
+    case .curp: "una CURP mexicana"
+    case .cpf: "un CPF brasileño"
+    case .cuit: "un CUIT/CUIL argentino"
+    case .colombiaNIT: "un NIT colombiano"
+    case .cedula: "una cédula colombiana"
+    case .guatemalaNIT: "un NIT guatemalteco"
+    }
+  }
+
+  /// `expectedFormat` in `language`.
+  public func expectedFormat(in language: OperatorLanguage) -> String {
+    guard language == .spanish else { return expectedFormat }
+    return switch self {
+    case .ssn: "9 dígitos, AAA-GG-SSSS (p. ej., 123-45-6789)"
+    case .itin: "9 dígitos que empiezan con 9, grupo 50-65, 70-88, 90-92 o 94-99 (p. ej., 912-70-1234)"
+    case .rfc:
+      "13 caracteres: 4 letras, fecha de nacimiento AAMMDD y homoclave de 3 caracteres (p. ej., GODE561231GR8)"
+    case .curp:
+      "18 caracteres: 4 letras, fecha de nacimiento AAMMDD, H o M, estado, 3 consonantes y 2 caracteres "
+        + "verificadores"
+    case .cpf: "11 dígitos con 2 dígitos verificadores (p. ej., 123.456.789-09)"
+    case .cuit:
+      "11 dígitos: tipo 20, 23, 24, 27, 30, 33 o 34, 8 dígitos y dígito verificador (p. ej., 20-12345678-6)"
+    case .colombiaNIT: "dígitos, un guion y el dígito verificador (p. ej., 900373913-4)"
+    case .cedula: "de 4 a 10 dígitos (p. ej., 1020304050)"
+    case .guatemalaNIT: "dígitos, un guion y el dígito verificador o K (p. ej., 576937-K)"
+    }
+  }
 }

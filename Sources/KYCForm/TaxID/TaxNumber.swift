@@ -55,21 +55,36 @@ public enum TaxNumber {
 
   /// Reads a (normalised) number for `country`.
   public static func read(_ value: String, country: String) -> Reading {
+    switch check(value, country: country) {
+    case .valid(let scheme): .valid(scheme)
+    case .unchecked: .unchecked
+    case .invalid(let scheme, let problem, let looksLike):
+      .invalid(scheme, problem: problem.text(in: .english), looksLike: looksLike)
+    }
+  }
+
+  /// `Reading`, with the problem as a value (worded in either language).
+  enum Checked: Sendable, Hashable {
+    case valid(TaxIDScheme)
+    case invalid(TaxIDScheme?, TaxIDProblem, looksLike: TaxIDScheme?)
+    case unchecked
+  }
+
+  /// Reads a (normalised) number for `country`, the problem as a value.
+  static func check(_ value: String, country: String) -> Checked {
     let schemes = schemes(of: country)
     guard !schemes.isEmpty else { return .unchecked }
     guard let compact = compact(value) else {
-      return .invalid(nil, problem: "only letters, digits and - . / may be used", looksLike: nil)
+      return .invalid(nil, .badCharacters, looksLike: nil)
     }
     if country == "MEX", ![10, 12, 13, 18].contains(compact.count) {
-      let problem =
-        "a Mexican tax number is an RFC of 13 characters or a CURP of 18; this has \(compact.count)"
-      return .invalid(nil, problem: problem, looksLike: otherCountry(value, besides: country))
+      return .invalid(nil, .mexicanLength(compact.count), looksLike: otherCountry(value, besides: country))
     }
     let scheme = pick(compact, raw: value, country: country)
     let checked = scheme == .colombiaNIT ? compact.filter { $0 != "-" } : compact
     let cleaned = country == "GTM" ? Array(checked.drop(while: { $0 == "0" })) : checked
     guard let problem = TaxIDCheck.problem(cleaned, as: scheme) else { return .valid(scheme) }
-    return .invalid(scheme, problem: problem, looksLike: otherCountry(value, besides: country))
+    return .invalid(scheme, problem, looksLike: otherCountry(value, besides: country))
   }
 
   /// Another country's scheme the number is valid for; only schemes whose

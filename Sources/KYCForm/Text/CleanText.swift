@@ -81,6 +81,34 @@ public enum CleanText {
     }
   }
 
+  /// `name(of:)` in `language`: "espacio de ancho cero".
+  public static func name(of scalar: Unicode.Scalar, in language: OperatorLanguage) -> String {
+    guard language == .spanish else { return name(of: scalar) }
+    return switch scalar.value {
+    case 0x200B: "espacio de ancho cero"
+    case 0x200C: "no unión de ancho cero"
+    case 0x200D: "unión de ancho cero"
+    case 0x200E, 0x200F, 0x061C: "marca de dirección del texto"
+    case 0x202A...0x202E: "incrustación o forzado de dirección del texto"
+    case 0x2066...0x2069: "aislamiento de dirección del texto"
+    case 0x2060: "unión de palabras"
+    case 0xFEFF: "marca de orden de bytes"
+    case 0x00AD: "guion suave"
+    case 0x2028: "separador de línea"
+    case 0x2029: "separador de párrafo"
+    case 0xE0000...0xE007F: "carácter de etiqueta"
+    case 0x115F, 0x1160, 0x3164, 0xFFA0: "relleno hangul"
+    case 0xFE00...0xFE0F, 0xE0100...0xE01EF: "selector de variación"
+    default:
+      switch scalar.properties.generalCategory {
+      case .control: "carácter de control"
+      case .privateUse: "carácter de uso privado"
+      case .unassigned: "punto de código sin asignar"
+      default: "carácter de formato invisible"
+      }
+    }
+  }
+
   private static func hex(_ value: UInt32) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits

@@ -5,18 +5,17 @@ extension FieldRule {
   /// A number of a kind that is not a person's own line (toll free, premium
   /// rate, shared cost, UAN, voicemail, pager) is accepted with a warning.
   public static let phoneNumber = FieldRule(
-    code: "invalid_phone", summary: "valid for its country: +code, or national"
+    code: "invalid_phone", summary: "valid for its country: +code, or national",
+    spanishSummary: "válido para su país: +código, o nacional"
   ) { value, context in
     switch PhoneNumberParser.parse(value, defaultRegion: context.values.phoneHomeCountry) {
     case .failure(let problem):
-      return RuleFailure(code: problem.code, message: problem.message(label: context.label))
+      return RuleFailure(code: problem.code, .phone(label: context.bilingualLabel, problem: problem))
     case .success(let number):
       switch number.type {
       case .tollFree, .premiumRate, .sharedCost, .uan, .voicemail, .pager:
         return RuleFailure(
-          code: "phone_not_personal",
-          message: "\(context.label) \(number.international) is a \(number.type.displayName) number in "
-            + "\(number.regionName), not a customer's own line: Kira's verification messages may not reach it",
+          code: "phone_not_personal", .phoneNotPersonal(label: context.bilingualLabel, number: number),
           severity: .warning)
       case .fixedLine, .mobile, .fixedLineOrMobile, .voip, .personalNumber:
         return nil

@@ -87,38 +87,36 @@ extension OnboardingForm {
     let value = values[field.id]
     let path = apiPath(of: field.id, in: values)
     func issue(
-      _ code: String, _ message: String, _ severity: Severity = .error, rule: String? = nil,
-      expected: String? = nil
+      _ code: String, _ message: RuleMessage, _ severity: Severity = .error, rule: String? = nil,
+      expected: BilingualText? = nil
     ) -> ValidationIssue {
       ValidationIssue(
-        field: field.id, path: path, code: code, message: message, severity: severity, rule: rule ?? code,
-        expected: expected ?? field.ruleSummary)
+        field: field.id, path: path, code: code,
+        text: message.bilingual, severity: severity, rule: rule ?? code,
+        expected: expected ?? field.ruleSummaryText)
     }
-    let label = field.label(in: values)
+    let label = BilingualText(
+      english: field.label(in: values), spanish: field.label(in: values, language: .spanish))
     if value.isEmpty {
       if !field.isRequired(in: values), field.isRecommended(in: values) {
-        return [
-          issue(
-            "missing_for_kyc",
-            "\(label) is not given: Kira needs it to verify this customer "
-              + "(the user is created but stays unverified)",
-            .warning)
-        ]
+        return [issue("missing_for_kyc", .missingForKYC(label: label), .warning)]
       }
       guard field.isRequired(in: values) else { return [] }
-      var when = ""
+      var condition: BilingualText?
       if let note = AddressRequirements.note(for: field.id, in: values) {
-        when = " " + note
-      } else if case .conditional(let condition) = field.requirement {
-        when = " " + condition
+        condition = BilingualText(
+          english: note,
+          spanish: AddressRequirements.note(for: field.id, in: values, language: .spanish) ?? note)
+      } else {
+        condition = field.requirementCondition
       }
       if !raw.isEmpty {
-        return [issue("blank", "\(label) is required\(when) and cannot be only spaces")]
+        return [issue("blank", .blank(label: label, condition: condition))]
       }
-      return [issue("required", "\(label) is required\(when)")]
+      return [issue("required", .required(label: label, condition: condition))]
     }
     if !field.isVisible(in: values) {
-      return [issue("not_applicable", notApplicableMessage(field, label: label), .warning)]
+      return [issue("not_applicable", .notApplicable(label: label, field: field.id), .warning)]
     }
     let context = RuleContext(field: field, values: values, policy: policy, subdivisions: subdivisions)
     var found: [ValidationIssue] = []
@@ -126,8 +124,8 @@ extension OnboardingForm {
       guard let failure = rule.evaluate(value, in: context) else { continue }
       found.append(
         issue(
-          failure.code, failure.message, failure.severity, rule: rule.code,
-          expected: failure.expected ?? rule.summary))
+          failure.code, failure.reason, failure.severity, rule: rule.code,
+          expected: failure.expectation ?? rule.summaryText))
       if failure.severity == .error { break }
     }
     return found
@@ -139,27 +137,12 @@ extension OnboardingForm {
     var found: [ValidationIssue] = []
     let declared = values.extras[PayloadKeys.taxItemDeclaredType]?.stringValue
     if declared == "ssn", !values[.taxIDNumber].isEmpty, !FormConditions.isUSA(values) {
-      let country = values[.addressCountry].isEmpty ? "not given" : values[.addressCountry]
+      let message = RuleMessage.ssnOutsideUSA(addressCountry: values[.addressCountry])
       found.append(
         ValidationIssue(
           field: .taxIDNumber, path: apiPath(of: .taxIDNumber, in: values), code: "ssn_outside_usa",
-          message: "an SSN is only sent for a USA address (address_country is \(country)); "
-            + "enter the tax ID of the country of residence instead"))
+          text: message.bilingual))
     }
     return found
-  }
-
-  private func notApplicableMessage(_ field: FieldDefinition, label: String) -> String {
-    switch field.id {
-    case .redirectURI:
-      "\(label) is only used when verification_mode is verification_link; it will be left out"
-    case .currentEmployer:
-      "\(label) is only sent when employment_status is employed; it will be left out"
-    case .documentBackImage:
-      "\(label) is only sent for two-sided documents (every type but passport and visa); "
-        + "it will be left out"
-    default:
-      "\(label) does not apply to these answers; it will be left out"
-    }
   }
 }
