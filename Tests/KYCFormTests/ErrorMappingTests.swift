@@ -58,7 +58,8 @@ struct ErrorMappingTests {
     #expect(form.displayValue(of: .documentNumber, in: values) == "D1••••67")
     #expect(form.displayValue(of: .sourceOfFunds, in: values) == "Salary")
     #expect(form.displayValue(of: .pepStatus, in: values) == "No")
-    #expect(form.displayValue(of: .nationality, in: values) == "Estados Unidos (USA)")
+    #expect(form.displayValue(of: .nationality, in: values) == "United States of America (USA)")
+    #expect(form.displayValue(of: .nationality, in: values, language: .spanish) == "Estados Unidos (USA)")
     #expect(form.displayValue(of: .middleName, in: values) == "")
     var embedded = values
     embedded[.documentFrontImage] = TinyImages.jpegDataURI

@@ -11,7 +11,7 @@ extension OnboardingForm {
 
   /// `displayValue(of:in:)` in `language`: Spanish choice labels, `Sí`/`No`,
   /// "imagen PNG incrustada, 12 KB", "+52 55 1234 5678 · México · móvil".
-  /// Countries read "México (MEX)" in both languages, as `Country.displayName` does.
+  /// Countries in the operator's language: "Mexico (MEX)", "México (MEX)".
   public func displayValue(of field: FieldID, in values: FormValues, language: OperatorLanguage) -> String {
     let value = values[field]
     guard let definition = self.field(field), !value.isEmpty else { return value }
@@ -24,7 +24,7 @@ extension OnboardingForm {
     case .yesNo:
       return KYCOptions.yesNo.first { $0.value == value }?.label(in: language) ?? value
     case .country:
-      return Countries.byAlpha3(value).map(\.displayName) ?? value
+      return Countries.byAlpha3(value).map { $0.displayName(in: language) } ?? value
     case .subdivision:
       let country = Normalizers.country(values[.addressCountry].trimmedWhitespace)
       return subdivisions.subdivisions(of: country).first { $0.code == value }?.displayName ?? value

@@ -72,10 +72,10 @@ struct LineNarrator {
       let issues = state.issues[field] ?? []
       let errors = issues.filter { $0.severity == .error }
       if !errors.isEmpty {
-        narration.lines += errors.map { say(.error(label: label, message: $0.message)) }
+        narration.lines += errors.map { say(.error(label: label, message: $0.message(in: language))) }
         if state.focusedField != field, state.screen == .step { narration.askAgain = field }
       } else {
-        narration.lines += issues.map { say(.warning(label: label, message: $0.message)) }
+        narration.lines += issues.map { say(.warning(label: label, message: $0.message(in: language))) }
         let value = value(of: definition, in: state)
         narration.lines.append(
           value.isEmpty ? say(.cleared(label: label)) : say(.recorded(label: label, value: value)))
@@ -134,7 +134,7 @@ struct LineNarrator {
         .question(
           number: index + 1, count: state.visibleFields.count, label: label(of: field, in: state),
           required: field.isRequired(in: state.values))))
-    let hint = field.hint(in: state.values)
+    let hint = field.hint(in: state.values, language: language)
     if !hint.isEmpty { lines.append(hint) }
     let value = value(of: field, in: state)
     lines.append(value.isEmpty ? say(.noValue) : say(.currentValue(value)))
@@ -175,8 +175,8 @@ struct LineNarrator {
         for issue in findings {
           lines.append(
             issue.severity == .error
-              ? say(.error(label: label, message: issue.message))
-              : say(.warning(label: label, message: issue.message)))
+              ? say(.error(label: label, message: issue.message(in: language)))
+              : say(.warning(label: label, message: issue.message(in: language))))
         }
         for text in kira { lines.append(say(.error(label: label, message: "Kira: " + text))) }
       }
@@ -229,7 +229,7 @@ struct LineNarrator {
     if Self.help.contains(word) {
       var lines = [say(.help)]
       if state.screen == .step, let field = state.focusedDefinition {
-        lines.append(say(.fieldHelp(rule: field.ruleSummary, apiPath: field.apiPath)))
+        lines.append(say(.fieldHelp(rule: field.ruleSummary(in: language), apiPath: field.apiPath)))
       }
       return .say(lines)
     }
@@ -320,7 +320,7 @@ struct LineNarrator {
   private func say(_ text: LineText) -> String { text.text(in: language) }
 
   private func label(of field: FieldDefinition, in state: WizardState) -> String {
-    language == .spanish ? field.spanishLabel : field.label(in: state.values)
+    field.label(in: state.values, language: language)
   }
 
   /// A field's answer as the operator reads it: a list option by its label
@@ -332,10 +332,11 @@ struct LineNarrator {
     {
       return option.label(in: language.rawValue)
     }
-    return StepScreen.displayText(of: field, in: state)
+    if case .file = field.kind { return StepScreen.displayText(of: field, in: state) }
+    return state.form.displayValue(of: field.id, in: state.values, language: language)
   }
 
   private func stepTitle(_ step: StepID) -> String {
-    language == .spanish ? step.spanishTitle : step.title
+    step.title(in: language)
   }
 }

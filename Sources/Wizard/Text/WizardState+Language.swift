@@ -1,89 +1,78 @@
 import KYCForm
 
+/// The form's words in the operator's language: one place the screens and
+/// the reducer ask, so none of them picks a language by itself.
 extension WizardState {
   /// A field's label for these answers, in the operator's language.
   func label(of field: FieldDefinition) -> String {
-    labelPhrase(of: field).text(in: language)
+    field.label(in: values, language: language)
   }
 
   /// A field's label for these answers, in both languages.
   func labelPhrase(of field: FieldDefinition) -> Phrase {
-    Phrase(english: field.label(in: values), spanish: field.spanishLabel)
+    Phrase(
+      english: field.label(in: values, language: .english),
+      spanish: field.label(in: values, language: .spanish))
   }
 
   /// The focused field's hint, in the operator's language.
   func hint(of field: FieldDefinition) -> String {
-    field.hint(in: values)
+    field.hint(in: values, language: language)
   }
 
   /// Why `character` can never be typed into `field`, in both languages.
   func refusal(of field: FieldDefinition, typed character: Character) -> Phrase? {
-    field.refusal(forTyped: character).map { Phrase(english: $0, spanish: $0) }
+    guard let english = field.refusal(forTyped: character, language: .english) else { return nil }
+    return Phrase(
+      english: english, spanish: field.refusal(forTyped: character, language: .spanish) ?? english)
   }
 
   /// A finding's words in the operator's language.
   func message(of issue: ValidationIssue) -> String {
-    issue.message
+    issue.message(in: language)
   }
 
   /// A step's title in the operator's language.
   func title(of step: StepDefinition) -> String {
-    language == .spanish ? step.id.spanishTitle : step.title
+    step.id.title(in: language)
   }
-}
 
-extension WizardState {
   /// The field's short rule for the status line, in the operator's language.
   func ruleSummary(of field: FieldDefinition) -> String {
-    field.ruleSummary
+    field.ruleSummary(in: language)
   }
 
   /// The document budget's line, in the operator's language.
   func summary(of budget: DocumentBudget) -> String {
-    budget.summary
+    budget.summary(in: language)
   }
 
   /// What a phone number was read as, in the operator's language.
   func summary(of number: PhoneNumber) -> String {
-    number.summary
+    number.summary(in: language)
   }
 
   /// "Mexico (MEX)" for an English desk, "México (MEX)" for a Spanish one.
   func displayName(of country: Country) -> String {
-    language == .spanish ? country.displayName : "\(country.englishName) (\(country.alpha3))"
+    country.displayName(in: language)
   }
 
   /// What Review and an unfocused field show for an answer: option and
-  /// country names in the operator's language, the rest as the form shows it.
+  /// country names, the phone read, in the operator's language.
   func displayValue(of id: FieldID) -> String {
-    let value = values[id]
-    guard let field = form.field(id), !value.isEmpty else { return form.displayValue(of: id, in: values) }
-    switch field.kind {
-    case .choice(let options) where id != .documentNumber:
-      return options.first { $0.value == value }?.label(in: language.rawValue) ?? value
-    case .yesNo:
-      return KYCOptions.yesNo.first { $0.value == value }?.label(in: language.rawValue) ?? value
-    case .country:
-      return Countries.byAlpha3(value).map { displayName(of: $0) } ?? value
-    default:
-      return form.displayValue(of: id, in: values)
-    }
+    form.displayValue(of: id, in: values, language: language)
   }
-}
 
-extension WizardState {
   /// "an international customer", in the operator's language.
   func customerName(of category: KYCReadiness.Category) -> String {
-    category.customerName
+    category.customerName(in: language)
   }
 
   /// A readiness item's name ("proof of address"), in the operator's language.
   func label(of item: KYCReadiness.Item) -> String {
-    item.label
+    item.label(in: language)
   }
-}
 
-extension WizardState {
   /// A sandbox scenario's name, in the operator's language.
   func title(of scenario: DemoScenario) -> String {
     scenario.title(in: language)

@@ -19,7 +19,7 @@ extension WizardReducer {
     case .country:
       options = Countries.search(query).prefix(countryPopupLimit).map {
         ChoiceOption(
-          value: $0.alpha3, label: "\($0.englishName) (\($0.alpha3))", spanishLabel: $0.displayName)
+          value: $0.alpha3, label: $0.displayName(in: .english), spanishLabel: $0.displayName(in: .spanish))
       }
     case .subdivision:
       // The address country's states; none (no popup) before the country is given.
