@@ -3,6 +3,7 @@ import Foundation
 import KYCForm
 import KiraClient
 import KiraModels
+import KiraOnboarding
 import KiraStore
 
 /// `kira-onboard fix USER_ID`: shows what a Kira user still needs and, with

@@ -3,6 +3,7 @@ import Foundation
 import KYCForm
 import KiraClient
 import KiraModels
+import KiraOnboarding
 import KiraStore
 import Wizard
 
