@@ -35,6 +35,9 @@ public struct JournaledWizardBackend: DraftAwareBackend, ExistingEmailAwareBacke
     self.policy = policy
   }
 
+  /// The fix-up's `PUT`, reload and re-issue, through this session's client.
+  public var fixUp: FixUpService { FixUpService(client: session.client) }
+
   /// Authenticates, so refused credentials show before the operator submits.
   public func prepare() async throws {
     try await session.client.authenticate()
@@ -152,19 +155,19 @@ public struct JournaledWizardBackend: DraftAwareBackend, ExistingEmailAwareBacke
     return page.data.map { ExistingUser(id: $0.id, status: $0.status, createdAt: $0.createdAt) }
   }
 
+  /// The fix-up's save: `FixUpService.update` (only the changed keys, then the reload).
   public func updateUser(id: String, original: FormValues, edited: FormValues) async -> FixUpdateResult {
     do {
-      let plan = FixUpPlan(user: try await session.client.getUser(id: id))
-      let body = try plan.updateBody(original: original, edited: edited, policy: policy)
-      let keys = (body.objectValue ?? [:]).keys.sorted()
-      guard !keys.isEmpty else { return .nothingChanged }
-      let update = try await session.client.updateUser(id: id, body: body)
-      let reloaded = try await session.client.getUser(id: id)
-      return .updated(
-        sentFields: keys, updatedFields: update.updatedFields,
-        requiresReverification: update.requiresReverification,
-        verificationTriggered: update.verificationTriggered, target: FixTarget(user: reloaded),
-        warnings: update.warnings)
+      switch try await fixUp.update(userID: id, original: original, edited: edited, policy: policy) {
+      case .nothingChanged:
+        return .nothingChanged
+      case .updated(let fields, let update, let reloaded):
+        return .updated(
+          sentFields: fields, updatedFields: update.updatedFields,
+          requiresReverification: update.requiresReverification,
+          verificationTriggered: update.verificationTriggered, target: FixTarget(user: reloaded),
+          warnings: update.warnings)
+      }
     } catch let error as KiraError {
       switch error.kind {
       case .validation, .clientError, .invalidRequest:
@@ -182,11 +185,10 @@ public struct JournaledWizardBackend: DraftAwareBackend, ExistingEmailAwareBacke
     }
   }
 
+  /// The fix-up's re-issue: `FixUpService.reissue` (an embedded link under a new key).
   public func reissueVerification(id: String) async -> ReissueResult {
     do {
-      let response = try await session.client.reissueVerification(
-        id: id, request: VerificationRequest(type: "embedded-link"),
-        idempotencyKey: UUID().uuidString.lowercased())
+      let response = try await fixUp.reissue(userID: id)
       guard let link = response.verificationLink, !link.isEmpty else {
         return .failed(response.verificationLinkRefusal ?? "Kira answered without a verification link")
       }
