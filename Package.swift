@@ -133,11 +133,23 @@ let package = Package(
       dependencies: ["KYCForm", "KiraClient", "KiraModels", "TerminalUI", "QRCode"],
       swiftSettings: sharedSwiftSettings
     ),
+    // The application layer: target resolution, credentials, the session
+    // factory over any transport, the journaled backend, drafts, the launch
+    // plan, the fix-up service and body validation. No argument parsing, no
+    // printing, no process of its own: tests drive it in process.
+    .target(
+      name: "KiraOnboarding",
+      dependencies: [
+        "KiraModels", "KYCForm", "KiraClient", "KiraStore", "KiraBatch", "Wizard", "BuildStamp",
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: sharedSwiftSettings
+    ),
     .executableTarget(
       name: "kira-onboard",
       dependencies: [
         "KiraModels", "KYCForm", "KiraClient", "TerminalUI", "CursesTerminal", "Wizard", "KiraStore",
-        "KiraBatch", "BuildStamp",
+        "KiraBatch", "BuildStamp", "KiraOnboarding",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -196,12 +208,22 @@ let package = Package(
       dependencies: ["KiraBatch", "KYCForm", "KiraClient", "KiraModels"],
       swiftSettings: sharedSwiftSettings
     ),
+    // The application library in process: an in-process transport to the
+    // sandbox engine (no sockets), temporary stores and config folders.
+    .testTarget(
+      name: "KiraOnboardingTests",
+      dependencies: [
+        "KiraOnboarding", "KiraSandbox", "KiraClient", "KiraStore", "KiraBatch", "KiraModels", "KYCForm",
+        "Wizard",
+      ],
+      swiftSettings: sharedSwiftSettings
+    ),
     // Runs the built executable: `validate`, `submit`, and the tmux sessions.
     .testTarget(
       name: "EndToEndTests",
       dependencies: [
-        "kira-onboard", "kira-onboard-net", "KiraSandbox", "KiraModels", "KiraClient", "KiraNetwork",
-        "KiraStore",
+        "kira-onboard", "kira-onboard-net", "KiraOnboarding", "KiraSandbox", "KiraModels", "KiraClient",
+        "KiraNetwork", "KiraStore",
         "KYCForm", "BuildStamp",
       ],
       swiftSettings: sharedSwiftSettings

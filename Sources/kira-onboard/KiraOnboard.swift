@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
 import Foundation
+import KiraOnboarding
 
 /// The `kira-onboard` command: the wizard by default, plus batch and support commands.
 ///

@@ -1,11 +1,10 @@
 import Foundation
 import KYCForm
 import KiraModels
+import KiraOnboarding
 import KiraStore
 import Testing
 import Wizard
-
-@testable import kira_onboard
 
 /// `submit` through the local journal: re-running a submit never creates a
 /// second user, replays an open attempt under its key, and refuses a body Kira

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KYCForm
+import KiraOnboarding
 import KiraStore
 
 /// `kira-onboard drafts list|purge|delete`: the operator's saved drafts.
@@ -69,7 +70,10 @@ struct DraftsCommand: ParsableCommand {
     var olderThan: String = RetentionAge.defaultDraftAge.description
 
     func validate() throws {
-      _ = try RetentionAge.parse(olderThan, option: "--older-than")
+      let olderThan = olderThan
+      try checkAsUsage { () throws(SettingsError) in
+        _ = try RetentionAge.parse(olderThan, option: "--older-than")
+      }
     }
 
     func run() throws {

@@ -3,6 +3,7 @@ import Foundation
 import KYCForm
 import KiraClient
 import KiraModels
+import KiraOnboarding
 import KiraStore
 
 /// `kira-onboard fix USER_ID`: shows what a Kira user still needs and, with
@@ -92,8 +93,11 @@ struct FixCommand: AsyncParsableCommand {
     }
   }
 
+  /// The printing path: the state, then `--set` and `--reissue` through
+  /// the one fix-up service (`FixUpService`), the interactive fix's too.
   private func fix(client: KiraClient) async throws {
-    var user = try await client.getUser(id: userID)
+    let service = FixUpService(client: client)
+    var user = try await service.load(userID: userID)
     let plan = FixUpPlan(user: user)
     UserReport.stateLines(of: user, plan: plan).forEach { print($0) }
     // Why Kira rejected the user: only its webhooks say (`webhooks listen`).
@@ -101,17 +105,21 @@ struct FixCommand: AsyncParsableCommand {
 
     if !assignments.isEmpty {
       let policy = ValidationPolicy(minimumAge: minimumAge)
-      let edited = try editedValues(plan: plan, policy: policy)
-      let body = try plan.updateBody(original: plan.startingValues, edited: edited, policy: policy)
-      let keys = (body.objectValue ?? [:]).keys.sorted()
+      let edits = try FixUpEdits(assignments: assignments, plan: plan, policy: policy)
+      for warning in edits.warnings {
+        ErrorPresenter.writeToStandardError("kira-onboard: warning: " + warning)
+      }
+      if !edits.problems.isEmpty { throw FixInputError.invalidValues(edits.problems) }
+      let changes = try FixUpService.changes(
+        plan: plan, original: plan.startingValues, edited: edits.values, policy: policy)
       print("")
-      if keys.isEmpty {
+      if changes.isEmpty {
         print("Nothing changed: no PUT sent.")
       } else {
         print(
-          "PUT v1/users/\(UntrustedText.clean(user.id)): \(keys.map { UntrustedText.clean($0) }.joined(separator: ", "))"
+          "PUT v1/users/\(UntrustedText.clean(user.id)): \(changes.fields.map { UntrustedText.clean($0) }.joined(separator: ", "))"
         )
-        let update = try await client.updateUser(id: user.id, body: body)
+        let update = try await service.send(changes, userID: user.id)
         var answer =
           "Kira updated: "
           + (update.updatedFields.isEmpty
@@ -130,7 +138,7 @@ struct FixCommand: AsyncParsableCommand {
           ErrorPresenter.writeToStandardError(
             "kira-onboard: Kira took the update with \(update.warnings.count) warning(s); check them above")
         }
-        user = try await client.getUser(id: user.id)
+        user = try await service.load(userID: user.id)
         print("")
         print("Now:")
         UserReport.stateLines(of: user, plan: FixUpPlan(user: user)).forEach { print($0) }
@@ -139,52 +147,20 @@ struct FixCommand: AsyncParsableCommand {
 
     if reissue {
       print("")
-      guard user.status?.uppercased() == "REJECTED" else {
+      switch try await service.reissueIfRejected(user, redirectURI: redirectURI) {
+      case .notRejected(let status):
         print(
-          "Not re-issued: verification is re-issued only for REJECTED users (status is \(UserReport.clean(user.status)))."
+          "Not re-issued: verification is re-issued only for REJECTED users (status is \(UserReport.clean(status)))."
         )
-        return
-      }
-      let response = try await client.reissueVerification(
-        id: user.id, request: VerificationRequest(type: "embedded-link", redirectURI: redirectURI),
-        idempotencyKey: UUID().uuidString.lowercased())
-      print("Verification re-issued (embedded-link).")
-      if let link = response.verificationLink {
-        print("verification link: \(UntrustedText.clean(link, limit: VerificationLink.maxLength))")
-      } else {
-        print("verification link: (none: \(UserReport.clean(response.verificationLinkRefusal)))")
-      }
-      if let status = response.status { print("status: \(UserReport.clean(status))") }
-    }
-  }
-
-  /// The remote answers with every `--set` applied (normalised), refusing
-  /// unknown fields and values the form's rules reject.
-  private func editedValues(plan: FixUpPlan, policy: ValidationPolicy) throws -> FormValues {
-    var edited = plan.startingValues
-    var changed: [FieldID] = []
-    for assignment in assignments {
-      guard let equals = assignment.firstIndex(of: "=") else { continue }
-      let name = String(assignment[..<equals])
-      let value = String(assignment[assignment.index(after: equals)...])
-      guard let field = FixUpPlan.field(named: name, in: plan.form, values: plan.startingValues) else {
-        throw FixInputError.unknownField(name.trimmingCharacters(in: .whitespaces))
-      }
-      edited[field] = plan.form.normalized(value, for: field, in: edited)
-      changed.append(field)
-    }
-    var problems: [String] = []
-    for field in changed {
-      for issue in plan.form.validate(field: field, in: edited, policy: policy) {
-        let line = "\(issue.field.rawValue): \(issue.message) [\(issue.code)]"
-        if issue.severity == .error {
-          problems.append(line)
+      case .issued(let response):
+        print("Verification re-issued (embedded-link).")
+        if let link = response.verificationLink {
+          print("verification link: \(UntrustedText.clean(link, limit: VerificationLink.maxLength))")
         } else {
-          ErrorPresenter.writeToStandardError("kira-onboard: warning: " + line)
+          print("verification link: (none: \(UserReport.clean(response.verificationLinkRefusal)))")
         }
+        if let status = response.status { print("status: \(UserReport.clean(status))") }
       }
     }
-    if !problems.isEmpty { throw FixInputError.invalidValues(problems) }
-    return edited
   }
 }

@@ -4,6 +4,7 @@ import KYCForm
 import KiraBatch
 import KiraClient
 import KiraModels
+import KiraOnboarding
 import KiraStore
 
 #if canImport(Glibc)
@@ -128,14 +129,11 @@ struct ImportCommand: AsyncParsableCommand {
     let localStore = try store.settings.openStore()
     let plain = try await makeKiraSession(options: connection.settings)
     let gate = RequestGate(limits: RequestGate.Limits(requestsPerSecond: rate, concurrency: concurrency))
-    let paced = KiraClient(
-      configuration: plain.client.configuration, transport: PacedTransport(base: plain.transport, gate: gate),
-      logger: makeLogger(options: connection.settings, environment: ProcessInfo.processInfo.environment))
-    let session = KiraSession(
-      client: paced, environmentName: plain.environmentName, transport: plain.transport,
-      isEmbeddedSandbox: plain.isEmbeddedSandbox, credentialsOrigin: plain.credentialsOrigin,
-      journalEnvironment: plain.journalEnvironment)
-    defer { plain.transport.close() }
+    let session = plain.sending(
+      through: PacedTransport(base: plain.transport, gate: gate),
+      logger: makeLogger(settings: connection.settings, environment: ProcessInfo.processInfo.environment))
+    let paced = session.client
+    defer { plain.closeNow() }
 
     // Against a live Kira its subdivision codes (GET /v1/countries, cached) decide the state, as in `submit`.
     var form = OnboardingForm.individual

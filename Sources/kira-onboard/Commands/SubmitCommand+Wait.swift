@@ -1,6 +1,7 @@
 import Foundation
 import KiraClient
 import KiraModels
+import KiraOnboarding
 import Wizard
 
 extension SubmitCommand {

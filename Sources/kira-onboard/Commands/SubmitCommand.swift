@@ -3,6 +3,7 @@ import Foundation
 import KYCForm
 import KiraClient
 import KiraModels
+import KiraOnboarding
 import KiraStore
 
 /// `kira-onboard submit FILE`: validates a `POST /v1/users` body like

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KiraClient
 import KiraModels
+import KiraOnboarding
 
 /// `kira-onboard users --email ADDRESS`: finds existing Kira users before
 /// creating a duplicate.

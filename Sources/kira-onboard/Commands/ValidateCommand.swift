@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KYCForm
 import KiraModels
+import KiraOnboarding
 
 /// `kira-onboard validate FILE`: checks a `POST /v1/users` body offline with
 /// the form's rules. Exit 0 valid, 65 invalid, 66 unreadable, 64 usage.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KiraClient
 import KiraModels
+import KiraOnboarding
 import KiraStore
 
 /// `kira-onboard webhooks`: receive Kira's user events.
@@ -158,24 +159,15 @@ struct WebhooksListenCommand: AsyncParsableCommand {
   }
 }
 
-/// The webhook secret: `KIRA_WEBHOOK_SECRET`, else the credentials file's `webhook_secret`.
+/// The webhook secret: `KIRA_WEBHOOK_SECRET`, else the credentials file's
+/// `webhook_secret` (read by `CredentialsSource`, as the credentials are).
 enum WebhookSecret {
-  static let variable = "KIRA_WEBHOOK_SECRET"
+  static let variable = CredentialsSource.webhookSecretVariable
 
   static func load(environment: [String: String]) throws -> String {
-    if let value = environment[variable], !value.isEmpty { return value }
-    let file = CredentialsSource(environment: environment).fileURL.path
-    do {
-      if let data = try OwnedFile.read(file, limit: 64 * 1024, wide: .refuse),
-        let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-        let secret = object["webhook_secret"] as? String, !secret.isEmpty
-      {
-        return secret
-      }
-    } catch let error as OwnedFileError {
-      throw CredentialsError(error)
-    }
-    throw WebhookListenFailure.noSecret(file: file)
+    let source = CredentialsSource(environment: environment)
+    if let secret = try source.webhookSecret() { return secret }
+    throw WebhookListenFailure.noSecret(file: source.fileURL.path)
   }
 }
 

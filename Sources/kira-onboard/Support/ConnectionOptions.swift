@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import KiraClient
 import KiraModels
+import KiraOnboarding
 
 /// Options shared by every command that talks to Kira: where, which API
 /// version, timeouts, retry bounds, and the log file. The command code reads
-/// them as `settings`.
+/// them as `settings` (the application library's plain values).
 struct ConnectionOptions: ParsableArguments {
   @Option(
     name: .customLong("base-url"),
@@ -60,6 +61,6 @@ struct ConnectionOptions: ParsableArguments {
   }
 
   func validate() throws {
-    try settings.validate()
+    try checkAsUsage(settings.validate)
   }
 }

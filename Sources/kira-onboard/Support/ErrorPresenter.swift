@@ -1,26 +1,7 @@
 import ArgumentParser
 import Foundation
 import KiraModels
-
-/// Exit codes (BSD sysexits), one meaning each across every command.
-enum ExitStatus {
-  static let ok: Int32 = 0
-  static let usage: Int32 = 64
-  static let dataError: Int32 = 65
-  static let noInput: Int32 = 66
-  static let unavailable: Int32 = 69
-  static let software: Int32 = 70
-  static let temporaryFailure: Int32 = 75
-  static let permissionDenied: Int32 = 77
-}
-
-/// An error that knows how to explain itself to a person and which exit code it means.
-protocol PresentableError: Error {
-  /// One or more lines for stderr, naming the field or file and the rule.
-  var userMessage: String { get }
-  /// The process exit status for this error.
-  var exitStatus: Int32 { get }
-}
+import KiraOnboarding
 
 /// The one place that turns errors into what a person sees: message on
 /// stderr, an exit code, never a stack trace. Never called while curses owns

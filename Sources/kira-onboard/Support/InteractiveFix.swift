@@ -3,6 +3,7 @@ import Foundation
 import KYCForm
 import KiraClient
 import KiraModels
+import KiraOnboarding
 import KiraStore
 import Wizard
 
@@ -17,8 +18,9 @@ import Wizard
 /// `kira-onboard fix USER_ID` at a terminal: the wizard opens on the user's
 /// status and missing fields, then on just the fields to fix; saving sends
 /// `PUT /v1/users/{id}` with only the changed fields and shows the reloaded
-/// user; a REJECTED user can get a new verification link. The final state
-/// is printed once the screen is given back.
+/// user; a REJECTED user can get a new verification link (both through the
+/// backend's `FixUpService`). The final state is printed once the screen is
+/// given back.
 enum InteractiveFix {
   /// True when both stdin and stdout are terminals (otherwise `fix` prints).
   static var terminalIsInteractive: Bool {
@@ -29,7 +31,8 @@ enum InteractiveFix {
   static func run(
     session: KiraSession, userID: String, extraFields: [String] = [], minimumAge: Int
   ) async throws {
-    let user = try await session.client.getUser(id: userID)
+    let service = FixUpService(client: session.client)
+    let user = try await service.load(userID: userID)
     // Fields named with --field (what Kira rejected) are asked along with the missing ones.
     let target = FixTarget(user: user, rejectedPaths: extraFields)
     let environment = WizardEnvironment(
@@ -40,7 +43,7 @@ enum InteractiveFix {
     let final = try await MainActor.run {
       try runWizard(target: target, environment: environment, minimumAge: minimumAge, backend: backend)
     }
-    let reloaded = (try? await session.client.getUser(id: userID)) ?? user
+    let reloaded = (try? await service.load(userID: userID)) ?? user
     UserReport.stateLines(of: reloaded, plan: FixUpPlan(user: reloaded)).forEach { print($0) }
     if let updated = final.fixUp?.lastUpdatedFields {
       print("Kira updated: " + updated.map { UserReport.clean($0) }.joined(separator: ", "))

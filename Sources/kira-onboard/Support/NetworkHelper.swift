@@ -1,5 +1,6 @@
 import Foundation
 import KiraClient
+import KiraOnboarding
 
 #if canImport(Glibc)
   import Glibc

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KiraOnboarding
 
 /// Options shared by every command that opens the local store (drafts and
 /// the submission journal): where it lives, who is operating, and how long
@@ -33,6 +34,6 @@ struct StoreOptions: ParsableArguments {
   }
 
   func validate() throws {
-    try settings.validate()
+    try checkAsUsage(settings.validate)
   }
 }

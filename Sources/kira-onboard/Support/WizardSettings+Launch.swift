@@ -4,6 +4,7 @@ import Foundation
 import KYCForm
 import KiraClient
 import KiraModels
+import KiraOnboarding
 import TerminalUI
 import Wizard
 
@@ -26,25 +27,29 @@ extension WizardSettings {
   private func runPresentingErrors() throws {
     let environment = ProcessInfo.processInfo.environment
     let plan = try WizardLaunchPlan.make(
-      demo: demo, options: connection, environment: environment)
+      demo: demo, settings: connection, environment: environment)
     // A fresh form or the resume list: the store opens behind the first
     // frame. A draft, body or attempt to open: before it, so a wrong id or
     // file is reported on stderr.
     let deferred: DeferredWizardStore?
     let start: WizardStart?
-    if opensStoreAfterFirstFrame {
-      let settings = self
+    let storeSettings = store
+    let opening = self.opening
+    if opening.opensStoreAfterFirstFrame {
       deferred = DeferredWizardStore {
-        try WizardStart.prepare(settings: settings, plan: plan)
+        try WizardStart.prepare(store: storeSettings, opening: opening, plan: plan)
       }
       start = nil
     } else {
       deferred = nil
-      start = try WizardStart.prepare(settings: self, plan: plan)
+      start = try WizardStart.prepare(
+        store: storeSettings, opening: opening, plan: plan, warn: { ErrorPresenter.writeToStandardError($0) })
     }
     let connect = makeJournaledConnector(
-      plan: plan, options: connection, store: { start?.store ?? deferred?.store },
-      operatorName: store.operatorName, keepDrafts: keepDrafts)
+      plan: plan, settings: connection,
+      transports: NetworkHelper.sessionTransports(
+        options: connection, environment: plan.sessionEnvironment, sandboxPort: plan.sandboxPort),
+      store: { start?.store ?? deferred?.store }, operatorName: store.operatorName, keepDrafts: keepDrafts)
     let lineMode =
       accessible || environment["KIRA_ONBOARD_ACCESSIBLE"] == "1" || environment["TERM"] == "dumb"
     let operatorLanguage = OperatorLanguage.resolve(flag: language, environment: environment)
@@ -136,16 +141,4 @@ extension WizardSettings {
     if let action = drafts?.start?.action { runtime.dispatch(action) }
     return runtime.run()
   }
-}
-
-/// Where the wizard's drafts come from: a store opened before the first
-/// frame (with what to open on), or one that opens right after it.
-struct WizardDraftSource {
-  /// The store opened before the first frame.
-  var start: WizardStart?
-  /// The store that opens after the first frame.
-  var deferred: DeferredWizardStore?
-
-  /// The drafts, through whichever store there is.
-  var persistence: (any DraftPersistence)? { start?.persistence ?? deferred }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KYCForm
+import KiraOnboarding
 import Wizard
 
 /// What `kira-onboard [options]` asks the wizard for, as plain values: what
@@ -37,18 +38,27 @@ struct WizardSettings: Equatable, Sendable {
   /// `--no-qr`: the verification link as text only (no QR code).
   var noQR = false
 
+  /// What the wizard opens on: `--resume`, else `--load`, else `--attempt`,
+  /// else a fresh form with `--fresh`, else the saved drafts to choose from.
+  var opening: WizardOpening {
+    if let resumeID { return .resume(resumeID) }
+    if let loadFile { return .load(loadFile) }
+    if let attemptID { return .attempt(attemptID) }
+    return fresh ? .fresh : .resumeList
+  }
+
   /// True when the wizard starts on a fresh form or the resume list, so the
   /// store can open after the first frame; `--resume`, `--load` and
   /// `--attempt` need it before (a wrong id or file is reported on stderr).
   var opensStoreAfterFirstFrame: Bool {
-    resumeID == nil && loadFile == nil && attemptID == nil
+    opening.opensStoreAfterFirstFrame
   }
 
   /// Refuses anything the command line would: the connection's and the
   /// store's rules, then the wizard's own (`validateWizardRules`).
   func validate() throws {
-    try connection.validate()
-    try store.validate()
+    try checkAsUsage(connection.validate)
+    try checkAsUsage(store.validate)
     try validateWizardRules()
   }
 
