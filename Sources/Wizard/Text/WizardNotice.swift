@@ -243,7 +243,7 @@ public enum WizardNotice: Sendable, Hashable {
     case .demoFilled(let step):
       (
         "Filled \(step.english) with the fake demo applicant",
-        "\(step.spanish): completado con el solicitante ficticio de la demostración"
+        "Paso \(step.spanish) completado con el solicitante ficticio de la demostración"
       )
     case .scenarioPicked(let title, let summary, let onReview):
       (
@@ -354,7 +354,7 @@ public enum WizardNotice: Sendable, Hashable {
     case .alreadyAsking: ("Already asking Kira for the status", "Ya se está consultando el estado a Kira")
     case .userMoved(let status): ("Kira moved the user to \(status)", "Kira pasó el usuario a \(status)")
     case .userRejected(let status):
-      ("Kira rejected the user (\(status))", "Kira rechazó el usuario (\(status))")
+      ("Kira rejected the user (\(status))", "Kira rechazó al usuario (\(status))")
     }
   }
 
