@@ -84,7 +84,7 @@ struct LineModeTests {
     #expect(result.stdout.contains("kira-onboard, modo de líneas"), "\(result.stderr)")
     #expect(
       result.stdout.contains(
-        "Error en Fecha de nacimiento: Date of birth 1990-02-31 is not a real calendar date"))
+        "Error en Fecha de nacimiento: la fecha 1990-02-31 no existe en el calendario"))
     #expect(result.stdout.contains("Se registró Fecha de nacimiento: 1990-05-15."))
     #expect(result.stdout.contains("Se registró Origen de los fondos: Salario."))
     #expect(result.stdout.contains("Kira creó al cliente."))

@@ -72,10 +72,10 @@ struct LineNarrator {
       let issues = state.issues[field] ?? []
       let errors = issues.filter { $0.severity == .error }
       if !errors.isEmpty {
-        narration.lines += errors.map { say(.error(label: label, message: $0.message(in: language))) }
+        narration.lines += errors.map { say(.error(label: label, message: finding($0, after: label))) }
         if state.focusedField != field, state.screen == .step { narration.askAgain = field }
       } else {
-        narration.lines += issues.map { say(.warning(label: label, message: $0.message(in: language))) }
+        narration.lines += issues.map { say(.warning(label: label, message: finding($0, after: label))) }
         let value = value(of: definition, in: state)
         narration.lines.append(
           value.isEmpty ? say(.cleared(label: label)) : say(.recorded(label: label, value: value)))
@@ -175,8 +175,8 @@ struct LineNarrator {
         for issue in findings {
           lines.append(
             issue.severity == .error
-              ? say(.error(label: label, message: issue.message(in: language)))
-              : say(.warning(label: label, message: issue.message(in: language))))
+              ? say(.error(label: label, message: finding(issue, after: label)))
+              : say(.warning(label: label, message: finding(issue, after: label))))
         }
         for text in kira { lines.append(say(.error(label: label, message: "Kira: " + text))) }
       }
@@ -318,6 +318,17 @@ struct LineNarrator {
   static let clear: Set<String> = ["clear", "vaciar"]
 
   private func say(_ text: LineText) -> String { text.text(in: language) }
+
+  /// A finding read after its field's name ("Error in Date of birth: …"):
+  /// without that name again at its start, so it is heard once.
+  private func finding(_ issue: ValidationIssue, after label: String) -> String {
+    let message = issue.message(in: language)
+    guard message.hasPrefix(label) else { return message }
+    var rest = message.dropFirst(label.count)
+    if rest.hasPrefix(":") { rest = rest.dropFirst() }
+    guard rest.hasPrefix(" ") else { return message }
+    return String(rest.dropFirst())
+  }
 
   private func label(of field: FieldDefinition, in state: WizardState) -> String {
     field.label(in: state.values, language: language)
