@@ -115,13 +115,13 @@ struct QueueCommand: AsyncParsableCommand {
       problems.append(QueueText.usersUnreadable(ErrorPresenter.describe(error).message).text(in: language))
     }
     let kiraRows = users.map { user in
-      QueueRows.row(for: user, reasons: WebhookReasons.reasons(for: user.id, in: store))
+      QueueRows.row(for: user, reasons: WebhookReasons.reasons(for: user.id, in: store), language: language)
     }
     var attemptRows: [QueueItem] = []
     if let store {
       do {
         attemptRows = try openAttempts(in: store, environment: session.journalEnvironment).map { attempt in
-          QueueRows.row(for: attempt, answersKept: answersKept(attempt, in: store))
+          QueueRows.row(for: attempt, answersKept: answersKept(attempt, in: store), language: language)
         }
       } catch {
         problems.append(

@@ -1,4 +1,5 @@
 import Foundation
+import KYCForm
 import KiraModels
 import KiraStore
 import Wizard
@@ -7,12 +8,12 @@ import Wizard
 /// applicant value but a masked name, every server text cleaned.
 enum QueueRows {
   /// A Kira user that needs action: open `fix` on it.
-  static func row(for user: KiraUser, reasons: [String]) -> QueueItem {
+  static func row(for user: KiraUser, reasons: [String], language: OperatorLanguage = .english) -> QueueItem {
     let name = NameMask.mask(firstName: user.firstName ?? "", lastName: user.lastName ?? "")
     let id = UntrustedText.clean(user.id, limit: 64)
     let details =
       reasons.isEmpty
-      ? ["no reason received (Kira says why only by webhook: kira-onboard webhooks listen)"]
+      ? [QueueRowText.noReason.text(in: language)]
       : reasons.map { "Kira: " + UntrustedText.clean($0, limit: 200) }
     return QueueItem(
       source: .kiraUser(id: user.id),
@@ -27,7 +28,10 @@ enum QueueRows {
 
   /// An open attempt of this desk: open it in the wizard when its answers
   /// are kept, else say what to do.
-  static func row(for attempt: AttemptRecord, answersKept: Bool) -> QueueItem {
+  static func row(for attempt: AttemptRecord, answersKept: Bool, language: OperatorLanguage = .english)
+    -> QueueItem
+  {
+    func text(_ text: QueueRowText) -> String { text.text(in: language) }
     var state = attempt.outcome.rawValue
     if let status = attempt.httpStatus { state += " · HTTP \(status)" }
     var details = attempt.fieldErrors.prefix(6).map {
@@ -39,29 +43,28 @@ enum QueueRows {
     switch attempt.outcome {
     case .rejected, .unknown, .unavailable:
       if answersKept {
-        action = attempt.outcome == .rejected ? "correct in the wizard" : "send again (same key)"
+        action = text(attempt.outcome == .rejected ? .correctInWizard : .sendAgain)
         arguments = ["--attempt", String(attempt.id)]
       } else {
-        action = "answers not kept"
-        details.append("submit the corrected body again: kira-onboard submit FILE")
+        action = text(.answersNotKept)
+        details.append(text(.submitCorrectedBody))
       }
       if attempt.outcome != .rejected {
-        details.insert(
-          "no definite answer: the same body goes out again under key \(attempt.idempotencyKey.prefix(8))…",
-          at: 0)
+        details.insert(text(.noDefiniteAnswer(key: String(attempt.idempotencyKey.prefix(8)))), at: 0)
       }
     case .conflict:
-      action = "look up the e-mail"
-      details.append("the key was used with another body: kira-onboard users --email ADDRESS")
+      action = text(.lookUpEmail)
+      details.append(text(.keyUsedWithOtherBody))
     case .auth:
-      action = "check credentials"
-      details.append("Kira refused the credentials: KIRA_API_KEY, KIRA_CLIENT_ID, KIRA_PASSWORD")
+      action = text(.checkCredentials)
+      details.append(text(.credentialsRefused))
     case .created:
-      action = "created"
+      action = text(.created)
     }
     return QueueItem(
       source: .attempt(id: attempt.id),
-      title: "attempt #\(attempt.id) · \(UntrustedText.clean(attempt.operatorName, limit: 40))",
+      title: text(
+        .attempt(id: attempt.id, operatorName: UntrustedText.clean(attempt.operatorName, limit: 40))),
       state: state, time: shortTime(StoreFormatting.timestamp(attempt.startedAt)), details: details,
       action: action, arguments: arguments)
   }
@@ -79,4 +82,72 @@ enum QueueRows {
     }
     return String(characters[0..<10]) + " " + String(characters[11..<16])
   }
+}
+
+/// The words of the queue's rows, English and Spanish side by side (Kira's
+/// words, commands and variables stay as they are).
+enum QueueRowText: Sendable, Hashable {
+  case noReason
+  case correctInWizard
+  case sendAgain
+  case answersNotKept
+  case submitCorrectedBody
+  case noDefiniteAnswer(key: String)
+  case lookUpEmail
+  case keyUsedWithOtherBody
+  case checkCredentials
+  case credentialsRefused
+  case created
+  case attempt(id: Int64, operatorName: String)
+
+  /// The words in `language`.
+  func text(in language: OperatorLanguage) -> String {
+    let (english, spanish) = translations
+    return language == .spanish ? spanish : english
+  }
+
+  private var translations: (String, String) {
+    switch self {
+    case .noReason:
+      (
+        "no reason received (Kira says why only by webhook: kira-onboard webhooks listen)",
+        "no llegó el motivo (Kira lo dice solo por webhook: kira-onboard webhooks listen)"
+      )
+    case .correctInWizard: ("correct in the wizard", "corregir en el asistente")
+    case .sendAgain: ("send again (same key)", "reenviar (misma clave)")
+    case .answersNotKept: ("answers not kept", "respuestas no guardadas")
+    case .submitCorrectedBody:
+      (
+        "submit the corrected body again: kira-onboard submit FILE",
+        "envíe otra vez el cuerpo corregido: kira-onboard submit FILE"
+      )
+    case .noDefiniteAnswer(let key):
+      (
+        "no definite answer: the same body goes out again under key \(key)…",
+        "sin respuesta definitiva: el mismo cuerpo sale otra vez con la clave \(key)…"
+      )
+    case .lookUpEmail: ("look up the e-mail", "buscar el correo")
+    case .keyUsedWithOtherBody:
+      (
+        "the key was used with another body: kira-onboard users --email ADDRESS",
+        "la clave se usó con otro cuerpo: kira-onboard users --email CORREO"
+      )
+    case .checkCredentials: ("check credentials", "revisar credenciales")
+    case .credentialsRefused:
+      (
+        "Kira refused the credentials: KIRA_API_KEY, KIRA_CLIENT_ID, KIRA_PASSWORD",
+        "Kira rechazó las credenciales: KIRA_API_KEY, KIRA_CLIENT_ID, KIRA_PASSWORD"
+      )
+    case .created: ("created", "creado")
+    case .attempt(let id, let operatorName):
+      ("attempt #\(id) · \(operatorName)", "intento #\(id) · \(operatorName)")
+    }
+  }
+
+  /// One example of every case, for the strings-table test.
+  static let examples: [QueueRowText] = [
+    .noReason, .correctInWizard, .sendAgain, .answersNotKept, .submitCorrectedBody,
+    .noDefiniteAnswer(key: "0b5e6f7a"), .lookUpEmail, .keyUsedWithOtherBody, .checkCredentials,
+    .credentialsRefused, .created, .attempt(id: 3, operatorName: "ana"),
+  ]
 }
