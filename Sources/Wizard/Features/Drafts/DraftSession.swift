@@ -50,30 +50,6 @@ public struct DraftFingerprint: Sendable, Hashable {
   public var problem: DraftProblem?
 }
 
-/// The list of saved drafts offered at start.
-public struct ResumeList: Sendable, Hashable {
-  /// The drafts, most recent first.
-  public var entries: [DraftListing]
-  /// The highlighted row.
-  public var highlighted: Int
-  /// True while "delete this draft?" is asked.
-  public var confirmingDelete: Bool
-  /// The highlighted draft is open in another wizard: read-only or take over?
-  public var lockPrompt: DraftLockPrompt?
-
-  /// Creates a list with the first row highlighted.
-  public init(entries: [DraftListing], highlighted: Int = 0, confirmingDelete: Bool = false) {
-    self.entries = entries
-    self.highlighted = entries.isEmpty ? 0 : min(max(0, highlighted), entries.count - 1)
-    self.confirmingDelete = confirmingDelete
-  }
-
-  /// The highlighted draft.
-  public var selected: DraftListing? {
-    entries.indices.contains(highlighted) ? entries[highlighted] : nil
-  }
-}
-
 /// Why this wizard saves nothing of the draft it shows.
 public enum DraftLock: Sendable, Hashable {
   /// Opened read-only: it is open in the wizard `holder` describes.
@@ -87,54 +63,6 @@ public enum DraftLock: Sendable, Hashable {
     case .readOnly(let holder): .draftReadOnly(holder: holder)
     case .takenOver(let holder): .draftTakenOver(holder: holder)
     }
-  }
-}
-
-/// "This draft is open elsewhere": asked on the resume list.
-public struct DraftLockPrompt: Sendable, Hashable {
-  /// The draft.
-  public var id: String
-  /// Where it is open.
-  public var holder: String
-
-  /// Creates the prompt.
-  public init(id: String, holder: String) {
-    self.id = id
-    self.holder = holder
-  }
-}
-
-/// Whether Kira already has a user with the applicant's e-mail.
-public enum EmailCheck: Sendable, Hashable {
-  /// Asked Kira about this address.
-  case checking(email: String)
-  /// Kira's answer: the users with this address (none: no warning).
-  case found(email: String, users: [ExistingUser])
-  /// Could not ask (offline, credentials): no warning, a hint.
-  case unavailable(email: String)
-
-  /// The address the check is about.
-  public var email: String {
-    switch self {
-    case .checking(let email), .found(let email, _), .unavailable(let email): email
-    }
-  }
-}
-
-/// A user Kira already has, as the duplicate warning shows it.
-public struct ExistingUser: Sendable, Hashable {
-  /// Kira's user id.
-  public var id: String
-  /// Upper-case lifecycle status.
-  public var status: String?
-  /// When it was created, as Kira wrote it.
-  public var createdAt: String?
-
-  /// Creates a summary.
-  public init(id: String, status: String? = nil, createdAt: String? = nil) {
-    self.id = id
-    self.status = status
-    self.createdAt = createdAt
   }
 }
 
