@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import KiraModels
 import KiraSandbox
 
 #if canImport(Glibc)
@@ -147,7 +148,7 @@ struct SandboxCommand: AsyncParsableCommand {
         export KIRA_PASSWORD=\(configuration.password)
         export KIRA_WEBHOOK_SECRET=\(configuration.webhookSecret)
       Demo scenarios (sandbox only):
-      \(DemoScenario.allCases.map { "  " + $0.summary }.joined(separator: "\n"))
+      \(SandboxScenario.allCases.map { "  " + $0.summary }.joined(separator: "\n"))
       Control: POST \(root)/_sandbox/faults, GET \(root)/_sandbox/requests, POST \(root)/_sandbox/tokens/expire\(rateLine)
       Press Ctrl-C to stop.
       """)

@@ -1,3 +1,4 @@
+import KYCForm
 import KiraModels
 import KiraStore
 import Wizard

@@ -11,7 +11,7 @@ struct UserRecord: Sendable, Hashable {
   var fields: [String: JSONValue]
   var lifecycle: UserLifecycle
   var verificationLink: String?
-  var scenario: DemoScenario?
+  var scenario: SandboxScenario?
 
   var email: String? { fields["email"]?.stringValue }
   var isLinkMode: Bool { fields["verification_mode"]?.stringValue == "verification_link" }
@@ -22,7 +22,7 @@ struct UserRecord: Sendable, Hashable {
   /// verified (it is auto-rejected when it lacks `source_of_funds`, as
   /// Kira's sandbox does, else it stays CREATED with its `missing_fields`);
   /// a complete one is verified, or follows its demo scenario.
-  static func track(fields: [String: JSONValue], scenario: DemoScenario?) -> UserLifecycle.Track {
+  static func track(fields: [String: JSONValue], scenario: SandboxScenario?) -> UserLifecycle.Track {
     if fields["verification_mode"]?.stringValue == "verification_link" { return .link }
     let readiness = KYCReadiness.evaluate(fields)
     guard readiness.willVerify else {

@@ -41,7 +41,7 @@ extension SandboxEngine {
     }
     guard let body = try? JSONValue.parse(request.body) else { return Outcome(Self.notJSONReply) }
     let fingerprint = Self.fingerprint(body)
-    let scenario = DemoScenario.detect(in: body)
+    let scenario = SandboxScenario.detect(in: body)
     let now = self.now()
     let timings = self.timings
     let slowDelay = configuration.slowScenarioDelay
@@ -229,7 +229,7 @@ extension SandboxEngine {
       }
       let requiresReverification = !Self.sensitiveKeys.isDisjoint(with: updated)
       let newTrack = UserRecord.track(
-        fields: record.fields, scenario: DemoScenario.detect(in: .object(record.fields)))
+        fields: record.fields, scenario: SandboxScenario.detect(in: .object(record.fields)))
       var triggered = false
       if !updated.isEmpty,
         before.status == "REJECTED" || (requiresReverification && before.status != "CREATED")

@@ -111,7 +111,7 @@ struct JournaledBackendTests {
   func rejectedBodyNotResent() async throws {
     let desk = try await Desk.make()
     let body = Applicants.maria(email: Applicants.email())
-      .settingDocumentNumber(DemoScenario.documentRejected.rawValue)
+      .settingDocumentNumber(SandboxScenario.documentRejected.rawValue)
 
     guard case .rejected(let status, _, _, _) = await Self.create(desk, body, key: "key-1") else {
       Issue.record("the sandbox should reject K00000400")

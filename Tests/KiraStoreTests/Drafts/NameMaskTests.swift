@@ -1,4 +1,5 @@
 import Foundation
+import KYCForm
 import Testing
 
 @testable import KiraStore

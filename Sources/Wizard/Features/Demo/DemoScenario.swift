@@ -1,5 +1,6 @@
 import Foundation
 import KYCForm
+import KiraModels
 
 /// Demo scenarios of the embedded sandbox (sandbox-only triggers keyed on the
 /// data, see the sandbox's documentation). Picking one changes only the
@@ -14,25 +15,24 @@ public struct DemoScenario: Sendable, Hashable {
   public let spanishTitle: String
   /// The line on what the presenter will see, in Spanish.
   public let spanishSummary: String
-  /// What the sandbox keys on in the e-mail's local part (`+reject`), or
-  /// empty for none.
-  public let emailTag: String
+  /// The sandbox's trigger this scenario sets (nil: the happy path).
+  public let trigger: SandboxScenario?
+  /// What the e-mail's local part carries for it (`+reject`), or empty for none.
+  public var emailTag: String { trigger?.emailTag ?? "" }
   /// The document number the scenario needs (nil: any number but another
   /// scenario's).
-  public let documentNumber: String?
+  public var documentNumber: String? { trigger?.documentNumber }
 
   /// Creates a scenario: its title and summary in English, then in Spanish
   /// (`es`), so a missing translation does not compile.
   public init(
-    title: String, summary: String, es spanish: (title: String, summary: String), emailTag: String,
-    documentNumber: String? = nil
+    title: String, summary: String, es spanish: (title: String, summary: String), trigger: SandboxScenario?
   ) {
     self.title = title
     self.summary = summary
     self.spanishTitle = spanish.title
     self.spanishSummary = spanish.summary
-    self.emailTag = emailTag
-    self.documentNumber = documentNumber
+    self.trigger = trigger
   }
 
   /// The menu title in `language`.
@@ -49,13 +49,13 @@ public struct DemoScenario: Sendable, Hashable {
   public static let all: [DemoScenario] = [
     DemoScenario(
       title: "Happy path", summary: "Kira creates the user; it goes on to VERIFYING, then VERIFIED",
-      es: ("Caso exitoso", "Kira crea al usuario; pasa a VERIFYING y luego a VERIFIED"), emailTag: ""),
+      es: ("Caso exitoso", "Kira crea al usuario; pasa a VERIFYING y luego a VERIFIED"), trigger: nil),
     DemoScenario(
       title: "Rejection", summary: "Kira creates the user, then rejects it within seconds",
-      es: ("Rechazo", "Kira crea al usuario y lo rechaza a los pocos segundos"), emailTag: "+reject"),
+      es: ("Rechazo", "Kira crea al usuario y lo rechaza a los pocos segundos"), trigger: .reject),
     DemoScenario(
       title: "Manual review", summary: "Kira creates the user, then holds it in REVIEW",
-      es: ("Revisión manual", "Kira crea al usuario y lo deja en REVIEW"), emailTag: "+review"),
+      es: ("Revisión manual", "Kira crea al usuario y lo deja en REVIEW"), trigger: .review),
     DemoScenario(
       title: "Kira-side validation error",
       summary: "the document number passes local checks, Kira answers 400 on it",
@@ -63,13 +63,13 @@ public struct DemoScenario: Sendable, Hashable {
         "Error de validación en Kira",
         "el número de documento pasa las validaciones locales, pero Kira responde 400"
       ),
-      emailTag: "+kira400", documentNumber: rejectedDocumentNumber),
+      trigger: .documentRejected),
     DemoScenario(
       title: "Busy, then retry", summary: "Kira answers 503 twice; the client retries with the same key",
       es: (
         "Kira ocupado y reintento", "Kira responde 503 dos veces; el cliente reintenta con la misma clave"
       ),
-      emailTag: "+busy"),
+      trigger: .busy),
     DemoScenario(
       title: "Slow answer",
       summary: "Kira holds its answer a few seconds (with a short --request-timeout: unknown outcome)",
@@ -77,11 +77,8 @@ public struct DemoScenario: Sendable, Hashable {
         "Respuesta lenta",
         "Kira demora su respuesta unos segundos (con un --request-timeout corto: resultado desconocido)"
       ),
-      emailTag: "+slow"),
+      trigger: .slow),
   ]
-
-  /// The document number on which the sandbox answers a 400.
-  static let rejectedDocumentNumber = "K00000400"
 
   /// The answers that trigger the scenario over `values`: the e-mail typed
   /// keeps its name and domain and gets this scenario's tag in place of
@@ -93,7 +90,7 @@ public struct DemoScenario: Sendable, Hashable {
     let document = values[.documentNumber]
     if let documentNumber {
       changes[.documentNumber] = documentNumber
-    } else if document.isEmpty || document.uppercased() == Self.rejectedDocumentNumber {
+    } else if document.isEmpty || document.uppercased() == SandboxScenario.documentRejected.rawValue {
       changes[.documentNumber] = DemoApplicant.answers[.documentNumber]
     }
     return changes

@@ -223,7 +223,7 @@ extension WizardReducer {
       state.focusFirstField()
       openReview(in: &state)
     }
-    let name = NameInitials.mask(state.values)
+    let name = NameMask.mask(state.values)
     state.message = StatusMessage(.resumed(maskedName: name), tone: .success)
     if let userID = draft.createdUserID {
       state.createdUser = CreatedUser(id: userID)
@@ -271,20 +271,6 @@ extension WizardReducer {
     } else {
       let line = "\(ServerText.clean(error.path)): \(text)"
       if !state.unmappedKiraIssues.contains(line) { state.unmappedKiraIssues.append(line) }
-    }
-  }
-}
-
-/// Initials for messages ("M. G…"), the same mask the store keeps in clear.
-enum NameInitials {
-  static func mask(_ values: FormValues) -> String {
-    let first = values[.firstName].trimmedWhitespace.first.map { String($0).uppercased() }
-    let last = values[.lastName].trimmedWhitespace.first.map { String($0).uppercased() }
-    switch (first, last) {
-    case (let first?, let last?): return "\(first). \(last)…"
-    case (let first?, nil): return "\(first)…"
-    case (nil, let last?): return "\(last)…"
-    case (nil, nil): return ""
     }
   }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import KYCForm
 
 /// Masks an applicant's name for lists and logs: "Maria Gonzalez" -> "M. G…".
 public enum NameMask {

@@ -1,9 +1,9 @@
 import Foundation
-import KiraModels
 
 /// Deterministic demo scenarios keyed on the submitted data. SANDBOX-ONLY:
-/// Kira's real sandbox has no magic values (kira-api.md section 10).
-public enum DemoScenario: String, Sendable, Hashable, Codable, CaseIterable {
+/// Kira's real sandbox has no magic values (kira-api.md section 10). The one
+/// table of triggers: the sandbox detects them, the wizard's demo menu sets them.
+public enum SandboxScenario: String, Sendable, Hashable, Codable, CaseIterable {
   /// Email local part contains `+reject`: VERIFYING, then REJECTED.
   case reject = "+reject"
   /// Email local part contains `+review`: VERIFYING, then REVIEW (stays there).
@@ -16,12 +16,12 @@ public enum DemoScenario: String, Sendable, Hashable, Codable, CaseIterable {
   case documentRejected = "K00000400"
 
   /// The scenario a create body triggers, if any.
-  public static func detect(in body: JSONValue) -> DemoScenario? {
-    if body["document_number"]?.stringValue?.uppercased() == DemoScenario.documentRejected.rawValue {
+  public static func detect(in body: JSONValue) -> SandboxScenario? {
+    if body["document_number"]?.stringValue?.uppercased() == SandboxScenario.documentRejected.rawValue {
       return .documentRejected
     }
     if let numbers = body["identifying_information"]?.arrayValue?.compactMap({ $0["number"]?.stringValue }),
-      numbers.contains(where: { $0.uppercased() == DemoScenario.documentRejected.rawValue })
+      numbers.contains(where: { $0.uppercased() == SandboxScenario.documentRejected.rawValue })
     {
       return .documentRejected
     }
@@ -29,7 +29,7 @@ public enum DemoScenario: String, Sendable, Hashable, Codable, CaseIterable {
       return nil
     }
     let local = email[..<at]
-    for scenario in [DemoScenario.reject, .review, .busy, .slow] where local.contains(scenario.rawValue) {
+    for scenario in [SandboxScenario.reject, .review, .busy, .slow] where local.contains(scenario.rawValue) {
       return scenario
     }
     return nil
@@ -46,4 +46,12 @@ public enum DemoScenario: String, Sendable, Hashable, Codable, CaseIterable {
       "document number K00000400: Kira rejects document_number (400) though the form accepts it"
     }
   }
+
+  /// What the wizard's demo writes into the e-mail's local part for this
+  /// scenario (the document scenario gets a tag of its own, so its e-mail
+  /// differs from the others', though only its document number triggers it).
+  public var emailTag: String { self == .documentRejected ? "+kira400" : rawValue }
+
+  /// The document number that triggers this scenario, when that is its trigger.
+  public var documentNumber: String? { self == .documentRejected ? rawValue : nil }
 }
