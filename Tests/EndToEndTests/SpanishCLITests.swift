@@ -80,9 +80,11 @@ struct SpanishCLITests {
       #expect(output.stdout.contains("El idioma del operador"), "\(arguments): \(output.stdout)")
       #expect(output.stdout.contains("Usar el sandbox integrado"), "\(arguments)")
     }
-    let english = try await ExecutableRunner.run(["--help"], environment: ["COLUMNS": "80"])
-    #expect(english.stdout.contains("OVERVIEW: Onboard individual customers onto Kira"))
+    let root = try await ExecutableRunner.run(["--help"], environment: ["COLUMNS": "80"])
+    #expect(root.stdout.contains("OVERVIEW: Onboard individual customers onto Kira"))
+    let english = try await ExecutableRunner.run(["wizard", "--help"], environment: ["COLUMNS": "80"])
     #expect(english.stdout.contains("The operator's language: es or en"))
+    #expect(!english.stdout.contains("El idioma del operador"))
   }
 
   @Test("validate prints its report in Spanish; --json stays Kira's and English")
