@@ -118,6 +118,18 @@ struct SpanishCLITests {
     #expect(json.stdout == english.stdout)
   }
 
+  @Test("submit refuses an invalid body in Spanish, before anything is sent")
+  func spanishSubmitRefusal() async throws {
+    let workspace = try ValidateCommandTests.Workspace()
+    let broken = try workspace.write("broken.json", ValidateCommandTests.broken)
+    let output = try await ExecutableRunner.run(["submit", broken], environment: ["KIRA_ONBOARD_LANG": "es"])
+    #expect(output.status == 65)
+    #expect(output.stderr.contains("gender: advertencia: "), "\(output.stderr)")
+    #expect(output.stderr.contains("[invalid_date]"))
+    #expect(!output.stderr.contains(": warning: "))
+    #expect(!output.stderr.contains("is not a real calendar date"))
+  }
+
   @Test("drafts in Spanish: an empty list, a purge")
   func spanishDrafts() async throws {
     let spanish = ["KIRA_ONBOARD_LANG": "es"]

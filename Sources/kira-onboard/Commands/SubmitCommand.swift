@@ -80,10 +80,16 @@ struct SubmitCommand: AsyncParsableCommand {
     let policy = ValidationPolicy(minimumAge: minimumAge, fileReader: FileSystemReader(baseDirectory: folder))
     let report = ValidateReport.make(body: body, form: .individual, policy: policy)
     for warning in report.warnings {
-      ErrorPresenter.writeToStandardError("\(warning.path): warning: \(warning.message) [\(warning.code)]")
+      ErrorPresenter.writeToStandardError(
+        CLIText.warning(
+          path: warning.path, message: warning.message(in: CLILanguage.current), code: warning.code
+        )
+        .text)
     }
     guard report.isValid, var payload = report.payload else {
-      throw LocalRejection(file: file, lines: report.errors.map { "\($0.path): \($0.message) [\($0.code)]" })
+      throw LocalRejection(
+        file: file,
+        lines: report.errors.map { "\($0.path): \($0.message(in: CLILanguage.current)) [\($0.code)]" })
     }
 
     let localStore = try store.settings.openStore()
@@ -98,7 +104,8 @@ struct SubmitCommand: AsyncParsableCommand {
       guard checked.isValid, let confirmed = checked.payload else {
         await session.close()
         throw LocalRejection(
-          file: file, lines: checked.errors.map { "\($0.path): \($0.message) [\($0.code)]" })
+          file: file,
+          lines: checked.errors.map { "\($0.path): \($0.message(in: CLILanguage.current)) [\($0.code)]" })
       }
       payload = confirmed
     }
