@@ -10,19 +10,21 @@ import KiraOnboarding
 /// which cost the wizard's first frame about 2 ms of protocol-conformance scans.
 @main
 struct KiraOnboard: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "kira-onboard",
-    abstract: "Onboard individual customers onto Kira through its KYC user-creation API.",
-    version: ToolInfo.versionDescription,
-    subcommands: [
-      WizardCommand.self,
-      ValidateCommand.self,
-      AttemptsCommand.self, DraftsCommand.self, UsersCommand.self, FixCommand.self,
-      SubmitCommand.self, ImportCommand.self, SandboxCommand.self,
-      WebhooksCommand.self, EventsCommand.self, QueueCommand.self,
-    ],
-    defaultSubcommand: WizardCommand.self
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "kira-onboard",
+      abstract: CLIHelp.rootAbstract.text,
+      version: ToolInfo.versionDescription,
+      subcommands: [
+        WizardCommand.self,
+        ValidateCommand.self,
+        AttemptsCommand.self, DraftsCommand.self, UsersCommand.self, FixCommand.self,
+        SubmitCommand.self, ImportCommand.self, SandboxCommand.self,
+        WebhooksCommand.self, EventsCommand.self, QueueCommand.self,
+      ],
+      defaultSubcommand: WizardCommand.self
+    )
+  }
 
   /// Runs the command line. `kira-onboard sandbox …` belongs to the network
   /// helper, which has the sandbox: this process becomes the helper before

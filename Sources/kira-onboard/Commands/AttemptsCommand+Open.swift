@@ -5,17 +5,14 @@ extension AttemptsCommand {
   /// `kira-onboard attempts open ID`: the wizard on a failed attempt (the
   /// same as `kira-onboard --attempt ID`).
   struct Open: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "open",
-      abstract: "Open a failed attempt in the wizard: Review with Kira's field errors on their fields.",
-      discussion: """
-        The answers come from the attempt's draft (or the body kept for an attempt whose outcome \
-        is unknown); Kira's field errors come from the journal. Enter on Review edits the first \
-        rejected field; F10 submits again safely (same key after an unknown outcome, a new key \
-        only after a definite rejection). Same as `kira-onboard --attempt ID`.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "open",
+        abstract: CLIHelp.openAbstract.text,
+        discussion: CLIHelp.openDiscussion.text)
+    }
 
-    @Argument(help: "The attempt's number (the #N of `kira-onboard attempts`).")
+    @Argument(help: CLIHelp.openID.help)
     var id: Int64
 
     @OptionGroup var connection: ConnectionOptions
@@ -24,7 +21,7 @@ extension AttemptsCommand {
 
     @OptionGroup var retention: DraftRetentionOptions
 
-    @Flag(name: .long, help: "Use the embedded sandbox even when credentials are configured.")
+    @Flag(name: .long, help: CLIHelp.demo.help)
     var demo = false
 
     func run() async throws {

@@ -6,27 +6,23 @@ import KiraStore
 /// `kira-onboard attempts`: recent submission attempts from the journal, for
 /// the support desk. The journal holds no applicant values.
 struct AttemptsCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "attempts",
-    abstract: "Show recent failed or unknown submission attempts from the local journal.",
-    discussion: """
-      Each attempt shows its outcome, Kira's status and error code, the field paths
-      Kira rejected, the idempotency key and what to do next. The journal stores
-      codes, paths, hashes and ids only: no applicant data. An attempt with outcome
-      "unknown" is sent again with the same key and body on the next submit of that
-      applicant.
-      """,
-    subcommands: [Open.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "attempts",
+      abstract: CLIHelp.attemptsAbstract.text,
+      discussion: CLIHelp.attemptsDiscussion.text,
+      subcommands: [Open.self])
+  }
 
   @OptionGroup var store: StoreOptions
 
-  @Flag(name: .long, help: "Include attempts that created a user, and failures a later create resolved.")
+  @Flag(name: .long, help: CLIHelp.attemptsAll.help)
   var all = false
 
-  @Flag(name: .long, help: "Print JSON instead of text.")
+  @Flag(name: .long, help: CLIHelp.printJSONText.help)
   var json = false
 
-  @Option(name: .long, help: "How many attempts to show at most.")
+  @Option(name: .long, help: CLIHelp.limit.help)
   var limit: Int = 20
 
   func validate() throws {
@@ -46,10 +42,7 @@ struct AttemptsCommand: ParsableCommand {
         return
       }
       guard !attempts.isEmpty else {
-        print(
-          all
-            ? "No attempts in the journal."
-            : "No open failed or unknown attempts. (--all shows every attempt, resolved ones too)")
+        print(all ? CLIText.noAttempts.text : CLIText.noOpenAttempts.text)
         return
       }
       for (index, attempt) in attempts.enumerated() {
@@ -57,10 +50,11 @@ struct AttemptsCommand: ParsableCommand {
         Self.lines(for: attempt).forEach { print($0) }
         if attempt.outcome != .created {
           if let resolver = resolvers[attempt.id] {
-            let user = resolver.userID.map { " → user \(UntrustedText.clean($0))" } ?? ""
-            print("    resolved by #\(resolver.id)\(user)")
+            print(
+              CLIText.resolvedBy(attempt: resolver.id, user: resolver.userID.map { UntrustedText.clean($0) })
+                .text)
           } else {
-            print("    open")
+            print(CLIText.attemptOpen.text)
           }
         }
         if let userID = attempt.userID {
@@ -78,22 +72,22 @@ struct AttemptsCommand: ParsableCommand {
     var details: [String] = []
     if let status = attempt.httpStatus { details.append("HTTP \(status)") }
     if let code = attempt.errorCode { details.append(UntrustedText.code(code)) }
-    if attempt.isInFlight { details.append("no answer recorded") }
+    if attempt.isInFlight { details.append(CLIText.noAnswerRecorded.text) }
     if !details.isEmpty { answer += " (" + details.joined(separator: " ") + ")" }
     var lines = [
       "#\(attempt.id)  \(StoreFormatting.timestamp(attempt.startedAt))  \(answer)",
-      "    environment \(attempt.environment), operator \(attempt.operatorName)",
-      "    key \(attempt.idempotencyKey)  body sha256 \(attempt.bodySHA256.prefix(16))…",
+      CLIText.attemptPlace(environment: attempt.environment, operatorName: attempt.operatorName).text,
+      CLIText.attemptKey(key: attempt.idempotencyKey, bodyHash: String(attempt.bodySHA256.prefix(16))).text,
     ]
-    if let draft = attempt.draftID { lines.append("    draft \(draft.rawValue)") }
+    if let draft = attempt.draftID { lines.append(CLIText.attemptDraft(draft.rawValue).text) }
     if !attempt.fieldErrors.isEmpty {
-      lines.append("    fields:")
+      lines.append(CLIText.attemptFields.text)
       for error in attempt.fieldErrors {
         lines.append(
           "      \(UntrustedText.clean(error.path, limit: 200)) [\(UntrustedText.code(error.code))]")
       }
     }
-    lines.append("    next: " + nextStep(for: attempt))
+    lines.append(CLIText.attemptNext(nextStep(for: attempt)).text)
     return lines
   }
 
@@ -101,23 +95,20 @@ struct AttemptsCommand: ParsableCommand {
   static func nextStep(for attempt: AttemptRecord) -> String {
     switch attempt.outcome {
     case .created:
-      return
-        "user \(attempt.userID.map { UntrustedText.clean($0) } ?? "?") exists; never resubmit "
-        + "(kira-onboard fix \(attempt.userID.map { UntrustedText.clean($0) } ?? "USER_ID"))"
+      return CLIText.nextCreated(user: attempt.userID.map { UntrustedText.clean($0) }).text
     case .rejected:
       guard attempt.draftID != nil else {
-        return "correct the fields above and submit again (a new key is used)"
+        return CLIText.nextRejected.text
       }
-      return "correct the fields above in the wizard and send again (a new key is used): "
-        + "kira-onboard --attempt \(attempt.id)"
+      return CLIText.nextRejectedInWizard(attempt: attempt.id).text
     case .unknown:
-      return "submit again: the same body goes out under the same key, so Kira's replay tells what happened"
+      return CLIText.nextUnknown.text
     case .unavailable:
-      return "Kira was unavailable; submit again later (same key, same body)"
+      return CLIText.nextUnavailable.text
     case .auth:
-      return "check the credentials (KIRA_API_KEY, KIRA_CLIENT_ID, KIRA_PASSWORD), then submit again"
+      return CLIText.nextAuth.text
     case .conflict:
-      return "the key was used with another body; look the applicant up with `kira-onboard users --email`"
+      return CLIText.nextConflict.text
     }
   }
 }

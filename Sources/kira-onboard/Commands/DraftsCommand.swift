@@ -6,22 +6,26 @@ import KiraStore
 
 /// `kira-onboard drafts list|purge|delete`: the operator's saved drafts.
 struct DraftsCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "drafts",
-    abstract: "List, purge or delete saved drafts (answers are encrypted at rest).",
-    subcommands: [List.self, Purge.self, Delete.self],
-    defaultSubcommand: List.self)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "drafts",
+      abstract: CLIHelp.draftsAbstract.text,
+      subcommands: [List.self, Purge.self, Delete.self],
+      defaultSubcommand: List.self)
+  }
 
   /// `drafts list`.
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "list",
-      abstract: "List saved drafts, newest first: masked name, step reached, age, last error.",
-      discussion: "Resume one with `kira-onboard --resume ID`. Reads only unencrypted columns.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "list",
+        abstract: CLIHelp.draftsListAbstract.text,
+        discussion: CLIHelp.draftsListDiscussion.text)
+    }
 
     @OptionGroup var store: StoreOptions
 
-    @Flag(name: .long, help: "Print JSON instead of a table.")
+    @Flag(name: .long, help: CLIHelp.printJSONTable.help)
     var json = false
 
     func run() throws {
@@ -35,14 +39,15 @@ struct DraftsCommand: ParsableCommand {
           return
         }
         guard !drafts.isEmpty else {
-          print("No drafts.")
+          print(CLIText.noDrafts.text)
           return
         }
-        var rows = [["ID", "NAME", "STEP", "AGE", "OPERATOR", "KIND", "LAST ERROR"]]
+        var rows = [CLIText.draftsColumns.text.split(separator: "\t").map(String.init)]
         for draft in drafts {
           rows.append([
-            draft.id.rawValue, draft.maskedName.isEmpty ? "(no name)" : draft.maskedName,
-            StepID.draftPlace(step: draft.step, focusedField: draft.focusedField),
+            draft.id.rawValue, draft.maskedName.isEmpty ? CLIText.noName.text : draft.maskedName,
+            StepID.draftPlace(
+              step: draft.step, focusedField: draft.focusedField, language: CLILanguage.current),
             StoreFormatting.age(from: draft.updatedAt, now: now), draft.operatorName, draft.kind.label,
             draft.errorCodes.isEmpty ? "-" : draft.errorCodes.joined(separator: ", "),
           ])
@@ -56,16 +61,18 @@ struct DraftsCommand: ParsableCommand {
 
   /// `drafts purge`.
   struct Purge: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "purge",
-      abstract: "Securely wipe drafts not saved for a while (default: older than 7 days).")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "purge",
+        abstract: CLIHelp.draftsPurgeAbstract.text)
+    }
 
     @OptionGroup var store: StoreOptions
 
     @Option(
       name: .customLong("older-than"),
       help: ArgumentHelp(
-        "Wipe drafts last saved longer ago than this (7d, 12h, 30m, 0s for all).",
+        CLIHelp.olderThan.text,
         valueName: "age"))
     var olderThan: String = RetentionAge.defaultDraftAge.description
 
@@ -81,7 +88,7 @@ struct DraftsCommand: ParsableCommand {
         let age = RetentionAge(parsing: olderThan) ?? .defaultDraftAge
         let opened = try LocalStore.open(at: store.settings.location)
         let removed = try opened.drafts.purge(olderThan: age.seconds)
-        print("Purged \(removed.count) draft\(removed.count == 1 ? "" : "s") older than \(age).")
+        print(CLIText.purged(count: removed.count, age: "\(age)").text)
         removed.forEach { print("  \($0.rawValue)") }
       } catch {
         throw ExitCode(ErrorPresenter.present(error))
@@ -91,13 +98,15 @@ struct DraftsCommand: ParsableCommand {
 
   /// `drafts delete ID`.
   struct Delete: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "delete",
-      abstract: "Securely wipe one draft (its row and its key material).")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "delete",
+        abstract: CLIHelp.draftsDeleteAbstract.text)
+    }
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "The draft id (from `drafts list`).")
+    @Argument(help: CLIHelp.draftID.help)
     var id: String
 
     func run() throws {
@@ -106,7 +115,7 @@ struct DraftsCommand: ParsableCommand {
         guard try store.settings.openStore().drafts.delete(draftID) else {
           throw StoreError.draftNotFound(draftID.rawValue)
         }
-        print("Deleted draft \(draftID.rawValue).")
+        print(CLIText.deletedDraft(draftID.rawValue).text)
       } catch {
         throw ExitCode(ErrorPresenter.present(error))
       }

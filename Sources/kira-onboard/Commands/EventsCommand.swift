@@ -6,14 +6,16 @@ import KiraStore
 
 /// `kira-onboard events`: Kira's user events received by `webhooks listen`.
 struct EventsCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "events",
-    abstract: "List Kira's user events received by `kira-onboard webhooks listen`.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "events",
+      abstract: CLIHelp.eventsAbstract.text)
+  }
 
-  @Option(name: .customLong("user"), help: ArgumentHelp("Only this Kira user's events.", valueName: "id"))
+  @Option(name: .customLong("user"), help: ArgumentHelp(CLIHelp.eventsUser.text, valueName: "id"))
   var userID: String?
 
-  @Flag(name: .long, help: "Print the events as JSON.")
+  @Flag(name: .long, help: CLIHelp.eventsJSON.help)
   var json = false
 
   @OptionGroup var store: StoreOptions

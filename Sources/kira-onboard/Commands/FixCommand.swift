@@ -10,49 +10,43 @@ import KiraStore
 /// `--set`, sends only those fields (`PUT /v1/users/{id}`), then shows the new
 /// state; `--reissue` re-issues verification for a REJECTED user.
 struct FixCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "fix",
-    abstract: "Show a Kira user's status and missing fields; fix them with --set, re-issue with --reissue.",
-    discussion: """
-      Without options: loads the user (GET /v1/users/{id}) and prints status,
-      verification_status, missing_fields per product and the form fields to fix.
-      --set field=value (repeatable; a field id, an API path or a missing_fields
-      token) validates each value with the form's rules and sends PUT /v1/users/{id}
-      with ONLY the changed fields, then reloads the user and prints the new state.
-      --reissue, for a REJECTED user, calls POST /v1/users/{id}/verifications
-      (embedded-link) and prints the new verification link.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "fix",
+      abstract: CLIHelp.fixAbstract.text,
+      discussion: CLIHelp.fixDiscussion.text)
+  }
 
   @OptionGroup var connection: ConnectionOptions
 
   @OptionGroup var store: StoreOptions
 
-  @Argument(help: "The Kira user id.")
+  @Argument(help: CLIHelp.userID.help)
   var userID: String
 
   @Option(
     name: .customLong("set"),
-    help: ArgumentHelp("A field to change, as field=value (repeatable).", valueName: "field=value"))
+    help: ArgumentHelp(CLIHelp.set.text, valueName: "field=value"))
   var assignments: [String] = []
 
-  @Flag(name: .long, help: "Re-issue verification (embedded link) when the user is REJECTED.")
+  @Flag(name: .long, help: CLIHelp.reissue.help)
   var reissue = false
 
   @Option(
     name: .customLong("redirect-uri"),
     help: ArgumentHelp(
-      "Where the hosted verification page sends the customer back (with --reissue).",
+      CLIHelp.redirectURI.text,
       valueName: "url"))
   var redirectURI: String?
 
   @Option(
     name: .customLong("field"),
     help: ArgumentHelp(
-      "At a terminal: also ask for this field (one Kira rejected; a field id, API path or token).",
+      CLIHelp.field.text,
       valueName: "field"))
   var extraFields: [String] = []
 
-  @Option(name: .customLong("minimum-age"), help: "Minimum customer age in years, for --set birth_date.")
+  @Option(name: .customLong("minimum-age"), help: CLIHelp.fixMinimumAge.help)
   var minimumAge: Int = 18
 
   func validate() throws {
@@ -114,33 +108,29 @@ struct FixCommand: AsyncParsableCommand {
         plan: plan, original: plan.startingValues, edited: edits.values, policy: policy)
       print("")
       if changes.isEmpty {
-        print("Nothing changed: no PUT sent.")
+        print(CLIText.nothingChanged.text)
       } else {
         print(
           "PUT v1/users/\(UntrustedText.clean(user.id)): \(changes.fields.map { UntrustedText.clean($0) }.joined(separator: ", "))"
         )
         let update = try await service.send(changes, userID: user.id)
-        var answer =
-          "Kira updated: "
-          + (update.updatedFields.isEmpty
-            ? "(nothing)"
-            : update.updatedFields.map { UntrustedText.clean($0, limit: 80) }.joined(separator: ", "))
-        if let reverify = update.requiresReverification {
-          answer += "; re-verification: \(reverify ? "yes" : "no")"
-        }
-        if let triggered = update.verificationTriggered {
-          answer += "; verification triggered: \(triggered ? "yes" : "no")"
-        }
-        print(answer)
+        let fields =
+          update.updatedFields.isEmpty
+          ? nil : update.updatedFields.map { UntrustedText.clean($0, limit: 80) }.joined(separator: ", ")
+        print(
+          CLIText.kiraUpdated(
+            fields: fields, reverification: update.requiresReverification,
+            triggered: update.verificationTriggered
+          ).text)
         // A warning (a document that failed to upload) must not read as a success.
-        for warning in update.warnings { print("Kira warns: \(warning)") }
+        for warning in update.warnings { print(CLIText.kiraWarns(warning).text) }
         if !update.warnings.isEmpty {
           ErrorPresenter.writeToStandardError(
             "kira-onboard: Kira took the update with \(update.warnings.count) warning(s); check them above")
         }
         user = try await service.load(userID: user.id)
         print("")
-        print("Now:")
+        print(CLIText.now.text)
         UserReport.stateLines(of: user, plan: FixUpPlan(user: user)).forEach { print($0) }
       }
     }
@@ -149,11 +139,9 @@ struct FixCommand: AsyncParsableCommand {
       print("")
       switch try await service.reissueIfRejected(user, redirectURI: redirectURI) {
       case .notRejected(let status):
-        print(
-          "Not re-issued: verification is re-issued only for REJECTED users (status is \(UserReport.clean(status)))."
-        )
+        print(CLIText.notReissued(status: UserReport.clean(status)).text)
       case .issued(let response):
-        print("Verification re-issued (embedded-link).")
+        print(CLIText.reissued.text)
         if let link = response.verificationLink {
           print("verification link: \(UntrustedText.clean(link, limit: VerificationLink.maxLength))")
         } else {

@@ -15,50 +15,36 @@ import KiraStore
 /// JSON Lines: every row validated first, then sent at Kira's rate limit
 /// through the journal, so a batch stopped at any point can be run again.
 struct ImportCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "import",
-    abstract: "Validate and create a batch of users from a CSV or JSON Lines file, at Kira's rate limit.",
-    discussion: """
-      CSV: a header row of Kira field keys (first_name, document.front_image...) or
-      field labels in English or Spanish ("Date of birth", "Fecha de nacimiento"),
-      then one applicant a row; image paths are read from the CSV's folder. JSON
-      Lines (.jsonl): one POST /v1/users body a line, as `submit` takes.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "import",
+      abstract: CLIHelp.importAbstract.text,
+      discussion: CLIHelp.importDiscussion.text)
+  }
 
-      Every row is validated first; nothing is sent while a row is invalid unless
-      --skip-invalid. Rows are sent through the local journal, each under its own
-      idempotency key: running the same import again skips the rows already created
-      and replays those left without an answer under their key, so nobody is
-      created twice, even after kill -9.
-
-      Exit status: 0 every row has a user; 65 a row is invalid (nothing sent) or was
-      rejected; 69 Kira unavailable for some rows; 75 some rows have no definite
-      answer or were not sent (run the import again); 77 credentials refused; 66
-      unreadable file.
-      """)
-
-  @Argument(help: "The batch: a .csv file or a .jsonl file (`-` reads standard input).")
+  @Argument(help: CLIHelp.importFile.help)
   var file: String
 
-  @Flag(name: .customLong("skip-invalid"), help: "Send the valid rows even when some are invalid.")
+  @Flag(name: .customLong("skip-invalid"), help: CLIHelp.skipInvalid.help)
   var skipInvalid = false
 
   @Option(
     name: .customLong("rate"),
-    help: ArgumentHelp("Requests per second (Kira's default plan: 10).", valueName: "n"))
+    help: ArgumentHelp(CLIHelp.rate.text, valueName: "n"))
   var rate: Double = RequestGate.Limits.kiraDefault.requestsPerSecond
 
   @Option(
     name: .customLong("concurrency"),
-    help: ArgumentHelp("Requests in flight at once (Kira's default plan: 2).", valueName: "n"))
+    help: ArgumentHelp(CLIHelp.concurrency.text, valueName: "n"))
   var concurrency: Int = RequestGate.Limits.kiraDefault.concurrency
 
   @Option(
     name: .customLong("results"),
     help: ArgumentHelp(
-      "Write every row's outcome (row, user id, status, error) to a .csv or .json file.", valueName: "file"))
+      CLIHelp.results.text, valueName: "file"))
   var results: String?
 
-  @Option(name: .customLong("minimum-age"), help: "Minimum customer age in years.")
+  @Option(name: .customLong("minimum-age"), help: CLIHelp.minimumAge.help)
   var minimumAge: Int = 18
 
   @OptionGroup var connection: ConnectionOptions

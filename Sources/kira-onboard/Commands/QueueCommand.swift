@@ -21,16 +21,12 @@ import Wizard
 /// flow (`fix` for a user, the wizard for an attempt) and the queue comes
 /// back, read again, when it ends.
 struct QueueCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "queue",
-    abstract: "The support queue: Kira's users that need action and this desk's open attempts.",
-    discussion: """
-      Lists Kira's users that are REJECTED or whose verification needs action (GET /v1/users, \
-      masked names, Kira's reasons when its webhooks brought them) and the attempts of this desk's \
-      journal that are still open (rejected, or without a definite answer). Enter opens the row's \
-      flow: kira-onboard fix USER for a user, the wizard on the attempt (kira-onboard --attempt N) \
-      for an attempt; the queue is read again when it ends. r reads again, q quits.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "queue",
+      abstract: CLIHelp.queueAbstract.text,
+      discussion: CLIHelp.queueDiscussion.text)
+  }
 
   @OptionGroup var connection: ConnectionOptions
   @OptionGroup var store: StoreOptions
@@ -38,14 +34,13 @@ struct QueueCommand: AsyncParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Only Kira users created at or after this time (2026-12-01 or an ISO 8601 time).", valueName: "time"))
+      CLIHelp.queueSince.text, valueName: "time"))
   var since: String?
 
   @Option(
     name: .customLong("lang"),
     help: ArgumentHelp(
-      "The operator's language: es or en (default: KIRA_ONBOARD_LANG, else LC_ALL, LC_MESSAGES, LANG); "
-        + "the flows the queue opens speak it too.",
+      CLIHelp.queueLanguage.text,
       valueName: "es|en"))
   var language: String?
 

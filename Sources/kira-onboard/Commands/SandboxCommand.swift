@@ -4,11 +4,13 @@ import Foundation
 /// `kira-onboard sandbox`: run by the network helper (`main.swift` hands it
 /// over before parsing); declared here so the command list shows it.
 struct SandboxCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "sandbox",
-    abstract: "Run a local Kira sandbox (for demos and tests) until Ctrl-C.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "sandbox",
+      abstract: CLIHelp.sandboxAbstract.text)
+  }
 
-  @Argument(parsing: .captureForPassthrough, help: "The sandbox's options (see kira-onboard sandbox --help).")
+  @Argument(parsing: .captureForPassthrough, help: CLIHelp.sandboxArguments.help)
   var arguments: [String] = []
 
   func run() throws {

@@ -9,58 +9,40 @@ import KiraStore
 /// `kira-onboard submit FILE`: validates a `POST /v1/users` body like
 /// `validate`, then creates the user on Kira (or the embedded sandbox).
 struct SubmitCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "submit",
-    abstract: "Validate a POST /v1/users JSON body, then create the user on Kira.",
-    discussion: """
-      The body is checked with the same rules as `validate` first; nothing is sent
-      when it is invalid. Every retry of the create reuses one idempotency key, so a
-      create is never duplicated. Every attempt is written to the local journal
-      (`kira-onboard attempts`) before it leaves: running the same submit again
-      after no definite answer replays the same body under the same key, and once a
-      user exists for this e-mail nothing is sent again. Without credentials the
-      embedded sandbox is used (and said so on stderr). When Kira already has a
-      user with the body's e-mail nothing is sent (exit 65) unless
-      --allow-existing-email says to create a second customer (or
-      --idempotency-key retries an earlier attempt). With --wait the user is
-      then followed (GET /v1/users/{id}, fast at first, then slower) until Kira
-      reaches a final state or --wait-timeout passes; each new status goes to
-      stderr, the final one and its history to stdout.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "submit",
+      abstract: CLIHelp.submitAbstract.text,
+      discussion: CLIHelp.submitDiscussion.text)
+  }
 
-      Exit status: 0 created; 65 invalid (locally or per Kira, one field error per
-      line); 69 Kira unavailable after retries; 75 no definite answer (the
-      idempotency key and the exact command to retry safely are printed); 77
-      credentials refused; 66 unreadable file; 75 also when --wait ends before a
-      final state (the user exists).
-      """)
-
-  @Argument(help: "The JSON body to submit (`-` reads standard input).")
+  @Argument(help: CLIHelp.submitFile.help)
   var file: String
 
-  @Flag(name: .long, help: "Print the created user as JSON.")
+  @Flag(name: .long, help: CLIHelp.submitJSON.help)
   var json = false
 
   @Option(
     name: .customLong("idempotency-key"),
-    help: ArgumentHelp("Reuse the key of an earlier attempt to retry it safely (a UUID).", valueName: "key"))
+    help: ArgumentHelp(CLIHelp.idempotencyKey.text, valueName: "key"))
   var idempotencyKey: String?
 
-  @Option(name: .customLong("minimum-age"), help: "Minimum customer age in years.")
+  @Option(name: .customLong("minimum-age"), help: CLIHelp.minimumAge.help)
   var minimumAge: Int = 18
 
   @Flag(
     name: .long,
-    help: "After the create, follow the user (GET /v1/users/{id}) until Kira reaches a final state.")
+    help: CLIHelp.wait.help)
   var wait = false
 
   @Option(
     name: .customLong("wait-timeout"),
-    help: ArgumentHelp("With --wait: give up after this many seconds (1...3600).", valueName: "seconds"))
+    help: ArgumentHelp(CLIHelp.waitTimeout.text, valueName: "seconds"))
   var waitTimeout: Int = 120
 
   @Flag(
     name: .customLong("allow-existing-email"),
-    help: "Create even when Kira has a user with this e-mail (a second customer).")
+    help: CLIHelp.allowExistingEmail.help)
   var allowExistingEmail = false
 
   @OptionGroup var connection: ConnectionOptions
@@ -98,10 +80,16 @@ struct SubmitCommand: AsyncParsableCommand {
     let policy = ValidationPolicy(minimumAge: minimumAge, fileReader: FileSystemReader(baseDirectory: folder))
     let report = ValidateReport.make(body: body, form: .individual, policy: policy)
     for warning in report.warnings {
-      ErrorPresenter.writeToStandardError("\(warning.path): warning: \(warning.message) [\(warning.code)]")
+      ErrorPresenter.writeToStandardError(
+        CLIText.warning(
+          path: warning.path, message: warning.message(in: CLILanguage.current), code: warning.code
+        )
+        .text)
     }
     guard report.isValid, var payload = report.payload else {
-      throw LocalRejection(file: file, lines: report.errors.map { "\($0.path): \($0.message) [\($0.code)]" })
+      throw LocalRejection(
+        file: file,
+        lines: report.errors.map { "\($0.path): \($0.message(in: CLILanguage.current)) [\($0.code)]" })
     }
 
     let localStore = try store.settings.openStore()
@@ -116,7 +104,8 @@ struct SubmitCommand: AsyncParsableCommand {
       guard checked.isValid, let confirmed = checked.payload else {
         await session.close()
         throw LocalRejection(
-          file: file, lines: checked.errors.map { "\($0.path): \($0.message) [\($0.code)]" })
+          file: file,
+          lines: checked.errors.map { "\($0.path): \($0.message(in: CLILanguage.current)) [\($0.code)]" })
       }
       payload = confirmed
     }

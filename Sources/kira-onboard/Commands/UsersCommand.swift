@@ -7,34 +7,36 @@ import KiraOnboarding
 /// `kira-onboard users --email ADDRESS`: finds existing Kira users before
 /// creating a duplicate.
 struct UsersCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "users",
-    abstract: "Find Kira users by e-mail, status, verification status or creation time (GET /v1/users).",
-    discussion:
-      "Prints id, masked name, status, verification status and creation time of each match (pages of 100).")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "users",
+      abstract: CLIHelp.usersAbstract.text,
+      discussion:
+        CLIHelp.usersDiscussion.text)
+  }
 
   @OptionGroup var connection: ConnectionOptions
 
-  @Option(name: .long, help: ArgumentHelp("Only users with this e-mail.", valueName: "address"))
+  @Option(name: .long, help: ArgumentHelp(CLIHelp.email.text, valueName: "address"))
   var email: String?
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Only users in this status (CREATED, REJECTED, ...).", valueName: "status"))
+    help: ArgumentHelp(CLIHelp.status.text, valueName: "status"))
   var status: String?
 
   @Option(
     name: .customLong("verification-status"),
-    help: ArgumentHelp("Only users with this verification status (in_review, ...).", valueName: "status"))
+    help: ArgumentHelp(CLIHelp.verificationStatus.text, valueName: "status"))
   var verificationStatus: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Only users created at or after this time (2026-12-01 or an ISO 8601 time).", valueName: "time"))
+      CLIHelp.since.text, valueName: "time"))
   var since: String?
 
-  @Flag(name: .long, help: "Print the users Kira returned as JSON.")
+  @Flag(name: .long, help: CLIHelp.usersJSON.help)
   var json = false
 
   /// `--since` as Kira's `created_after` (ISO 8601, UTC).
@@ -86,8 +88,8 @@ struct UsersCommand: AsyncParsableCommand {
       } else if users.isEmpty {
         print(
           email != nil && status == nil && verificationStatus == nil && since == nil
-            ? "No Kira user has this e-mail (\(session.environmentName))."
-            : "No Kira user matches (\(session.environmentName)).")
+            ? CLIText.noUserWithEmail(environment: session.environmentName).text
+            : CLIText.noUserMatches(environment: session.environmentName).text)
       } else {
         UserReport.listLines(users).forEach { print($0) }
       }

@@ -7,27 +7,24 @@ import KiraOnboarding
 /// `kira-onboard validate FILE`: checks a `POST /v1/users` body offline with
 /// the form's rules. Exit 0 valid, 65 invalid, 66 unreadable, 64 usage.
 struct ValidateCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "validate",
-    abstract: "Check a POST /v1/users JSON body against the KYC form's rules (offline).",
-    discussion: """
-      Prints one line per problem, `path: message [code]`, warnings marked
-      `warning:`. Document files in the body may be data URIs or local paths;
-      relative paths are read from the JSON file's folder. Exit status: 0 valid, 65
-      invalid, 66 the file cannot be read, 64 usage error.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "validate",
+      abstract: CLIHelp.validateAbstract.text,
+      discussion: CLIHelp.validateDiscussion.text)
+  }
 
-  @Argument(help: "The JSON body to check (`-` reads standard input).")
+  @Argument(help: CLIHelp.validateFile.help)
   var file: String
 
-  @Flag(name: .long, help: "Print {\"valid\", \"errors\", \"warnings\"} as JSON instead of lines.")
+  @Flag(name: .long, help: CLIHelp.validateJSON.help)
   var json = false
 
   @Flag(
-    name: .customLong("print-payload"), help: "Print the normalised body that would be sent (when valid).")
+    name: .customLong("print-payload"), help: CLIHelp.printPayload.help)
   var printPayload = false
 
-  @Option(name: .customLong("minimum-age"), help: "Minimum customer age in years.")
+  @Option(name: .customLong("minimum-age"), help: CLIHelp.minimumAge.help)
   var minimumAge: Int = 18
 
   func validate() throws {

@@ -7,19 +7,23 @@ import KiraStore
 
 /// `kira-onboard webhooks`: receive Kira's user events.
 struct WebhooksCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "webhooks",
-    abstract: "Receive Kira's user events (webhooks) into the local store.",
-    subcommands: [WebhooksListenCommand.self, WebhooksRegisterCommand.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "webhooks",
+      abstract: CLIHelp.webhooksAbstract.text,
+      subcommands: [WebhooksListenCommand.self, WebhooksRegisterCommand.self])
+  }
 }
 
 /// `kira-onboard webhooks register URL`: tells Kira where to send user events.
 struct WebhooksRegisterCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "register",
-    abstract: "Tell Kira to send its user events to URL (POST /webhooks/register).")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "register",
+      abstract: CLIHelp.registerAbstract.text)
+  }
 
-  @Argument(help: "The receiver's public URL (https; http only on loopback).")
+  @Argument(help: CLIHelp.registerURL.help)
   var url: String
 
   @OptionGroup var connection: ConnectionOptions
@@ -53,23 +57,17 @@ struct WebhooksRegisterCommand: AsyncParsableCommand {
 /// (this process never loads the HTTP server); each event it accepts is
 /// stored here, once per `data.event_id`.
 struct WebhooksListenCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "listen",
-    abstract: "Receive Kira's signed user events until Ctrl-C, storing each once.",
-    discussion: """
-      Kira signs each delivery: x-signature-sha256 is the hex HMAC-SHA256 of
-      the raw body with the webhook secret, read from KIRA_WEBHOOK_SECRET or
-      the credentials file's "webhook_secret" (never printed). A missing or
-      wrong signature gets 401, a body over 64 KiB 413, anything else 200 at
-      once. Kept per event: its name, user id, event id, time and reasons
-      (cleaned); nothing else of the customer. `kira-onboard events` lists
-      them.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "listen",
+      abstract: CLIHelp.listenAbstract.text,
+      discussion: CLIHelp.listenDiscussion.text)
+  }
 
-  @Option(name: .long, help: "Port to listen on (0: any free port).")
+  @Option(name: .long, help: CLIHelp.port.help)
   var port: Int = 8787
 
-  @Option(name: .long, help: "Address to listen on (0.0.0.0 for every interface).")
+  @Option(name: .long, help: CLIHelp.host.help)
   var host: String = "127.0.0.1"
 
   @OptionGroup var store: StoreOptions

@@ -11,44 +11,44 @@ struct ConnectionOptions: ParsableArguments {
   @Option(
     name: .customLong("base-url"),
     help: ArgumentHelp(
-      "Talk to this URL instead of Kira's sandbox (https, or http on loopback).",
-      discussion: "Default: $KIRA_BASE_URL, else base_url in the credentials file, else Kira's sandbox.",
+      CLIHelp.baseURL.text,
+      discussion: CLIHelp.baseURLDiscussion.text,
       valueName: "url"))
   var baseURL: String?
 
-  @Flag(name: .long, help: "Talk to Kira's production API (https://api.balampay.com).")
+  @Flag(name: .long, help: CLIHelp.production.help)
   var production = false
 
-  @Option(name: .customLong("api-version"), help: ArgumentHelp("X-Api-Version to send.", valueName: "date"))
+  @Option(name: .customLong("api-version"), help: ArgumentHelp(CLIHelp.apiVersion.text, valueName: "date"))
   var apiVersion: String = ConnectionSettings.defaults.apiVersion
 
   @Option(
     name: .customLong("connect-timeout"),
-    help: ArgumentHelp("Seconds without progress (connecting included) before giving up.", valueName: "s"))
+    help: ArgumentHelp(CLIHelp.connectTimeout.text, valueName: "s"))
   var connectTimeout: Double = ConnectionSettings.defaults.connectTimeout
 
   @Option(
     name: .customLong("request-timeout"),
-    help: ArgumentHelp("Seconds for a whole request before giving up.", valueName: "s"))
+    help: ArgumentHelp(CLIHelp.requestTimeout.text, valueName: "s"))
   var requestTimeout: Double = ConnectionSettings.defaults.requestTimeout
 
   @Option(
     name: .customLong("max-attempts"),
     help: ArgumentHelp(
-      "Attempts per call, retries included (retries: refused, timeouts, 429, 502-504).", valueName: "n"))
+      CLIHelp.maxAttempts.text, valueName: "n"))
   var maxAttempts: Int = ConnectionSettings.defaults.maxAttempts
 
   @Option(
     name: .customLong("max-retry-time"),
     help: ArgumentHelp(
-      "Stop retrying when the next wait would end later than this many seconds.", valueName: "s"))
+      CLIHelp.maxRetryTime.text, valueName: "s"))
   var maxRetryTime: Double = ConnectionSettings.defaults.maxRetryTime
 
   @Option(
     name: .customLong("log-file"),
     help: ArgumentHelp(
-      "Redacted log file, or \"off\".",
-      discussion: "Default: $KIRA_ONBOARD_LOG, else $XDG_STATE_HOME/kira-onboard/kira-onboard.log.",
+      CLIHelp.logFile.text,
+      discussion: CLIHelp.logFileDiscussion.text,
       valueName: "path"))
   var logFile: String?
 

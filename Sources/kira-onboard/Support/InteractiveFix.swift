@@ -46,7 +46,11 @@ enum InteractiveFix {
     let reloaded = (try? await service.load(userID: userID)) ?? user
     UserReport.stateLines(of: reloaded, plan: FixUpPlan(user: reloaded)).forEach { print($0) }
     if let updated = final.fixUp?.lastUpdatedFields {
-      print("Kira updated: " + updated.map { UserReport.clean($0) }.joined(separator: ", "))
+      print(
+        CLIText.kiraUpdated(
+          fields: updated.map { UserReport.clean($0) }.joined(separator: ", "), reverification: nil,
+          triggered: nil
+        ).text)
     }
     if let link = final.fixUp?.reissuedLink {
       print("verification link: \(UserReport.clean(link))")

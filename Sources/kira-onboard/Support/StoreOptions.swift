@@ -8,23 +8,22 @@ struct StoreOptions: ParsableArguments {
   @Option(
     name: .customLong("store"),
     help: ArgumentHelp(
-      "Folder of the local store (drafts, journal, key).",
-      discussion: "Default: $KIRA_ONBOARD_STORE, else $XDG_DATA_HOME/kira-onboard, "
-        + "else ~/.local/share/kira-onboard.",
+      CLIHelp.storePath.text,
+      discussion: CLIHelp.storePathDiscussion.text,
       valueName: "path"))
   var storePath: String?
 
   @Option(
     name: .customLong("operator"),
     help: ArgumentHelp(
-      "Operator name for the journal (default: login name).",
+      CLIHelp.operatorName.text,
       valueName: "name"))
   var operatorOverride: String?
 
   @Option(
     name: .customLong("draft-max-age"),
     help: ArgumentHelp(
-      "Unsubmitted drafts older than this are wiped when the store opens (e.g. 7d, 12h).",
+      CLIHelp.draftMaxAge.text,
       valueName: "age"))
   var draftMaxAge: String = StoreSettings.defaults.draftMaxAge
 

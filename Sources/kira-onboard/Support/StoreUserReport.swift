@@ -12,41 +12,54 @@ enum UserReport {
   static func stateLines(of user: KiraUser, plan: FixUpPlan) -> [String] {
     let name = NameMask.mask(firstName: user.firstName ?? "", lastName: user.lastName ?? "")
     let id = UntrustedText.clean(user.id)
-    var lines = ["User \(id)" + (name.isEmpty ? "" : " (\(clean(name)))")]
+    let language = CLILanguage.current
+    var lines = [CLIText.userHeading(id: id, name: name.isEmpty ? nil : clean(name)).text(in: language)]
     var rows: [[String]] = [
       ["  status", clean(user.status)],
       ["  verification_status", clean(user.verificationStatus)],
     ]
-    if let created = user.createdAt { rows.append(["  created", clean(created)]) }
-    if let updated = user.updatedAt { rows.append(["  updated", clean(updated)]) }
+    if let created = user.createdAt {
+      rows.append([CLIText.createdLabel.text(in: language), clean(created)])
+    }
+    if let updated = user.updatedAt {
+      rows.append([CLIText.updatedLabel.text(in: language), clean(updated)])
+    }
     lines += StoreFormatting.table(rows)
     let products = plan.missingFieldsByProduct
     if products.isEmpty {
-      lines.append("  missing_fields: (none reported)")
+      lines.append(CLIText.missingFieldsNoneReported.text(in: language))
     } else {
       lines.append("  missing_fields:")
       for (product, tokens) in products {
         lines.append(
-          "    \(clean(product)): " + (tokens.isEmpty ? "(none)" : tokens.map(clean).joined(separator: ", ")))
+          "    \(clean(product)): "
+            + (tokens.isEmpty
+              ? CLIText.noneValue.text(in: language) : tokens.map(clean).joined(separator: ", ")))
       }
     }
     if plan.fieldsToAsk.isEmpty {
-      lines.append("  Nothing to fix.")
+      lines.append(CLIText.nothingToFix.text(in: language))
     } else {
-      lines.append("  Fields to fix:")
+      lines.append(CLIText.fieldsToFix.text(in: language))
       lines += StoreFormatting.table(
-        plan.fieldsToAsk.map { ["    " + $0.rawValue, plan.form.field($0)?.label ?? ""] })
-      lines.append("  Set them with: kira-onboard fix \(id) --set FIELD=VALUE ...")
+        plan.fieldsToAsk.map {
+          [
+            "    " + $0.rawValue,
+            plan.form.field($0).map { language == .spanish ? $0.spanishLabel : $0.label } ?? "",
+          ]
+        })
+      lines.append(CLIText.setThemWith(id: id).text(in: language))
     }
     if !plan.unmappedTokens.isEmpty {
-      lines.append("  Not a form field (ask Kira): " + plan.unmappedTokens.map(clean).joined(separator: ", "))
+      lines.append(
+        CLIText.notAFormField(plan.unmappedTokens.map(clean).joined(separator: ", ")).text(in: language))
     }
     return lines
   }
 
   /// One row per user for `users`: id, status, verification status, created.
   static func listLines(_ users: [KiraUser]) -> [String] {
-    var rows = [["ID", "NAME", "STATUS", "VERIFICATION", "CREATED"]]
+    var rows = [CLIText.usersColumns.text.split(separator: "\t").map(String.init)]
     for user in users {
       let name = NameMask.mask(firstName: user.firstName ?? "", lastName: user.lastName ?? "")
       rows.append([

@@ -6,21 +6,26 @@ import KiraOnboarding
 extension ValidateReport {
   /// One line per problem, `path: message [code]`; warnings marked `warning:`.
   var textLines: [String] {
-    errors.map { "\($0.path): \($0.message) [\($0.code)]" }
-      + warnings.map { "\($0.path): warning: \($0.message) [\($0.code)]" }
+    let language = CLILanguage.current
+    return errors.map { "\($0.path): \($0.message(in: language)) [\($0.code)]" }
+      + warnings.map {
+        CLIText.warning(path: $0.path, message: $0.message(in: language), code: $0.code).text(in: language)
+      }
   }
 
   /// "readiness: ...": will Kira verify this customer, and if not, what is missing.
   var readinessLine: String? {
     guard let readiness else { return nil }
     guard let category = readiness.category else {
-      return "readiness: verification link: the customer gives the rest on Kira's page"
+      return CLIText.readinessLinkOnly.text
     }
     if let complete = readiness.products.first(where: \.isComplete) {
-      return "readiness: Kira will verify \(category.customerName) (\(complete.product.code) complete)"
+      return CLIText.readinessWillVerify(
+        customer: category.customerName(in: CLILanguage.current), product: complete.product.code
+      ).text
     }
-    let missing = readiness.missing.map(\.label).joined(separator: ", ")
-    return "readiness: Kira will create the user but not verify it yet: missing \(missing)"
+    let missing = readiness.missing.map { $0.label(in: CLILanguage.current) }.joined(separator: ", ")
+    return CLIText.readinessMissing(missing).text
   }
 
   /// The `readiness` object of `--json`: the category, whether Kira will
@@ -50,11 +55,9 @@ extension ValidateReport {
 
   /// A closing line: "valid" or "invalid: 2 errors, 1 warning".
   var summaryLine: String {
-    func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-    if isValid {
-      return warnings.isEmpty ? "valid" : "valid (\(count(warnings.count, "warning")))"
-    }
-    return "invalid: \(count(errors.count, "error")), \(count(warnings.count, "warning"))"
+    isValid
+      ? CLIText.valid(warnings: warnings.count).text
+      : CLIText.invalid(errors: errors.count, warnings: warnings.count).text
   }
 
   /// `{"valid": bool, "errors": [{"path","code","message","rule","expected"}], "warnings": [...],

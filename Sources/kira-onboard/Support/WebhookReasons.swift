@@ -11,7 +11,7 @@ enum WebhookReasons {
     guard let store, let events = try? store.webhookEvents.events(userID: userID) else { return [] }
     let formatter = ISO8601DateFormatter()
     return events.filter { !$0.reasons.isEmpty }.flatMap { event in
-      ["\(indent)Kira's reasons (\(event.event), \(formatter.string(from: event.receivedAt))):"]
+      [indent + CLIText.kiraReasons(event: event.event, time: formatter.string(from: event.receivedAt)).text]
         + event.reasons.map { "\(indent)  - \($0)" }
     }
   }

@@ -11,24 +11,24 @@ struct WizardDraftOptions: ParsableArguments {
   @Option(
     name: .customLong("resume"),
     help: ArgumentHelp(
-      "Resume this saved draft (an id from `drafts list`), skipping the list.", valueName: "id"))
+      CLIHelp.resume.text, valueName: "id"))
   var resumeID: String?
 
   @Flag(
     name: [.customLong("fresh"), .customLong("no-resume")],
-    help: "Start a fresh form without offering the saved drafts.")
+    help: CLIHelp.fresh.help)
   var fresh = false
 
   @Option(
     name: .customLong("load"),
     help: ArgumentHelp(
-      "Open a JSON body (API format) on Review with every local error shown.", valueName: "file"))
+      CLIHelp.load.text, valueName: "file"))
   var loadFile: String?
 
   @Option(
     name: .customLong("attempt"),
     help: ArgumentHelp(
-      "Open a failed journal attempt (an id from `attempts`) on Review with Kira's field errors.",
+      CLIHelp.attempt.text,
       valueName: "id"))
   var attemptID: Int64?
 }
@@ -36,6 +36,6 @@ struct WizardDraftOptions: ParsableArguments {
 /// `--keep-drafts`, for commands that submit (the wizard).
 struct DraftRetentionOptions: ParsableArguments {
   @Flag(
-    name: .customLong("keep-drafts"), help: "Keep a draft after Kira created its user (default: wipe it).")
+    name: .customLong("keep-drafts"), help: CLIHelp.keepDrafts.help)
   var keepDrafts = false
 }

@@ -60,48 +60,50 @@ extension WizardSettings {
     if let failure = deferred?.failure { throw failure }
     if let user = final.createdUser {
       print(
-        "Created Kira user \(UntrustedText.clean(user.id)) (status \(UserReport.clean(user.status)), "
-          + "verification \(UserReport.clean(user.verificationStatus)))"
-      )
+        CLIText.createdUser(
+          id: UntrustedText.clean(user.id), status: UserReport.clean(user.status),
+          verification: UserReport.clean(user.verificationStatus)
+        ).text(in: operatorLanguage))
       if let followUp = final.followUp, followUp.userID == user.id { print(followUp.exitLine) }
       if let link = user.verificationLink {
-        print("Verification link: \(UntrustedText.clean(link, limit: VerificationLink.maxLength))")
+        print(
+          CLIText.verificationLink(UntrustedText.clean(link, limit: VerificationLink.maxLength)).text(
+            in: operatorLanguage))
       } else if let refused = user.verificationLinkError {
-        print("Verification link: (none: \(UntrustedText.clean(refused)))")
+        print(CLIText.verificationLinkNone(UntrustedText.clean(refused)).text(in: operatorLanguage))
       }
     } else if let attempt = final.submission, case .alreadyOnboarded(let user) = attempt.outcome {
       let id = UntrustedText.clean(user.id)
-      print("Already onboarded as \(id); nothing was sent; use kira-onboard fix \(id)")
+      print(CLIText.alreadyOnboarded(id: id).text(in: operatorLanguage))
     } else if let attempt = final.submission, case .outcomeUnknown = attempt.outcome {
-      print(
-        "The last submission's outcome is unknown. Retry it safely with the same idempotency key: "
-          + attempt.idempotencyKey)
+      print(CLIText.outcomeUnknown(key: attempt.idempotencyKey).text(in: operatorLanguage))
     }
     if final.createdUser == nil {
-      if let line = Self.draftExitLine(final.drafts) { print(line) }
+      if let line = Self.draftExitLine(final.drafts, language: operatorLanguage) { print(line) }
     }
   }
 
   /// What the exit says about the draft: exactly what was saved, and what
   /// was not (a failed save on a full disk, a draft another wizard holds).
-  static func draftExitLine(_ drafts: DraftSession) -> String? {
+  static func draftExitLine(
+    _ drafts: DraftSession, language: OperatorLanguage = CLILanguage.current
+  ) -> String? {
     switch drafts.lock {
     case .readOnly(let holder):
-      return "Nothing was saved: the draft was open read-only (it is open in \(holder))."
+      return CLIText.draftReadOnly(holder: holder).text(in: language)
     case .takenOver(let holder):
-      return "The last answers were NOT saved: another wizard took the draft over (\(holder))."
+      return CLIText.draftTakenOver(holder: holder).text(in: language)
     case nil:
       break
     }
     if let failure = drafts.saveFailure {
       guard let draftID = drafts.draftID else {
-        return "The answers were NOT saved: \(failure)."
+        return CLIText.answersNotSaved(failure: "\(failure)").text(in: language)
       }
-      return "The last answers were NOT saved (\(failure)); the draft holds what was saved before: "
-        + "kira-onboard --resume \(draftID)"
+      return CLIText.lastAnswersNotSaved(failure: "\(failure)", draftID: "\(draftID)").text(in: language)
     }
     guard let draftID = drafts.draftID else { return nil }
-    return "Draft saved. Resume it with: kira-onboard --resume \(draftID)"
+    return CLIText.draftSaved(draftID: "\(draftID)").text(in: language)
   }
 
   /// Takes the screen, runs the key loop on the main thread, gives the screen back.
