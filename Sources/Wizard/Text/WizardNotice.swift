@@ -49,8 +49,8 @@ public enum WizardNotice: Sendable, Hashable {
   case cannotCopy
 
   // Demo
-  case demoFilled(step: Phrase)
-  case scenarioPicked(title: Phrase, summary: Phrase, onReview: Bool)
+  case demoFilled(step: BilingualText)
+  case scenarioPicked(title: BilingualText, summary: BilingualText, onReview: Bool)
   case demoImageFailed(reason: String)
 
   // Moving and typing
@@ -59,15 +59,15 @@ public enum WizardNotice: Sendable, Hashable {
   case firstStep
   case reviewAfterLastStep
   case backToReviewKey
-  case typingRefused(label: Phrase, refusal: Phrase)
-  case pasteRefused(refusal: Phrase)
-  case yesNoOnly(label: Phrase)
+  case typingRefused(label: BilingualText, refusal: BilingualText)
+  case pasteRefused(refusal: BilingualText)
+  case yesNoOnly(label: BilingualText)
   case pathMatches(count: Int, names: [String])
 
   // Submission
   case errorsBeforeSubmitting(Int)
   case kiraRejectedChangeFirst(Int)
-  case notVerifiableYet(missing: [Phrase])
+  case notVerifiableYet(missing: [BilingualText])
   case existingEmailSecondCustomer(users: [String], count: Int, staleAttempt: Bool)
   case cannotBuildRequest(reason: String)
   case preparingKey
@@ -378,21 +378,23 @@ public enum WizardNotice: Sendable, Hashable {
     .nothingChangedNothingToSend, .kiraUpdated(fields: ["source_of_funds"], warnings: 0),
     .kiraUpdated(fields: ["a", "b"], warnings: 2), .nothingChangedNoPut, .updateRefused,
     .updateFailed(reason: "r"), .reissued, .reissueFailed(reason: "r"), .linkCopied, .cannotCopy,
-    .demoFilled(step: Phrase(english: "Identity", spanish: "Identidad")),
+    .demoFilled(step: BilingualText(english: "Identity", spanish: "Identidad")),
     .scenarioPicked(
-      title: Phrase(english: "t", spanish: "t"), summary: Phrase(english: "s", spanish: "s"), onReview: true),
+      title: BilingualText(english: "t", spanish: "t"), summary: BilingualText(english: "s", spanish: "s"),
+      onReview: true),
     .scenarioPicked(
-      title: Phrase(english: "t", spanish: "t"), summary: Phrase(english: "s", spanish: "s"), onReview: false),
+      title: BilingualText(english: "t", spanish: "t"), summary: BilingualText(english: "s", spanish: "s"),
+      onReview: false),
     .demoImageFailed(reason: "r"), .lastFieldOfStep, .fixMarkedFields(1), .fixMarkedFields(3), .firstStep,
     .reviewAfterLastStep, .backToReviewKey,
     .typingRefused(
-      label: Phrase(english: "Date of birth", spanish: "Fecha de nacimiento"),
-      refusal: Phrase(english: "digits only", spanish: "solo dígitos")),
-    .pasteRefused(refusal: Phrase(english: "digits only", spanish: "solo dígitos")),
-    .yesNoOnly(label: Phrase(english: "l", spanish: "l")), .pathMatches(count: 8, names: ["a", "b"]),
+      label: BilingualText(english: "Date of birth", spanish: "Fecha de nacimiento"),
+      refusal: BilingualText(english: "digits only", spanish: "solo dígitos")),
+    .pasteRefused(refusal: BilingualText(english: "digits only", spanish: "solo dígitos")),
+    .yesNoOnly(label: BilingualText(english: "l", spanish: "l")), .pathMatches(count: 8, names: ["a", "b"]),
     .errorsBeforeSubmitting(1), .errorsBeforeSubmitting(4), .kiraRejectedChangeFirst(1),
-    .kiraRejectedChangeFirst(2), .notVerifiableYet(missing: [Phrase(english: "a", spanish: "a")]),
-    .notVerifiableYet(missing: [Phrase("a"), Phrase("b")]),
+    .kiraRejectedChangeFirst(2), .notVerifiableYet(missing: [BilingualText(english: "a", spanish: "a")]),
+    .notVerifiableYet(missing: [BilingualText(untranslated: "a"), BilingualText(untranslated: "b")]),
     .existingEmailSecondCustomer(users: ["u1 (CREATED)"], count: 1, staleAttempt: false),
     .existingEmailSecondCustomer(users: ["u1", "u2"], count: 2, staleAttempt: true),
     .cannotBuildRequest(reason: "r"), .preparingKey, .resendingUnknown, .kiraRejectedFixMarked(1),

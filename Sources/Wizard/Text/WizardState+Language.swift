@@ -9,8 +9,8 @@ extension WizardState {
   }
 
   /// A field's label for these answers, in both languages.
-  func labelPhrase(of field: FieldDefinition) -> Phrase {
-    Phrase(
+  func labelPhrase(of field: FieldDefinition) -> BilingualText {
+    BilingualText(
       english: field.label(in: values, language: .english),
       spanish: field.label(in: values, language: .spanish))
   }
@@ -21,9 +21,9 @@ extension WizardState {
   }
 
   /// Why `character` can never be typed into `field`, in both languages.
-  func refusal(of field: FieldDefinition, typed character: Character) -> Phrase? {
+  func refusal(of field: FieldDefinition, typed character: Character) -> BilingualText? {
     guard let english = field.refusal(forTyped: character, language: .english) else { return nil }
-    return Phrase(
+    return BilingualText(
       english: english, spanish: field.refusal(forTyped: character, language: .spanish) ?? english)
   }
 

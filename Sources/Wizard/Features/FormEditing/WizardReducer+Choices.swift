@@ -81,7 +81,8 @@ extension WizardReducer {
       state.focusedField.flatMap { id in state.visibleFields.contains { $0.id == id } ? id : nil }
         ?? state.visibleFields.first?.id)
     state.message = StatusMessage(
-      .demoFilled(step: Phrase(english: state.currentStep.title, spanish: state.currentStep.id.spanishTitle)),
+      .demoFilled(
+        step: BilingualText(english: state.currentStep.title, spanish: state.currentStep.id.spanishTitle)),
       tone: .success)
     return effects
   }
@@ -112,8 +113,8 @@ extension WizardReducer {
     if state.screen == .review { refreshReviewIssues(in: &state) }
     state.message = StatusMessage(
       .scenarioPicked(
-        title: Phrase(english: scenario.title, spanish: scenario.spanishTitle),
-        summary: Phrase(english: scenario.summary, spanish: scenario.spanishSummary),
+        title: BilingualText(english: scenario.title, spanish: scenario.spanishTitle),
+        summary: BilingualText(english: scenario.summary, spanish: scenario.spanishSummary),
         onReview: state.screen == .review),
       tone: .success)
     return effects

@@ -36,7 +36,8 @@ extension WizardReducer {
         state.readinessWarnedFor = missing
         // The checklist above names each item; the message says what a second F10 does.
         state.message = StatusMessage(
-          .notVerifiableYet(missing: readiness.missing.map { Phrase(english: $0.label, spanish: $0.label) }),
+          .notVerifiableYet(
+            missing: readiness.missing.map { BilingualText(english: $0.label, spanish: $0.label) }),
           tone: .warning)
         return []
       }
